@@ -1,0 +1,56 @@
+/** One field's change, as the audit log keeps it. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export type AuditAction = 'creare' | 'modificare' | 'stergere' | 'import' | 'restaurare';
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  creare: 'Creare',
+  modificare: 'Modificare',
+  stergere: 'Ștergere',
+  import: 'Import',
+  restaurare: 'Restaurare din copie de siguranță',
+};
+
+/** One append-only entry of the audit log. */
+export interface AuditEntry {
+  id: string;
+  /** ISO timestamp. */
+  at: string;
+  user: string;
+  /** Table name, e.g. "organizations". */
+  entity: string;
+  entityId: string;
+  /** What the user would call the record ("Asociația X"). */
+  label: string;
+  action: AuditAction;
+  changes: FieldChange[];
+}
+
+const BOOKKEEPING = new Set(['updatedAt', 'version', 'createdAt']);
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const emptyA = a === undefined || a === null || a === '';
+  const emptyB = b === undefined || b === null || b === '';
+  if (emptyA && emptyB) return true;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Field-level differences between two versions of a record (`before` undefined for a creation,
+ * `after` undefined for a deletion). Bookkeeping fields are left out.
+ */
+export function diffRecords(before: object | undefined, after: object | undefined): FieldChange[] {
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  const fields = new Set([...Object.keys(b), ...Object.keys(a)]);
+  const changes: FieldChange[] = [];
+  for (const field of [...fields].sort()) {
+    if (BOOKKEEPING.has(field)) continue;
+    if (!same(b[field], a[field])) changes.push({ field, before: b[field], after: a[field] });
+  }
+  return changes;
+}

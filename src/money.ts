@@ -1,0 +1,37 @@
+/**
+ * Money is an integer number of bani (1 leu = 100 bani) everywhere in the project; it is turned
+ * into text only at the edge, by formatLei.
+ */
+export type Bani = number & { readonly __brand: 'bani' };
+
+export function bani(amount: number): Bani {
+  if (!Number.isSafeInteger(amount)) throw new Error(`Sumă în bani invalidă: ${amount}`);
+  return amount as Bani;
+}
+
+export function leiToBani(lei: number): Bani {
+  return bani(Math.round(lei * 100));
+}
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** "1.537.120,00 lei" — ro-RO: dot for thousands (also in four-digit amounts), comma for decimals. */
+export function formatLei(amount: Bani | number): string {
+  const sign = amount < 0 ? '-' : '';
+  const abs = Math.abs(Math.round(amount));
+  return `${sign}${groupThousands(String(Math.floor(abs / 100)))},${String(abs % 100).padStart(2, '0')} lei`;
+}
+
+/** "20.000" */
+export function formatInteger(value: number): string {
+  const sign = value < 0 ? '-' : '';
+  return sign + groupThousands(String(Math.abs(Math.round(value))));
+}
+
+/** "12,5" — a decimal number with ro-RO separators. */
+export function formatDecimal(value: number, fractionDigits = 2): string {
+  const [int = '0', frac] = Math.abs(value).toFixed(fractionDigits).split('.');
+  return `${value < 0 ? '-' : ''}${groupThousands(int)}${frac ? ',' + frac : ''}`;
+}

@@ -1,0 +1,32 @@
+import { isValidIsoDate } from './dates';
+import { invalid, valid, type Validation } from './result';
+
+// Cod numeric personal: S AA LL ZZ JJ NNN C, check key 279146358279, Σ mod 11, 10 → 1.
+const CNP_KEY = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
+const CENTURY: Record<string, number> = { '1': 1900, '2': 1900, '3': 1800, '4': 1800, '5': 2000, '6': 2000, '7': 1900, '8': 1900, '9': 1900 };
+
+export function cnpCheckDigit(first12: string): number {
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (CNP_KEY[i] ?? 0);
+  const rest = sum % 11;
+  return rest === 10 ? 1 : rest;
+}
+
+export function validateCnp(input: string | null | undefined): Validation<string> {
+  const cnp = (input ?? '').replace(/\s+/g, '');
+  if (cnp === '') return invalid('CNP-ul este obligatoriu.');
+  if (!/^\d{13}$/.test(cnp)) return invalid('CNP-ul trebuie să aibă exact 13 cifre.');
+  const century = CENTURY[cnp[0] ?? ''];
+  if (century === undefined) return invalid('CNP-ul are prima cifră (sexul și secolul) greșită.');
+  const date = `${century + Number(cnp.slice(1, 3))}-${cnp.slice(3, 5)}-${cnp.slice(5, 7)}`;
+  if (!isValidIsoDate(date)) return invalid('CNP-ul conține o dată de naștere care nu există.');
+  const county = Number(cnp.slice(7, 9));
+  if (county < 1 || (county > 52 && county !== 70)) return invalid('CNP-ul are codul de județ greșit.');
+  if (Number(cnp[12]) !== cnpCheckDigit(cnp.slice(0, 12))) return invalid('CNP-ul are cifra de control greșită.');
+  return valid(cnp);
+}
+
+/** Shows only the first digit and the last three: "1••••••••457" (GDPR: personal data). */
+export function maskCnp(cnp: string): string {
+  return cnp.length === 13 ? `${cnp[0]}${'•'.repeat(9)}${cnp.slice(10)}` : '•'.repeat(cnp.length);
+}

@@ -1,0 +1,39 @@
+// Romanian uses ș ț with a comma below (U+0219, U+021B); older files carry the cedilla forms ş ţ.
+
+const CEDILLA_TO_COMMA: Record<string, string> = {
+  '\u015F': '\u0219', // ş → ș
+  '\u0163': '\u021B', // ţ → ț
+  '\u015E': '\u0218', // Ş → Ș
+  '\u0162': '\u021A', // Ţ → Ț
+};
+
+/** Replaces the cedilla forms ş ţ Ş Ţ with the correct comma-below ș ț Ș Ț (also when decomposed). */
+export function normalizeDiacritics(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u015F\u0163\u015E\u0162]/g, (ch) => CEDILLA_TO_COMMA[ch] ?? ch)
+    .replace(/([sStT])\u0327/g, (_m, base: string) => ({ s: '\u0219', S: '\u0218', t: '\u021B', T: '\u021A' })[base] ?? base);
+}
+
+/** Collapses runs of white space (including non-breaking spaces and tabs) to one space and trims. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/[\s\u00A0\u2007\u202F]+/g, ' ').trim();
+}
+
+/** What every free-text field goes through before it is stored. */
+export function cleanText(text: string | null | undefined): string {
+  return normalizeWhitespace(normalizeDiacritics(text ?? ''));
+}
+
+/**
+ * A key for case- and diacritics-insensitive matching: "Asociația Șansa" and "asociatia sansa"
+ * give the same key.
+ */
+export function searchKey(text: string | null | undefined): string {
+  return normalizeWhitespace(
+    (text ?? '')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLocaleLowerCase('ro-RO'),
+  );
+}

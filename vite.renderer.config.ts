@@ -1,0 +1,5 @@
+// Renderer build used by Electron Forge (`npm start`, `npm run make`).
+import { defineConfig } from 'vite';
+import { rendererConfig } from './vite.shared';
+
+export default defineConfig(rendererConfig());
