@@ -1,25 +1,16 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import type { Plugin, UserConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/csp.ts';
+
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
- * The Content-Security-Policy of the built renderer. The dev server needs inline
- * scripts for fast refresh, so the meta tag is injected only in production builds;
+ * The Content-Security-Policy of the built renderer lives in electron/csp.ts. The dev server needs
+ * inline scripts for fast refresh, so the meta tag is injected only in production builds;
  * Electron's main process sends the same policy as a response header.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // MUI/emotion inject <style> elements at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self' blob: data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 function cspMetaTag(): Plugin {
   return {
@@ -38,6 +29,7 @@ export function rendererConfig(): UserConfig {
   return {
     plugins: [react(), cspMetaTag()],
     worker: { format: 'es' },
+    define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
     build: { chunkSizeWarningLimit: 4000, sourcemap: false },
   };
 }

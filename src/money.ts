@@ -33,5 +33,7 @@ export function formatInteger(value: number): string {
 /** "12,5" — a decimal number with ro-RO separators. */
 export function formatDecimal(value: number, fractionDigits = 2): string {
   const [int = '0', frac] = Math.abs(value).toFixed(fractionDigits).split('.');
-  return `${value < 0 ? '-' : ''}${groupThousands(int)}${frac ? ',' + frac : ''}`;
+  // A negative value that rounds to zero is written "0,00", not "-0,00".
+  const sign = value < 0 && /[1-9]/.test(int + (frac ?? '')) ? '-' : '';
+  return `${sign}${groupThousands(int)}${frac ? ',' + frac : ''}`;
 }

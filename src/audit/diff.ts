@@ -19,6 +19,8 @@ export interface AuditEntry {
   id: string;
   /** ISO timestamp. */
   at: string;
+  /** Orders entries written within the same millisecond (grows monotonically on one workstation). */
+  seq: number;
   user: string;
   /** Table name, e.g. "organizations". */
   entity: string;

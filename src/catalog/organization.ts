@@ -1,6 +1,6 @@
 import type { Draft, Entity } from '../entity';
 import { validateCui } from '../validation/cui';
-import { cleanText, searchKey } from '../validation/diacritics';
+import { cleanMultiline, cleanText, searchKey } from '../validation/diacritics';
 import { parseOptionalDate, type IsoDate } from '../validation/dates';
 import { validateEmail, validatePhone, validatePostalCode } from '../validation/contact';
 import { validateIban } from '../validation/iban';
@@ -135,10 +135,11 @@ export function validateOrganization(input: OrganizationDraft): { value: Organiz
   const errors: FieldErrors<OrganizationField> = {};
   for (const field of TEXT_FIELDS) (value as Record<string, unknown>)[field] = cleanText(String(input[field] ?? ''));
   value.workingAddresses = (input.workingAddresses ?? '').split('\n').map(cleanText).filter(Boolean).join('\n');
+  value.notes = cleanMultiline(input.notes);
 
   if (value.name.length < 3) errors.name = 'Denumirea este obligatorie (cel puțin 3 caractere).';
-  if (!(value.legalForm in LEGAL_FORMS)) errors.legalForm = 'Alegeți forma juridică.';
-  if (!(value.status in ORGANIZATION_STATUSES)) errors.status = 'Alegeți starea.';
+  if (!Object.hasOwn(LEGAL_FORMS, value.legalForm)) errors.legalForm = 'Alegeți forma juridică.';
+  if (!Object.hasOwn(ORGANIZATION_STATUSES, value.status)) errors.status = 'Alegeți starea.';
 
   const cui = validateCui(input.cui);
   if (cui.ok) value.cui = cui.value;

@@ -37,9 +37,24 @@ export function mergeNomenclature(custom: readonly NomenclatureEntry[] = []): No
   return [...byKey.values()].sort((a, b) => a.code.localeCompare(b.code, 'ro'));
 }
 
+// Lookups happen once per row on imports of tens of thousands of rows: index each list once.
+const indexes = new WeakMap<readonly NomenclatureEntry[], Map<string, NomenclatureEntry>>();
+
+function indexOf(entries: readonly NomenclatureEntry[]): Map<string, NomenclatureEntry> {
+  let index = indexes.get(entries);
+  if (!index) {
+    index = new Map();
+    for (const entry of entries) {
+      const key = nomenclatureKey(entry.code);
+      if (!index.has(key)) index.set(key, entry);
+    }
+    indexes.set(entries, index);
+  }
+  return index;
+}
+
 export function findNomenclatureEntry(code: string, entries: readonly NomenclatureEntry[] = NOMENCLATURE): NomenclatureEntry | undefined {
-  const key = nomenclatureKey(code);
-  return entries.find((e) => nomenclatureKey(e.code) === key);
+  return indexOf(entries).get(nomenclatureKey(code));
 }
 
 export { NOMENCLATURE };

@@ -1,5 +1,5 @@
 import type { Draft, Entity } from '../entity';
-import { cleanText, searchKey } from '../validation/diacritics';
+import { cleanMultiline, cleanText, searchKey } from '../validation/diacritics';
 import { addDays, daysBetween, parseOptionalDate, type IsoDate } from '../validation/dates';
 import { validatePostalCode } from '../validation/contact';
 import type { FieldErrors } from '../validation/result';
@@ -142,7 +142,7 @@ export function validateUnit(
     county: cleanText(input.county),
     targetGroup: cleanText(input.targetGroup),
     licenceNumber: cleanText(input.licenceNumber),
-    notes: cleanText(input.notes),
+    notes: cleanMultiline(input.notes),
   };
   if (!value.organizationId) errors.organizationId = 'Alegeți ONG-ul care administrează unitatea.';
   else if (context.organizationExists && !context.organizationExists(value.organizationId)) errors.organizationId = 'ONG-ul ales nu există în catalog.';
@@ -158,9 +158,9 @@ export function validateUnit(
   const capacity = Number(input.capacity);
   if (!Number.isInteger(capacity) || capacity <= 0) errors.capacity = 'Capacitatea trebuie să fie un număr întreg pozitiv.';
   else value.capacity = capacity;
-  if (!(value.capacityUnit in CAPACITY_UNITS)) errors.capacityUnit = 'Alegeți unitatea de măsură a capacității.';
-  if (!(value.licenceType in LICENCE_TYPES)) errors.licenceType = 'Alegeți tipul licenței.';
-  if (!(value.status in UNIT_STATUSES)) errors.status = 'Alegeți starea.';
+  if (!Object.hasOwn(CAPACITY_UNITS, value.capacityUnit)) errors.capacityUnit = 'Alegeți unitatea de măsură a capacității.';
+  if (!Object.hasOwn(LICENCE_TYPES, value.licenceType)) errors.licenceType = 'Alegeți tipul licenței.';
+  if (!Object.hasOwn(UNIT_STATUSES, value.status)) errors.status = 'Alegeți starea.';
 
   if (input.postalCode && input.postalCode.trim()) {
     const pc = validatePostalCode(input.postalCode);

@@ -3,7 +3,14 @@ import { invalid, valid, type Validation } from './result';
 
 // Cod numeric personal: S AA LL ZZ JJ NNN C, check key 279146358279, Σ mod 11, 10 → 1.
 const CNP_KEY = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
-const CENTURY: Record<string, number> = { '1': 1900, '2': 1900, '3': 1800, '4': 1800, '5': 2000, '6': 2000, '7': 1900, '8': 1900, '9': 1900 };
+// S: 1/2 born 1900–1999, 3/4 1800–1899, 5/6 2000–2099; 7/8 foreign residents and 9 foreigners,
+// whose century the CNP does not say (either 19xx or 20xx is accepted).
+const CENTURIES: Record<string, readonly number[]> = { '1': [1900], '2': [1900], '3': [1800], '4': [1800], '5': [2000], '6': [2000], '7': [1900, 2000], '8': [1900, 2000], '9': [1900, 2000] };
+
+/** JJ: 01–46 (counties, Bucharest 40 and its sectors 41–46), 47–48 (former sectors 7 and 8), 51 Călărași, 52 Giurgiu, 70. */
+function isCountyCode(code: number): boolean {
+  return (code >= 1 && code <= 48) || code === 51 || code === 52 || code === 70;
+}
 
 export function cnpCheckDigit(first12: string): number {
   let sum = 0;
@@ -16,17 +23,17 @@ export function validateCnp(input: string | null | undefined): Validation<string
   const cnp = (input ?? '').replace(/\s+/g, '');
   if (cnp === '') return invalid('CNP-ul este obligatoriu.');
   if (!/^\d{13}$/.test(cnp)) return invalid('CNP-ul trebuie să aibă exact 13 cifre.');
-  const century = CENTURY[cnp[0] ?? ''];
-  if (century === undefined) return invalid('CNP-ul are prima cifră (sexul și secolul) greșită.');
-  const date = `${century + Number(cnp.slice(1, 3))}-${cnp.slice(3, 5)}-${cnp.slice(5, 7)}`;
-  if (!isValidIsoDate(date)) return invalid('CNP-ul conține o dată de naștere care nu există.');
-  const county = Number(cnp.slice(7, 9));
-  if (county < 1 || (county > 52 && county !== 70)) return invalid('CNP-ul are codul de județ greșit.');
+  const centuries = CENTURIES[cnp[0] ?? ''];
+  if (centuries === undefined) return invalid('CNP-ul are prima cifră (sexul și secolul) greșită.');
+  const birthDates = centuries.map((century) => `${century + Number(cnp.slice(1, 3))}-${cnp.slice(3, 5)}-${cnp.slice(5, 7)}`);
+  if (!birthDates.some(isValidIsoDate)) return invalid('CNP-ul conține o dată de naștere care nu există.');
+  if (!isCountyCode(Number(cnp.slice(7, 9)))) return invalid('CNP-ul are codul de județ greșit.');
+  if (cnp.slice(9, 12) === '000') return invalid('CNP-ul are numărul de ordine greșit (000).');
   if (Number(cnp[12]) !== cnpCheckDigit(cnp.slice(0, 12))) return invalid('CNP-ul are cifra de control greșită.');
   return valid(cnp);
 }
 
-/** Shows only the first digit and the last three: "1••••••••457" (GDPR: personal data). */
+/** Shows only the first digit and the last three: "1•••••••••457" (GDPR: personal data). */
 export function maskCnp(cnp: string): string {
   return cnp.length === 13 ? `${cnp[0]}${'•'.repeat(9)}${cnp.slice(10)}` : '•'.repeat(cnp.length);
 }

@@ -25,6 +25,16 @@ export function cleanText(text: string | null | undefined): string {
   return normalizeWhitespace(normalizeDiacritics(text ?? ''));
 }
 
+/** Like cleanText, but keeps line breaks (for notes and lists typed one item per line). */
+export function cleanMultiline(text: string | null | undefined): string {
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map(cleanText)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 /**
  * A key for case- and diacritics-insensitive matching: "Asociația Șansa" and "asociatia sansa"
  * give the same key.

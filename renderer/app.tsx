@@ -1,0 +1,131 @@
+import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import GavelIcon from '@mui/icons-material/Gavel';
+import GroupsIcon from '@mui/icons-material/Groups';
+import HistoryIcon from '@mui/icons-material/History';
+import HomeWorkIcon from '@mui/icons-material/HomeWork';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import SettingsIcon from '@mui/icons-material/Settings';
+import {
+  AppBar, Box, CssBaseline, Divider, Drawer, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, ThemeProvider, Toolbar, Typography,
+} from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import { NotifierProvider } from './components/notifier';
+import { NavigationProvider, useNavigation, type RouteId } from './navigation';
+import { AuditScreen } from './screens/audit/audit-screen';
+import { CatalogScreen } from './screens/catalog/catalog-screen';
+import { RegisterScreen } from './screens/register/register-screen';
+import { SettingsScreen } from './screens/settings/settings-screen';
+import { UpcomingScreen } from './screens/upcoming/upcoming-screen';
+import { useStore } from './store-context';
+import { theme } from './theme';
+
+const DRAWER_WIDTH = 264;
+
+interface NavItem {
+  id: RouteId;
+  label: string;
+  icon: ReactNode;
+}
+
+const NAV_GROUPS: { title: string; items: NavItem[] }[] = [
+  {
+    title: 'Evidență',
+    items: [
+      { id: 'catalog', label: 'Catalog ONG', icon: <AccountBalanceIcon /> },
+      { id: 'registru', label: 'Registru unități licențiate', icon: <HomeWorkIcon /> },
+    ],
+  },
+  {
+    title: 'Subvenții',
+    items: [
+      { id: 'cereri', label: 'Cereri de subvenție', icon: <AssignmentIcon /> },
+      { id: 'comisie', label: 'Comisie', icon: <GroupsIcon /> },
+      { id: 'contracte', label: 'Contracte și deconturi', icon: <ReceiptLongIcon /> },
+      { id: 'monitorizare', label: 'Monitorizare', icon: <FactCheckIcon /> },
+    ],
+  },
+  {
+    title: 'Administrare',
+    items: [
+      { id: 'parametri', label: 'Parametri legali', icon: <GavelIcon /> },
+      { id: 'jurnal', label: 'Jurnal modificări', icon: <HistoryIcon /> },
+      { id: 'setari', label: 'Setări', icon: <SettingsIcon /> },
+    ],
+  },
+];
+
+function Screen({ route }: { route: RouteId }) {
+  switch (route) {
+    case 'catalog':
+      return <CatalogScreen />;
+    case 'registru':
+      return <RegisterScreen />;
+    case 'setari':
+      return <SettingsScreen />;
+    case 'jurnal':
+      return <AuditScreen />;
+    default:
+      return <UpcomingScreen area={route} />;
+  }
+}
+
+function Frame() {
+  const { route, navigate } = useNavigation();
+  const store = useStore();
+  const institution = useLiveQuery(() => store.settings.getInstitution(), [store]);
+  return (
+    <Box sx={{ display: 'flex', height: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
+        <Toolbar variant="dense">
+          <Typography variant="h6" component="div" sx={{ fontWeight: 600, mr: 2 }}>
+            Subvenții ONG
+          </Typography>
+          <Typography variant="body2" sx={{ opacity: 0.85 }} noWrap>
+            {institution ? `${institution.name}${institution.department ? ` — ${institution.department}` : ''}` : ''}
+          </Typography>
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+      >
+        <Toolbar variant="dense" />
+        <Box component="nav" aria-label="Navigare principală" sx={{ overflow: 'auto' }}>
+          {NAV_GROUPS.map((group, index) => (
+            <List key={group.title} dense subheader={<ListSubheader>{group.title}</ListSubheader>}>
+              {group.items.map((item) => (
+                <ListItemButton key={item.id} selected={route === item.id} onClick={() => navigate(item.id)}>
+                  <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
+                  <ListItemText primary={item.label} />
+                </ListItemButton>
+              ))}
+              {index < NAV_GROUPS.length - 1 && <Divider sx={{ mt: 1 }} />}
+            </List>
+          ))}
+        </Box>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', height: '100vh' }}>
+        <Toolbar variant="dense" />
+        <Box sx={{ flexGrow: 1, minHeight: 0, p: 2, display: 'flex', flexDirection: 'column' }}>
+          <Screen route={route} />
+        </Box>
+      </Box>
+    </Box>
+  );
+}
+
+export function App() {
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <NotifierProvider>
+        <NavigationProvider>
+          <Frame />
+        </NavigationProvider>
+      </NotifierProvider>
+    </ThemeProvider>
+  );
+}

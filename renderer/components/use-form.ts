@@ -1,0 +1,52 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { FieldErrors } from '../../src/validation/result';
+
+/**
+ * Form state around a pure validator from src/: the values, which fields the user has touched,
+ * and the validator's errors (shown for touched fields, or for all after a save attempt).
+ */
+export function useForm<V extends object>(initial: V, validate: (values: V) => FieldErrors) {
+  const [values, setValues] = useState<V>(initial);
+  const [baseline, setBaseline] = useState<string>(() => JSON.stringify(initial));
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+
+  const errors = useMemo(() => ({ ...validate(values), ...serverErrors }), [values, validate, serverErrors]);
+  const isDirty = JSON.stringify(values) !== baseline;
+
+  const setField = useCallback(<K extends keyof V>(field: K, value: V[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setTouched((t) => (t.has(field as string) ? t : new Set(t).add(field as string)));
+    setServerErrors((e) => {
+      if (!(field in e)) return e;
+      const { [field as string]: _removed, ...rest } = e;
+      return rest;
+    });
+  }, []);
+
+  const visibleError = (field: keyof V): string | undefined =>
+    showAll || touched.has(field as string) ? errors[field as string] : undefined;
+
+  return {
+    values,
+    setField,
+    errors,
+    visibleError,
+    isDirty,
+    hasErrors: Object.keys(errors).length > 0,
+    /** Call on save: from now on every error is shown. */
+    revealAll: () => setShowAll(true),
+    setServerErrors,
+    /** After a successful save: the saved values become the new baseline. */
+    reset: (next: V) => {
+      setValues(next);
+      setBaseline(JSON.stringify(next));
+      setTouched(new Set());
+      setShowAll(false);
+      setServerErrors({});
+    },
+  };
+}
+
+export type FormApi<V extends object> = ReturnType<typeof useForm<V>>;

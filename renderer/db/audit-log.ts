@@ -1,0 +1,66 @@
+import type { Table } from 'dexie';
+import { diffRecords, type AuditAction, type AuditEntry, type FieldChange } from '../../src/audit/diff';
+import { newId } from '../../src/entity';
+import type { SubventiiDb } from './database';
+
+export const UNKNOWN_USER = 'utilizator nespecificat';
+
+/** The user name from Settings, written in every audit entry. */
+export async function currentUserName(db: SubventiiDb): Promise<string> {
+  const row = await db.settings.get('institution');
+  const name = (row?.value as { userName?: string } | undefined)?.userName?.trim();
+  return name || UNKNOWN_USER;
+}
+
+let lastSeq = 0;
+/** Microsecond-scale, strictly increasing within this workstation's session. */
+function nextSeq(): number {
+  lastSeq = Math.max(lastSeq + 1, Date.now() * 1000);
+  return lastSeq;
+}
+
+/** Oldest first; entries from the same millisecond in the order they were written. */
+export function byTime(a: AuditEntry, b: AuditEntry): number {
+  return a.at < b.at ? -1 : a.at > b.at ? 1 : (a.seq ?? 0) - (b.seq ?? 0);
+}
+
+export interface AuditInput {
+  entity: string;
+  entityId: string;
+  label: string;
+  action: AuditAction;
+  before?: object;
+  after?: object;
+  changes?: FieldChange[];
+}
+
+/**
+ * Appends entries to the audit log. Must be called inside the same read-write transaction as the
+ * change it records (the transaction must include `audit` and `settings`). The log is append-only:
+ * nothing in the app updates or deletes an entry.
+ */
+export async function appendAudit(db: SubventiiDb, inputs: AuditInput[], at: string = new Date().toISOString()): Promise<void> {
+  if (inputs.length === 0) return;
+  const user = await currentUserName(db);
+  const entries: AuditEntry[] = inputs.map((input) => ({
+    id: newId(),
+    at,
+    seq: nextSeq(),
+    user,
+    entity: input.entity,
+    entityId: input.entityId,
+    label: input.label,
+    action: input.action,
+    changes: input.changes ?? diffRecords(input.before, input.after),
+  }));
+  await (db.audit as Table<AuditEntry, string>).bulkAdd(entries);
+}
+
+export function auditFor(db: SubventiiDb, entity: string, entityId: string): Promise<AuditEntry[]> {
+  return db.audit.where('[entity+entityId]').equals([entity, entityId]).toArray().then((rows) => rows.sort(byTime));
+}
+
+export async function recentAudit(db: SubventiiDb, limit = 500): Promise<AuditEntry[]> {
+  const rows = await db.audit.orderBy('at').reverse().limit(limit).toArray();
+  return rows.sort(byTime).reverse();
+}

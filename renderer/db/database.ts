@@ -1,0 +1,97 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { AuditEntry } from '../../src/audit/diff';
+import type { Organization } from '../../src/catalog/organization';
+import type { NomenclatureEntry } from '../../src/register/nomenclature';
+import type { SocialServiceUnit } from '../../src/register/unit';
+import { applyV1 } from './migrations/v1-initial';
+import { applyV2 } from './migrations/v2-search-and-nomenclature';
+
+export const DATABASE_NAME = 'subventii-ong';
+
+/** Records as stored: the domain entity plus the precomputed search text. */
+export type StoredOrganization = Organization & { searchText: string };
+export type StoredUnit = SocialServiceUnit & { searchText: string };
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** Every schema version in order. A new version is a new file in migrations/ added here. */
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2];
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Tables in a backup, and which of them only ever grow. */
+export const BACKUP_TABLES = ['organizations', 'units', 'settings', 'nomenclature', 'audit'] as const;
+export const APPEND_ONLY_TABLES = ['audit'] as const;
+
+export type SubventiiDb = Dexie & {
+  organizations: EntityTable<StoredOrganization, 'id'>;
+  units: EntityTable<StoredUnit, 'id'>;
+  settings: EntityTable<SettingRow, 'key'>;
+  nomenclature: EntityTable<NomenclatureEntry, 'code'>;
+  audit: EntityTable<AuditEntry, 'id'>;
+};
+
+/** Opens (creating or migrating) the database; `upTo` exists for migration tests. */
+export function createDatabase(name: string = DATABASE_NAME, upTo: number = SCHEMA_VERSION): SubventiiDb {
+  const db = new Dexie(name) as SubventiiDb;
+  for (const migration of MIGRATIONS.slice(0, upTo)) migration(db);
+  return db;
+}
+
+/** Raised when the database on disk was created by a newer release of the app. */
+export class NewerDatabaseError extends Error {
+  override name = 'VersionError';
+}
+
+/**
+ * The schema version of the database as it is on disk (0 when it does not exist yet), read with
+ * the bare IndexedDB API so that nothing is changed. Dexie stores version × 10 natively.
+ */
+export function installedSchemaVersion(name: string = DATABASE_NAME): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    let created = false;
+    request.onupgradeneeded = () => {
+      created = true; // it did not exist: abort so that no empty version-1 database is left behind
+      request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      const version = request.result.version;
+      request.result.close();
+      resolve(version / 10);
+    };
+    request.onerror = () => {
+      if (created) resolve(0);
+      else reject(request.error ?? new Error('IndexedDB open failed'));
+    };
+    request.onblocked = () => resolve(0);
+  });
+}
+
+/**
+ * Opens the database, refusing one made by a newer release instead of opening and damaging it
+ * (Dexie 4 would otherwise open it and add what it thinks is missing).
+ */
+export async function openDatabase(name: string = DATABASE_NAME): Promise<SubventiiDb> {
+  const installed = await installedSchemaVersion(name);
+  if (installed > SCHEMA_VERSION) {
+    throw new NewerDatabaseError(`schema ${installed} > ${SCHEMA_VERSION}`);
+  }
+  const db = createDatabase(name);
+  await db.open();
+  return db;
+}
+
+/** Romanian message for the errors Dexie gives when opening fails. */
+export function describeOpenError(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'VersionError') {
+    return 'Baza de date a fost creată de o versiune mai nouă a aplicației Subvenții ONG. Actualizați aplicația; datele nu au fost modificate.';
+  }
+  if (name === 'MissingAPIError' || name === 'InvalidStateError') {
+    return 'Browserul nu permite stocarea datelor (IndexedDB indisponibil, de exemplu în modul privat).';
+  }
+  if (name === 'QuotaExceededError') return 'Spațiul de stocare este plin.';
+  return `Baza de date nu a putut fi deschisă: ${(error as Error)?.message ?? String(error)}`;
+}

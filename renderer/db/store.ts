@@ -1,0 +1,22 @@
+import { DATABASE_NAME, openDatabase, type SubventiiDb } from './database';
+import { createNomenclatureRepository } from './repositories/nomenclature';
+import { createOrganizationRepository } from './repositories/organizations';
+import { createSettingsRepository } from './repositories/settings';
+import { createUnitRepository } from './repositories/units';
+
+/** Everything the screens use to read and change data. Screens never touch Dexie directly. */
+export function createStore(db: SubventiiDb) {
+  return {
+    db,
+    organizations: createOrganizationRepository(db),
+    units: createUnitRepository(db),
+    settings: createSettingsRepository(db),
+    nomenclature: createNomenclatureRepository(db),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
+
+export async function openStore(name: string = DATABASE_NAME): Promise<Store> {
+  return createStore(await openDatabase(name));
+}

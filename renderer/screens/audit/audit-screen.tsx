@@ -1,0 +1,70 @@
+import { Box, Stack, Typography } from '@mui/material';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry } from '../../../src/audit/diff';
+import { ORGANIZATION_FIELD_LABELS } from '../../../src/catalog/organization';
+import { UNIT_FIELD_LABELS } from '../../../src/register/unit';
+import { INSTITUTION_FIELD_LABELS } from '../../../src/settings/institution';
+import { queryTokens, matchesTokens } from '../../../src/tabular/search';
+import { searchKey } from '../../../src/validation/diacritics';
+import { formatRoDateTime } from '../../../src/validation/dates';
+import { formatAuditValue } from '../../components/audit-history';
+import { FilterSelect, QuickSearch } from '../../components/filter-bar';
+import { recentAudit } from '../../db/audit-log';
+import { useStore } from '../../store-context';
+
+const ENTITY_LABELS: Record<string, string> = {
+  organizations: 'ONG',
+  units: 'Unitate',
+  settings: 'Setări',
+  nomenclature: 'Nomenclator',
+  database: 'Baza de date',
+};
+const FIELD_LABELS: Record<string, string> = { ...ORGANIZATION_FIELD_LABELS, ...UNIT_FIELD_LABELS, ...INSTITUTION_FIELD_LABELS };
+
+function describeChanges(entry: AuditEntry): string {
+  return entry.changes
+    .map((c) => (entry.action === 'modificare' ? `${FIELD_LABELS[c.field] ?? c.field}: ${formatAuditValue(c.before)} → ${formatAuditValue(c.after)}` : `${FIELD_LABELS[c.field] ?? c.field}: ${formatAuditValue(c.after ?? c.before)}`))
+    .join('; ');
+}
+
+const COLUMNS: GridColDef<AuditEntry & { summary: string }>[] = [
+  { field: 'at', headerName: 'Data și ora', width: 150, valueFormatter: (v: string) => formatRoDateTime(v) },
+  { field: 'user', headerName: 'Utilizator', width: 150 },
+  { field: 'action', headerName: 'Acțiune', width: 130, valueFormatter: (v: AuditAction) => AUDIT_ACTION_LABELS[v] },
+  { field: 'entity', headerName: 'Tip', width: 110, valueFormatter: (v: string) => ENTITY_LABELS[v] ?? v },
+  { field: 'label', headerName: 'Înregistrare', width: 260 },
+  { field: 'summary', headerName: 'Modificări', flex: 1, minWidth: 300 },
+];
+
+/** The append-only log of every change, newest first. */
+export function AuditScreen() {
+  const store = useStore();
+  const entries = useLiveQuery(() => recentAudit(store.db, 2000), [store]);
+  const [query, setQuery] = useState('');
+  const [action, setAction] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const rows = useMemo(() => {
+    const tokens = queryTokens(deferredQuery);
+    return (entries ?? [])
+      .filter((e) => !action || e.action === action)
+      .map((e) => ({ ...e, summary: describeChanges(e) }))
+      .filter((e) => tokens.length === 0 || matchesTokens(searchKey(`${e.label} ${e.user} ${e.summary}`), tokens));
+  }, [entries, deferredQuery, action]);
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1.5 }}>
+        <Typography variant="h5" component="h1">Jurnal modificări</Typography>
+        <Typography color="text.secondary">ultimele {entries?.length ?? 0} intrări; jurnalul nu poate fi modificat sau șters</Typography>
+      </Stack>
+      <Stack direction="row" spacing={1.5} sx={{ mb: 1.5 }}>
+        <QuickSearch value={query} onChange={setQuery} placeholder="înregistrare, utilizator, valoare…" />
+        <FilterSelect label="Acțiune" value={action} options={AUDIT_ACTION_LABELS} onChange={setAction} />
+      </Stack>
+      <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
+        <DataGrid rows={rows} columns={COLUMNS} loading={!entries} density="compact" disableRowSelectionOnClick label="Jurnal modificări" getRowHeight={() => 'auto'} initialState={{ pagination: { paginationModel: { pageSize: 100 } } }} pageSizeOptions={[50, 100]} />
+      </Box>
+    </Box>
+  );
+}

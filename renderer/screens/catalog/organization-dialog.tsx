@@ -1,0 +1,184 @@
+import {
+  Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography,
+} from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import {
+  emptyOrganization, LEGAL_FORMS, ORGANIZATION_FIELD_LABELS as L, ORGANIZATION_STATUSES, validateOrganization, type OrganizationDraft,
+} from '../../../src/catalog/organization';
+import { ValidationError } from '../../../src/errors';
+import { LICENCE_STATE_LABELS, licenceState } from '../../../src/register/unit';
+import { formatRoDate, todayIso } from '../../../src/validation/dates';
+import { AuditHistory } from '../../components/audit-history';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { FormDate, FormSelect, FormText } from '../../components/form-fields';
+import { useNotifier } from '../../components/notifier';
+import { useForm } from '../../components/use-form';
+import type { StoredOrganization } from '../../db/database';
+import { useNavigation, useUnsavedChanges } from '../../navigation';
+import { useStore } from '../../store-context';
+import { LICENCE_STATE_COLORS } from '../register/licence-chip';
+
+function toFormValues(org?: StoredOrganization): OrganizationDraft {
+  if (!org) return emptyOrganization();
+  const { id: _id, createdAt: _c, updatedAt: _u, version: _v, searchText: _s, ...draft } = org;
+  return { ...emptyOrganization(), ...draft, registryDate: formatRoDate(draft.registryDate), accreditationDate: formatRoDate(draft.accreditationDate) };
+}
+
+const validateForm = (values: OrganizationDraft) => validateOrganization(values).errors;
+
+export function OrganizationDialog({ organization, onClose }: { organization?: StoredOrganization; onClose(): void }) {
+  const store = useStore();
+  const { notify, fail } = useNotifier();
+  const { guard } = useNavigation();
+  const form = useForm(toFormValues(organization), validateForm);
+  const [tab, setTab] = useState(0);
+  const [current, setCurrent] = useState(organization);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  useUnsavedChanges('organization-form', form.isDirty);
+  const units = useLiveQuery(() => (current ? store.units.listByOrganization(current.id) : Promise.resolve([])), [store, current?.id]);
+
+  const save = useCallback(async () => {
+    form.revealAll();
+    const { value, errors } = validateOrganization(form.values);
+    if (Object.keys(errors).length > 0) return;
+    try {
+      const saved = current ? await store.organizations.update(current.id, value, current.version) : await store.organizations.create(value);
+      setCurrent(saved);
+      form.reset(toFormValues(saved));
+      notify(current ? `Modificările pentru „${saved.name}” au fost salvate.` : `ONG-ul „${saved.name}” a fost adăugat în catalog.`);
+    } catch (error) {
+      if (error instanceof ValidationError) form.setServerErrors(error.fields);
+      else fail(error);
+    }
+  }, [current, fail, form, notify, store]);
+
+  const remove = async () => {
+    setConfirmDelete(false);
+    if (!current) return;
+    try {
+      await store.organizations.remove(current.id);
+      notify(`ONG-ul „${current.name}” a fost șters din catalog.`);
+      form.reset(form.values);
+      onClose();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const close = () => guard(onClose);
+  const today = todayIso();
+
+  return (
+    <Dialog open onClose={close} maxWidth="lg" fullWidth aria-labelledby="org-dialog-title">
+      <DialogTitle id="org-dialog-title">
+        {current ? current.name : 'ONG nou'}
+        {form.isDirty && <Chip size="small" label="nesalvat" color="warning" sx={{ ml: 1 }} />}
+      </DialogTitle>
+      <Tabs value={tab} onChange={(_e, v: number) => setTab(v)} sx={{ px: 3, borderBottom: 1, borderColor: 'divider' }}>
+        <Tab label="Date de identificare" />
+        <Tab label={`Unități${units ? ` (${units.length})` : ''}`} disabled={!current} />
+        <Tab label="Istoric modificări" disabled={!current} />
+      </Tabs>
+      <DialogContent sx={{ minHeight: 480 }}>
+        {tab === 0 && (
+          <Box component="form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }} sx={{ pt: 1 }}>
+            <Typography variant="subtitle2" color="primary" sx={{ mb: 1 }}>Identificare</Typography>
+            <Grid container spacing={1.5}>
+              <Grid size={{ xs: 12, md: 6 }}><FormText form={form} field="name" label={L.name} required autoFocus /></Grid>
+              <Grid size={{ xs: 6, md: 2 }}><FormSelect form={form} field="legalForm" label={L.legalForm} options={LEGAL_FORMS} required /></Grid>
+              <Grid size={{ xs: 6, md: 2 }}><FormText form={form} field="cui" label={L.cui} required helperText="cu sau fără „RO”" /></Grid>
+              <Grid size={{ xs: 6, md: 2 }}><FormSelect form={form} field="status" label={L.status} options={ORGANIZATION_STATUSES} required /></Grid>
+              <Grid size={{ xs: 6, md: 3 }}><FormText form={form} field="registryNumber" label={L.registryNumber} helperText="ex. 123/2010" /></Grid>
+              <Grid size={{ xs: 6, md: 3 }}><FormDate form={form} field="registryDate" label={L.registryDate} /></Grid>
+            </Grid>
+            <Typography variant="subtitle2" color="primary" sx={{ mt: 2, mb: 1 }}>Sediu social și puncte de lucru</Typography>
+            <Grid container spacing={1.5}>
+              <Grid size={{ xs: 12, md: 6 }}><FormText form={form} field="street" label={L.street} /></Grid>
+              <Grid size={{ xs: 6, md: 2 }}><FormText form={form} field="locality" label={L.locality} required /></Grid>
+              <Grid size={{ xs: 3, md: 2 }}><FormText form={form} field="county" label={L.county} /></Grid>
+              <Grid size={{ xs: 3, md: 2 }}><FormText form={form} field="postalCode" label={L.postalCode} /></Grid>
+              <Grid size={12}><FormText form={form} field="workingAddresses" label={L.workingAddresses} multiline minRows={1} helperText="câte unul pe rând" /></Grid>
+            </Grid>
+            <Typography variant="subtitle2" color="primary" sx={{ mt: 2, mb: 1 }}>Reprezentare și contact</Typography>
+            <Grid container spacing={1.5}>
+              <Grid size={{ xs: 6, md: 3 }}><FormText form={form} field="representativeName" label={L.representativeName} /></Grid>
+              <Grid size={{ xs: 6, md: 3 }}><FormText form={form} field="representativeRole" label={L.representativeRole} /></Grid>
+              <Grid size={{ xs: 6, md: 3 }}><FormText form={form} field="contactPerson" label={L.contactPerson} /></Grid>
+              <Grid size={{ xs: 6, md: 3 }}><FormText form={form} field="phone" label={L.phone} /></Grid>
+              <Grid size={{ xs: 6, md: 3 }}><FormText form={form} field="email" label={L.email} type="email" /></Grid>
+              <Grid size={{ xs: 6, md: 3 }}><FormText form={form} field="website" label={L.website} /></Grid>
+              <Grid size={{ xs: 6, md: 2 }}><FormText form={form} field="bankName" label={L.bankName} /></Grid>
+              <Grid size={{ xs: 6, md: 4 }}><FormText form={form} field="iban" label={L.iban} /></Grid>
+            </Grid>
+            <Typography variant="subtitle2" color="primary" sx={{ mt: 2, mb: 1 }}>Acreditare ca furnizor de servicii sociale (Legea 197/2012)</Typography>
+            <Grid container spacing={1.5}>
+              <Grid size={{ xs: 4, md: 2 }}><FormText form={form} field="accreditationSeries" label={L.accreditationSeries} helperText="ex. AF" /></Grid>
+              <Grid size={{ xs: 4, md: 3 }}><FormText form={form} field="accreditationNumber" label={L.accreditationNumber} /></Grid>
+              <Grid size={{ xs: 4, md: 3 }}><FormDate form={form} field="accreditationDate" label={L.accreditationDate} /></Grid>
+              <Grid size={12}><FormText form={form} field="notes" label={L.notes} multiline minRows={2} /></Grid>
+            </Grid>
+            <button type="submit" hidden />
+          </Box>
+        )}
+        {tab === 1 && current && (
+          units && units.length > 0 ? (
+            <Table size="small" aria-label="Unitățile ONG-ului">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Unitate</TableCell>
+                  <TableCell>Cod serviciu</TableCell>
+                  <TableCell>Capacitate</TableCell>
+                  <TableCell>Licență</TableCell>
+                  <TableCell>Valabilă până la</TableCell>
+                  <TableCell>Stare licență</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {units.map((u) => {
+                  const state = licenceState(u, today);
+                  return (
+                    <TableRow key={u.id}>
+                      <TableCell>{u.name}</TableCell>
+                      <TableCell>{u.serviceCode}</TableCell>
+                      <TableCell>{u.capacity}</TableCell>
+                      <TableCell>{u.licenceNumber}</TableCell>
+                      <TableCell>{formatRoDate(u.licenceExpiryDate)}</TableCell>
+                      <TableCell><Chip size="small" label={LICENCE_STATE_LABELS[state]} color={LICENCE_STATE_COLORS[state]} /></TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          ) : (
+            <Typography color="text.secondary">ONG-ul nu are unități în registru.</Typography>
+          )
+        )}
+        {tab === 2 && current && <AuditHistory entity="organizations" entityId={current.id} labels={L} />}
+        {form.hasErrors && form.isDirty && tab === 0 && Object.keys(form.errors).some((f) => form.visibleError(f as keyof OrganizationDraft)) && (
+          <Alert severity="error" sx={{ mt: 2 }}>Corectați câmpurile marcate cu roșu înainte de salvare.</Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        {current && (
+          <Button color="error" onClick={() => setConfirmDelete(true)} sx={{ mr: 'auto' }}>
+            Șterge ONG-ul
+          </Button>
+        )}
+        <Button onClick={close}>Închide</Button>
+        <Button variant="contained" onClick={() => void save()} disabled={!form.isDirty && !!current}>
+          Salvează
+        </Button>
+      </DialogActions>
+      <ConfirmDialog
+        open={confirmDelete}
+        title="Ștergere ONG"
+        text={`Ștergeți ONG-ul „${current?.name ?? ''}” din catalog? Valorile lui rămân în jurnalul de modificări.`}
+        confirmLabel="Șterge"
+        destructive
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() => void remove()}
+      />
+    </Dialog>
+  );
+}

@@ -1,0 +1,132 @@
+import AddIcon from '@mui/icons-material/Add';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
+import FileUploadIcon from '@mui/icons-material/FileUpload';
+import { Alert, Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { findNomenclatureEntry } from '../../../src/register/nomenclature';
+import { EMPTY_REGISTER_FILTER, filterRegister, licenceAlerts, type RegisterFilter } from '../../../src/register/register-filter';
+import {
+  CAPACITY_UNITS, LICENCE_TYPES, LICENCE_WARNING_DAYS, licenceState, UNIT_STATUSES, type LicenceState, type UnitStatus,
+} from '../../../src/register/unit';
+import { formatRoDate, todayIso } from '../../../src/validation/dates';
+import { ExportMenu } from '../../components/export-menu';
+import { FilterSelect, QuickSearch } from '../../components/filter-bar';
+import { ImportDialog } from '../../components/import-dialog';
+import { useNotifier } from '../../components/notifier';
+import type { StoredUnit } from '../../db/database';
+import { exportRegisterXlsx } from '../../services/exports';
+import { useStore } from '../../store-context';
+import { LicenceChip } from './licence-chip';
+import { UnitDialog } from './unit-dialog';
+
+type Row = StoredUnit & { organizationName: string; serviceName: string; licence: LicenceState };
+
+const COLUMNS: GridColDef<Row>[] = [
+  { field: 'organizationName', headerName: 'ONG', flex: 1.2, minWidth: 200 },
+  { field: 'name', headerName: 'Unitate', flex: 1.5, minWidth: 220 },
+  { field: 'serviceCode', headerName: 'Cod serviciu', width: 125 },
+  { field: 'licence', headerName: 'Stare licență', width: 135, renderCell: ({ row }) => <LicenceChip state={row.licence} /> },
+  { field: 'licenceExpiryDate', headerName: 'Expiră', width: 100, valueFormatter: (v?: string) => formatRoDate(v) },
+  { field: 'capacity', headerName: 'Capacitate', width: 135, valueGetter: (_v, row) => row.capacity, renderCell: ({ row }) => `${row.capacity} ${CAPACITY_UNITS[row.capacityUnit]}` },
+  { field: 'licenceNumber', headerName: 'Nr. licență', width: 100 },
+  { field: 'licenceIssueDate', headerName: 'Eliberată', width: 100, valueFormatter: (v?: string) => formatRoDate(v) },
+  { field: 'serviceName', headerName: 'Tip serviciu', flex: 1, minWidth: 180 },
+  { field: 'licenceType', headerName: 'Tip licență', width: 150, valueFormatter: (v: keyof typeof LICENCE_TYPES) => LICENCE_TYPES[v] },
+  { field: 'status', headerName: 'Stare', width: 100, valueFormatter: (v: UnitStatus) => UNIT_STATUSES[v] },
+  { field: 'locality', headerName: 'Localitate', width: 120 },
+  { field: 'street', headerName: 'Adresă', width: 200 },
+];
+
+const HIDDEN_BY_DEFAULT = { locality: false, street: false, licenceType: false };
+
+export function RegisterScreen() {
+  const store = useStore();
+  const { notify, fail } = useNotifier();
+  const units = useLiveQuery(() => store.units.list(), [store]);
+  const organizations = useLiveQuery(() => store.organizations.list(), [store]);
+  const nomenclature = useLiveQuery(() => store.nomenclature.list(), [store]);
+  const [filter, setFilter] = useState<RegisterFilter>(EMPTY_REGISTER_FILTER);
+  const deferredFilter = useDeferredValue(filter);
+  const [editing, setEditing] = useState<StoredUnit | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
+  const today = todayIso();
+
+  const orgNames = useMemo(() => new Map((organizations ?? []).map((o) => [o.id, o.name])), [organizations]);
+  const alerts = useMemo(() => licenceAlerts(units ?? [], today), [units, today]);
+  const serviceOptions = useMemo(
+    () => Object.fromEntries([...new Set((units ?? []).map((u) => u.serviceCode))].sort().map((c) => [c, c])),
+    [units],
+  );
+  const orgOptions = useMemo(
+    () => Object.fromEntries([...(organizations ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'ro')).map((o) => [o.id, o.name])),
+    [organizations],
+  );
+  const rows = useMemo<Row[]>(
+    () =>
+      filterRegister(units ?? [], deferredFilter, today)
+        .map((u) => ({
+          ...u,
+          organizationName: orgNames.get(u.organizationId) ?? '',
+          serviceName: findNomenclatureEntry(u.serviceCode, nomenclature ?? [])?.name ?? '',
+          licence: licenceState(u, today),
+        }))
+        .sort((a, b) => a.organizationName.localeCompare(b.organizationName, 'ro') || a.name.localeCompare(b.name, 'ro')),
+    [units, deferredFilter, today, orgNames, nomenclature],
+  );
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1.5 }}>
+        <Typography variant="h5" component="h1">Registru unități licențiate</Typography>
+        <Typography color="text.secondary">{units ? `${rows.length} din ${units.length} unități` : 'Se încarcă…'}</Typography>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button startIcon={<FileUploadIcon />} onClick={() => setImporting(true)}>Importă</Button>
+        <ExportMenu
+          icon={<FileDownloadIcon />}
+          label="Exportă"
+          items={[{ label: 'Registrul unităților (XLSX)', onClick: () => exportRegisterXlsx(store).then((ok) => ok && notify('Registrul a fost exportat.')).catch(fail) }]}
+        />
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} disabled={!organizations?.length}>Adaugă unitate</Button>
+      </Stack>
+      {(alerts.expired > 0 || alerts.expiring > 0) && (
+        <Alert severity={alerts.expired > 0 ? 'error' : 'warning'} sx={{ mb: 1.5 }}>
+          {alerts.expired > 0 && `${alerts.expired} ${alerts.expired === 1 ? 'unitate are licența expirată' : 'unități au licența expirată'}. `}
+          {alerts.expiring > 0 && `${alerts.expiring} ${alerts.expiring === 1 ? 'licență expiră' : 'licențe expiră'} în următoarele ${LICENCE_WARNING_DAYS} de zile.`}
+        </Alert>
+      )}
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1.5 }} useFlexGap>
+        <QuickSearch value={filter.query} onChange={(query) => setFilter((f) => ({ ...f, query }))} placeholder="unitate, ONG, cod serviciu, nr. licență…" />
+        <FilterSelect label="ONG" value={filter.organizationId} options={orgOptions} onChange={(v) => setFilter((f) => ({ ...f, organizationId: v }))} width={220} />
+        <FilterSelect label="Cod serviciu" value={filter.serviceCode} options={serviceOptions} onChange={(v) => setFilter((f) => ({ ...f, serviceCode: v }))} />
+        <FilterSelect label="Stare" value={filter.status} options={UNIT_STATUSES} onChange={(v) => setFilter((f) => ({ ...f, status: v as UnitStatus | '' }))} width={130} />
+        <FormControlLabel control={<Checkbox checked={filter.isExpiredOnly} onChange={(e) => setFilter((f) => ({ ...f, isExpiredOnly: e.target.checked }))} />} label="Licență expirată" />
+        <FormControlLabel control={<Checkbox checked={filter.isExpiringOnly} onChange={(e) => setFilter((f) => ({ ...f, isExpiringOnly: e.target.checked }))} />} label={`Expiră în ${LICENCE_WARNING_DAYS} de zile`} />
+      </Stack>
+      <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
+        <DataGrid
+          rows={rows}
+          columns={COLUMNS}
+          loading={!units}
+          density="compact"
+          initialState={{ columns: { columnVisibilityModel: HIDDEN_BY_DEFAULT }, pagination: { paginationModel: { pageSize: 100 } } }}
+          pageSizeOptions={[25, 50, 100]}
+          onRowClick={({ row }) => setEditing(row)}
+          disableRowSelectionOnClick
+          showToolbar
+          slotProps={{ toolbar: { showQuickFilter: false, csvOptions: { disableToolbarButton: true }, printOptions: { disableToolbarButton: true } } }}
+          label="Registru unități licențiate"
+          getRowClassName={({ row }) => `licence-${row.licence}`}
+          sx={{
+            '& .MuiDataGrid-row': { cursor: 'pointer' },
+            '& .licence-expirata': { bgcolor: 'rgba(211, 47, 47, 0.08)' },
+            '& .licence-expira_curand': { bgcolor: 'rgba(237, 108, 2, 0.08)' },
+          }}
+        />
+      </Box>
+      {editing && organizations && <UnitDialog unit={editing === 'new' ? undefined : editing} organizations={organizations} onClose={() => setEditing(null)} />}
+      {importing && <ImportDialog kind="units" onClose={() => setImporting(false)} />}
+    </Box>
+  );
+}

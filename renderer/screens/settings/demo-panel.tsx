@@ -1,0 +1,35 @@
+import { Button, Paper, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { todayIso } from '../../../src/validation/dates';
+import { useNotifier } from '../../components/notifier';
+import { holdsData, loadDemoData } from '../../db/demo';
+import { useStore } from '../../store-context';
+
+export function DemoPanel() {
+  const store = useStore();
+  const { notify, fail } = useNotifier();
+  const [busy, setBusy] = useState(false);
+  const hasData = useLiveQuery(() => holdsData(store.db), [store]);
+  const load = async () => {
+    setBusy(true);
+    try {
+      const result = await loadDemoData(store.db, todayIso());
+      notify(`Au fost încărcate ${result.organizations} ONG-uri și ${result.units} unități fictive.`);
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Paper sx={{ p: 2 }} component="section" aria-labelledby="demo-title">
+      <Typography id="demo-title" variant="h6" component="h2" gutterBottom>Date demonstrative</Typography>
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        Umple o bază de date goală cu un set fictiv (aprox. 40 de ONG-uri și 60 de unități, unele cu licența expirată sau pe cale să expire), ca să puteți explora aplicația. Nu se poate folosi pe o bază de date care conține deja date.
+      </Typography>
+      <Button variant="outlined" onClick={() => void load()} disabled={busy}>Încarcă date demonstrative</Button>
+      {hasData && <Typography variant="caption" color="text.secondary" sx={{ ml: 2 }}>Baza de date conține deja date.</Typography>}
+    </Paper>
+  );
+}

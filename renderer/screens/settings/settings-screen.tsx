@@ -1,0 +1,88 @@
+import { Box, Button, Grid, Paper, Stack, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { ValidationError } from '../../../src/errors';
+import { INSTITUTION_FIELD_LABELS as L, validateInstitutionSettings, type InstitutionSettings } from '../../../src/settings/institution';
+import { FormText } from '../../components/form-fields';
+import { useNotifier } from '../../components/notifier';
+import { useForm } from '../../components/use-form';
+import { useUnsavedChanges } from '../../navigation';
+import { useStore } from '../../store-context';
+import { BackupPanel } from './backup-panel';
+import { DemoPanel } from './demo-panel';
+import { StoragePanel } from './storage-panel';
+
+const validate = (values: InstitutionSettings) => validateInstitutionSettings(values).errors;
+
+function InstitutionForm({ initial }: { initial: InstitutionSettings }) {
+  const store = useStore();
+  const { notify, fail } = useNotifier();
+  const form = useForm(initial, validate);
+  useUnsavedChanges('institution-form', form.isDirty);
+
+  const save = async () => {
+    form.revealAll();
+    if (form.hasErrors) return;
+    try {
+      form.reset(await store.settings.saveInstitution(form.values));
+      notify('Setările instituției au fost salvate.');
+    } catch (error) {
+      if (error instanceof ValidationError) form.setServerErrors(error.fields);
+      else fail(error);
+    }
+  };
+
+  const text = (field: keyof InstitutionSettings, size: number, required = false) => (
+    <Grid size={{ xs: 12, md: size }}>
+      <FormText form={form} field={field} label={L[field]} required={required} />
+    </Grid>
+  );
+
+  return (
+    <Paper sx={{ p: 2 }} component="section" aria-labelledby="institution-title">
+      <Typography id="institution-title" variant="h6" component="h2" gutterBottom>Instituția</Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        Aceste date apar în antetul și în blocul de semnături al documentelor generate.
+      </Typography>
+      <Box component="form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <Grid container spacing={1.5}>
+          {text('parentAuthority', 6)}
+          {text('name', 6, true)}
+          {text('department', 6)}
+          {text('address', 6)}
+          {text('cui', 3)}
+          {text('phone', 3)}
+          {text('email', 6)}
+          {text('headOfInstitution', 6)}
+          {text('headOfInstitutionTitle', 6)}
+          {text('headOfService', 6)}
+          {text('headOfServiceTitle', 6)}
+          {text('commissionSecretary', 6)}
+          {text('userName', 6)}
+        </Grid>
+        <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
+          <Button type="submit" variant="contained" disabled={!form.isDirty}>Salvează setările</Button>
+          {form.isDirty && <Button onClick={() => form.reset(initial)}>Renunță</Button>}
+        </Stack>
+      </Box>
+    </Paper>
+  );
+}
+
+export function SettingsScreen() {
+  const store = useStore();
+  const [initial, setInitial] = useState<InstitutionSettings | null>(null);
+  useEffect(() => {
+    void store.settings.getInstitution().then(setInitial);
+  }, [store]);
+  return (
+    <Box sx={{ overflow: 'auto', flexGrow: 1 }}>
+      <Typography variant="h5" component="h1" sx={{ mb: 2 }}>Setări</Typography>
+      <Stack spacing={2} sx={{ maxWidth: 1100 }}>
+        {initial && <InstitutionForm initial={initial} />}
+        <BackupPanel />
+        <StoragePanel />
+        <DemoPanel />
+      </Stack>
+    </Box>
+  );
+}

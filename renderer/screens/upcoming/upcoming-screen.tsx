@@ -1,0 +1,41 @@
+import { Alert, Paper, Typography } from '@mui/material';
+import type { RouteId } from '../../navigation';
+
+const AREAS: Partial<Record<RouteId, { title: string; text: string }>> = {
+  cereri: {
+    title: 'Cereri de subvenție',
+    text: 'Runde de finanțare, cererile de subvenționare (Legea 34/1998) cu dosarul lor, verificarea eligibilității și calculul subvenției.',
+  },
+  comisie: {
+    title: 'Comisie',
+    text: 'Membrii comisiei, ședințe și cvorum, declarații de imparțialitate, punctaje pe evaluator, clasament, procese-verbale, notificări și contestații.',
+  },
+  contracte: {
+    title: 'Contracte și deconturi',
+    text: 'Convenții de subvenționare, deconturi lunare, plăți și reconcilierea cu contractul și bugetul.',
+  },
+  monitorizare: {
+    title: 'Monitorizare',
+    text: 'Planificarea și consemnarea vizitelor de monitorizare la unitățile finanțate, constatări, recomandări și rapoarte.',
+  },
+  parametri: {
+    title: 'Parametri legali',
+    text: 'Valori legale datate, cu sursa lor (HCL 788/2022, HG 426/2020, HG 867/2015): niveluri de subvenție, categorii de cheltuieli, standarde de cost.',
+  },
+};
+
+/** An area of the app that a later release fills in; says what it will hold. */
+export function UpcomingScreen({ area }: { area: RouteId }) {
+  const info = AREAS[area];
+  return (
+    <Paper sx={{ p: 3, maxWidth: 800 }}>
+      <Typography variant="h5" component="h1" gutterBottom>
+        {info?.title ?? area}
+      </Typography>
+      <Alert severity="info" sx={{ mb: 2 }}>
+        Această secțiune nu este încă disponibilă în versiunea de față a aplicației.
+      </Alert>
+      <Typography variant="body1">{info?.text}</Typography>
+    </Paper>
+  );
+}

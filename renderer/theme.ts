@@ -1,0 +1,27 @@
+import { createTheme } from '@mui/material/styles';
+import { roRO as coreRoRO } from '@mui/material/locale';
+import { roRO as gridRoRO } from '@mui/x-data-grid/locales';
+
+export const theme = createTheme(
+  {
+    palette: {
+      primary: { main: '#1f4e79' },
+      secondary: { main: '#8a5a00' },
+      background: { default: '#f4f6f8' },
+    },
+    typography: { fontSize: 13 },
+    components: {
+      MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
+      MuiFormControl: { defaultProps: { size: 'small' } },
+      MuiButton: { defaultProps: { disableElevation: true } },
+      // The grid's pagination label ("1–40 of 40") is not translated by the ro-RO locale packs.
+      MuiTablePagination: {
+        defaultProps: {
+          labelDisplayedRows: ({ from, to, count }) => `${from}–${to} din ${count !== -1 ? count : `mai mult de ${to}`}`,
+        },
+      },
+    },
+  },
+  coreRoRO,
+  gridRoRO,
+);

@@ -1,0 +1,1 @@
+export function chromiumExecutable(): string | undefined;

@@ -1,0 +1,117 @@
+import { headerKey, matchColumn, type ColumnDef } from '../tabular/columns';
+
+/**
+ * Which field each column of the file feeds, by header index; null = the column is ignored.
+ * Suggested by `suggestMapping`, then possibly edited by the user.
+ */
+export type ColumnMapping<F extends string = string> = (F | null)[];
+
+/** A column left out because its field is already read from another column. */
+export interface MappingDuplicate<F extends string = string> {
+  index: number;
+  header: string;
+  field: F;
+  /** The column the field is read from. */
+  keptIndex: number;
+  keptHeader: string;
+}
+
+export interface MappingReport<F extends string = string> {
+  unmappedHeaders: { index: number; header: string }[];
+  missingRequired: ColumnDef<F>[];
+  duplicates: MappingDuplicate<F>[];
+  /** The above in Romanian, one sentence each, for the mapping step of the import dialog. */
+  messages: string[];
+}
+
+/**
+ * Maps each header to a column definition by its header or an alias (case-, diacritics- and
+ * punctuation-insensitive). A field is mapped once: exact header matches win over aliases, then the
+ * leftmost column; the other columns for the same field stay null (see `duplicateMappings`).
+ */
+export function suggestMapping<F extends string>(headers: readonly string[], columns: readonly ColumnDef<F>[]): ColumnMapping<F> {
+  const mapping: ColumnMapping<F> = headers.map(() => null);
+  const used = new Set<F>();
+  // Pass 1: a header written exactly as the app writes it.
+  headers.forEach((header, i) => {
+    const key = headerKey(header);
+    const column = key ? columns.find((c) => headerKey(c.header) === key) : undefined;
+    if (column && !used.has(column.field)) {
+      mapping[i] = column.field;
+      used.add(column.field);
+    }
+  });
+  // Pass 2: aliases.
+  headers.forEach((header, i) => {
+    if (mapping[i] !== null) return;
+    const column = matchColumn(header, columns);
+    if (column && !used.has(column.field)) {
+      mapping[i] = column.field;
+      used.add(column.field);
+    }
+  });
+  return mapping;
+}
+
+/** Index of the column each mapped field is read from (the first, if a user mapped a field twice). */
+export function fieldColumns<F extends string>(mapping: ColumnMapping<F>, columns: readonly ColumnDef<F>[]): Map<F, number> {
+  const known = new Set(columns.map((c) => c.field));
+  const result = new Map<F, number>();
+  mapping.forEach((field, i) => {
+    if (field !== null && field !== undefined && known.has(field) && !result.has(field)) result.set(field, i);
+  });
+  return result;
+}
+
+/** Headers that feed no field. */
+export function unmappedHeaders(headers: readonly string[], mapping: ColumnMapping): { index: number; header: string }[] {
+  return headers.flatMap((header, index) => (mapping[index] == null ? [{ index, header }] : []));
+}
+
+/** Required columns that no header is mapped to. */
+export function missingRequired<F extends string>(mapping: ColumnMapping<F>, columns: readonly ColumnDef<F>[]): ColumnDef<F>[] {
+  const mapped = fieldColumns(mapping, columns);
+  return columns.filter((c) => c.required && !mapped.has(c.field));
+}
+
+/**
+ * Columns whose field is read from another column: a field the user mapped twice (the later
+ * columns are ignored), or an unmapped header that matches a field already taken.
+ */
+export function duplicateMappings<F extends string>(
+  headers: readonly string[],
+  mapping: ColumnMapping<F>,
+  columns: readonly ColumnDef<F>[],
+): MappingDuplicate<F>[] {
+  const kept = fieldColumns(mapping, columns);
+  const result: MappingDuplicate<F>[] = [];
+  headers.forEach((header, index) => {
+    const field = mapping[index] ?? matchColumn(header, columns)?.field;
+    if (field === undefined || field === null) return;
+    const keptIndex = kept.get(field);
+    if (keptIndex === undefined || keptIndex === index) return;
+    result.push({ index, header, field, keptIndex, keptHeader: headers[keptIndex] ?? '' });
+  });
+  return result;
+}
+
+/** Everything the mapping step shows: ignored columns, missing required ones, duplicates. */
+export function mappingReport<F extends string>(
+  headers: readonly string[],
+  mapping: ColumnMapping<F>,
+  columns: readonly ColumnDef<F>[],
+): MappingReport<F> {
+  const duplicates = duplicateMappings(headers, mapping, columns);
+  const duplicateIndexes = new Set(duplicates.map((d) => d.index));
+  const unmapped = unmappedHeaders(headers, mapping).filter((u) => !duplicateIndexes.has(u.index));
+  const missing = missingRequired(mapping, columns);
+  const labelOf = (field: F) => columns.find((c) => c.field === field)?.header ?? field;
+  const messages = [
+    ...missing.map((c) => `Lipsește coloana obligatorie „${c.header}”. Alegeți coloana din fișier care o conține.`),
+    ...duplicates.map(
+      (d) => `Coloana „${d.header}” este ignorată: câmpul „${labelOf(d.field)}” se citește deja din coloana „${d.keptHeader}”.`,
+    ),
+    ...unmapped.map((u) => `Coloana „${u.header}” nu corespunde niciunui câmp și va fi ignorată.`),
+  ];
+  return { unmappedHeaders: unmapped, missingRequired: missing, duplicates, messages };
+}

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { fill, openApp, textbox } from './helpers';
+
+test('a secretary adds an NGO: a wrong CUI is refused with a reason, the fixed one is saved and found by a search without diacritics', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Adaugă ONG' }).click();
+  const dialog = page.getByRole('dialog');
+  await fill(page, 'Denumire', 'Asociaţia Şansa Vârstnicilor'); // cedilla forms, as old files have them
+  await fill(page, 'CUI/CIF', '18547291');
+  await fill(page, 'IBAN', 'RO49 AAAA 1B31 0075 9384 0000');
+  await dialog.getByRole('button', { name: 'Salvează' }).click();
+  await expect(dialog.getByText('CUI/CIF „18547291” are cifra de control greșită (ar trebui să fie 0).')).toBeVisible();
+
+  await fill(page, 'CUI/CIF', 'RO 18547290');
+  await expect(dialog.getByText(/cifra de control greșită/)).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Salvează' }).click();
+  await expect(page.getByText('ONG-ul „Asociația Șansa Vârstnicilor” a fost adăugat în catalog.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Închide' }).click();
+
+  const grid = page.getByRole('grid', { name: 'Catalog ONG' });
+  await expect(grid.getByText('Asociația Șansa Vârstnicilor')).toBeVisible();
+  await expect(grid.getByText('18547290')).toBeVisible();
+
+  await page.getByLabel('Căutare rapidă').fill('sansa varstnic');
+  await expect(grid.getByText('Asociația Șansa Vârstnicilor')).toBeVisible();
+  await page.getByLabel('Căutare rapidă').fill('speranta');
+  await expect(grid.getByText('Asociația Șansa Vârstnicilor')).toHaveCount(0);
+});
+
+test('leaving a form with unsaved changes asks first and keeps the typing when the user stays', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Adaugă ONG' }).click();
+  await fill(page, 'Denumire', 'Fundația Pași Împreună');
+  await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Modificări nesalvate' });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Rămân în formular' }).click();
+  await expect(textbox(page, 'Denumire')).toHaveValue('Fundația Pași Împreună');
+});

@@ -1,0 +1,41 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens the app on a screen and waits until the frame is there. */
+export async function openApp(page: Page, route = 'catalog'): Promise<void> {
+  await page.goto(`/#/${route}`);
+  await expect(page.getByRole('navigation', { name: 'Navigare principală' })).toBeVisible();
+}
+
+export async function goTo(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navigare principală' }).getByText(label, { exact: true }).click();
+}
+
+/** A text box of the open dialog, by its accessible name (MUI keeps the required "*" out of it). */
+export function textbox(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('dialog').getByRole('textbox', { name, exact: typeof name === 'string' });
+}
+
+/** Fills a form field found by its label (MUI text fields). */
+export async function fill(page: Page, label: string | RegExp, value: string): Promise<void> {
+  const field = textbox(page, label);
+  await field.fill(value);
+  await field.blur();
+}
+
+/** An ISO date `days` from today, and the same as dd.mm.yyyy. */
+export function dateFromToday(days: number): { iso: string; ro: string } {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return { iso, ro: `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` };
+}
+
+export async function addOrganization(page: Page, name: string, cui: string): Promise<void> {
+  await goTo(page, 'Catalog ONG');
+  await page.getByRole('button', { name: 'Adaugă ONG' }).click();
+  await fill(page, 'Denumire', name);
+  await fill(page, 'CUI/CIF', cui);
+  await page.getByRole('dialog').getByRole('button', { name: 'Salvează' }).click();
+  await expect(page.getByText(`ONG-ul „${name}” a fost adăugat în catalog.`)).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
+}

@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('audit log', () => {
+  it('is append-only: no code path updates, replaces or deletes an entry', () => {
+    const offenders = [...sourceFiles('renderer'), ...sourceFiles('src')].filter((file) =>
+      /\baudit\s*(as [^)]*\))?\s*\.\s*(put|bulkPut|update|bulkUpdate|delete|bulkDelete|clear|modify)\s*\(/.test(readFileSync(file, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy, withContentSecurityPolicy } from '../../../electron/csp';
+import { CONTENT_SECURITY_POLICY as RENDERER_META_POLICY } from '../../../vite.shared';
+
+function directives(policy: string): Map<string, string> {
+  return new Map(policy.split('; ').map((directive) => {
+    const [name = '', ...sources] = directive.split(' ');
+    return [name, sources.join(' ')];
+  }));
+}
+
+describe('Content-Security-Policy', () => {
+  it('keeps the production policy the renderer has always shipped', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self' blob: data:; object-src 'none'; " +
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+  });
+
+  it('puts the same policy in the built index.html meta tag as in the Electron response header', () => {
+    expect(RENDERER_META_POLICY).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('allows no inline or remote scripts and no remote connections in production', () => {
+    const policy = directives(CONTENT_SECURITY_POLICY);
+    expect(policy.get('script-src')).toBe("'self'");
+    expect(policy.get('connect-src')).not.toMatch(/https?:|wss?:/);
+    expect(policy.get('object-src')).toBe("'none'");
+  });
+
+  it('relaxes only script-src (inline) and connect-src (the HMR WebSocket of the dev server) in development', () => {
+    const production = directives(CONTENT_SECURITY_POLICY);
+    const development = directives(developmentContentSecurityPolicy('http://localhost:5173'));
+    expect(development.get('script-src')).toBe("'self' 'unsafe-inline'");
+    expect(development.get('connect-src')).toBe("'self' blob: data: ws://localhost:5173");
+    for (const [name, sources] of production) {
+      if (name !== 'script-src' && name !== 'connect-src') expect(development.get(name)).toBe(sources);
+    }
+    expect([...development.keys()]).toEqual([...production.keys()]);
+  });
+
+  it('replaces any Content-Security-Policy response header, whatever its casing, and keeps the others', () => {
+    const headers = withContentSecurityPolicy(
+      { 'content-security-policy': ["default-src *"], 'CONTENT-SECURITY-POLICY': 'script-src *', 'Content-Type': 'text/html' },
+      CONTENT_SECURITY_POLICY,
+    );
+    expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+    expect(withContentSecurityPolicy(undefined, 'x')).toEqual({ 'Content-Security-Policy': ['x'] });
+  });
+});
