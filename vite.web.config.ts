@@ -1,6 +1,6 @@
 // The same renderer served as a plain web application (`npm run web`, `npm run build:web`).
 import { defineConfig, mergeConfig } from 'vite';
-import { rendererConfig } from './vite.shared';
+import { rendererConfig } from './vite.shared.ts';
 
 export default defineConfig(
   mergeConfig(rendererConfig(), {

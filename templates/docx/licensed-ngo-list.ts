@@ -4,12 +4,12 @@ import { a4Section, contentWidth, createDocument, dataTable, institutionHeader, 
 
 const COLUMNS = [
   { header: 'Nr. crt.', weight: 4 },
-  { header: 'ONG (CUI)', weight: 17 },
+  { header: 'ONG (CUI)', weight: 16 },
   { header: 'Certificat de acreditare', weight: 11 },
   { header: 'Unitatea de asistență socială', weight: 16 },
-  { header: 'Adresa', weight: 14 },
+  { header: 'Adresa', weight: 13 },
   { header: 'Serviciul social (cod HG 867/2015)', weight: 16 },
-  { header: 'Capacitate', weight: 8 },
+  { header: 'Capacitate', weight: 10 },
   { header: 'Licența (tip, nr., valabilitate)', weight: 14 },
 ];
 
