@@ -228,9 +228,31 @@ function showAbout(): void {
   void (owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options));
 }
 
+/**
+ * The renderer blocks unloading while a form holds unsaved changes (beforeunload). Electron would
+ * then silently refuse to close the window, so ask the user, as a browser does.
+ */
+export function confirmUnloadWithUnsavedChanges(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      title: 'Modificări nesalvate',
+      message: 'Aveți modificări nesalvate.',
+      detail: 'Dacă închideți acum, modificările se pierd.',
+      buttons: ['Închide fără să salvez', 'Rămân în aplicație'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    // preventDefault() on this event lets the unload go ahead.
+    if (choice === 0) event.preventDefault();
+  });
+}
+
 function createMainWindow(startUrl: string, isDevelopment: boolean): BrowserWindow {
   const window = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs'), isDevelopment));
   mainWindow = window;
+  confirmUnloadWithUnsavedChanges(window);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;

@@ -34,3 +34,32 @@ test('a unit whose licence expires next month is flagged in the register and fou
   await page.getByLabel('Expiră în 60 de zile').check();
   await expect(grid.getByText('Centrul de zi „Lumina”')).toBeVisible();
 });
+
+test('an NGO that runs units cannot be deleted, and the message names the units', async ({ page }) => {
+  await openApp(page, 'setari');
+  await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
+  await expect(page.getByText(/Au fost încărcate 40 ONG-uri/)).toBeVisible();
+  await goTo(page, 'Catalog ONG');
+  await page.getByLabel('Căutare rapidă').fill('casa luminii');
+  await page.getByRole('grid', { name: 'Catalog ONG' }).getByText('Asociația Casa Luminii').click();
+  const dialog = page.getByRole('dialog', { name: 'Asociația Casa Luminii' });
+  await dialog.getByRole('button', { name: 'Șterge ONG-ul' }).click();
+  await page.getByRole('dialog', { name: 'Ștergere ONG' }).getByRole('button', { name: 'Șterge' }).click();
+  await expect(page.getByText(/ONG-ul „Asociația Casa Luminii” nu poate fi șters: administrează \d+ unități „/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Închide' }).click();
+  await expect(page.getByRole('grid', { name: 'Catalog ONG' }).getByText('Asociația Casa Luminii')).toBeVisible();
+});
+
+test('a user adds a service code from a newer act to the nomenclature, flagged as theirs', async ({ page }) => {
+  await openApp(page, 'registru');
+  await page.getByRole('button', { name: 'Nomenclator' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nomenclatorul serviciilor sociale (HG 867/2015)' });
+  const row = (code: string) => dialog.getByRole('row').filter({ has: page.getByRole('cell', { name: code, exact: true }) });
+  await expect(row('8790 CR-D-I').getByText('HG 1433/2022')).toBeVisible();
+  await expect(row('8790 CR-C-I').getByText('neverificat')).toBeVisible();
+  await fill(page, 'Cod', '8899 cz-vd-iii');
+  await fill(page, 'Denumirea serviciului', 'Centru de consiliere telefonică');
+  await dialog.getByRole('button', { name: 'Salvează codul' }).click();
+  await expect(page.getByText('Codul 8899 CZ-VD-III a fost salvat în nomenclator.')).toBeVisible();
+  await expect(row('8899 CZ-VD-III').getByText('adăugat de utilizator')).toBeVisible();
+});

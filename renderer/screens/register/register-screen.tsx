@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
+import ListAltIcon from '@mui/icons-material/ListAlt';
 import { Alert, Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -19,6 +20,7 @@ import type { StoredUnit } from '../../db/database';
 import { exportRegisterXlsx } from '../../services/exports';
 import { useStore } from '../../store-context';
 import { LicenceChip } from './licence-chip';
+import { NomenclatureDialog } from './nomenclature-dialog';
 import { UnitDialog } from './unit-dialog';
 
 type Row = StoredUnit & { organizationName: string; serviceName: string; licence: LicenceState };
@@ -51,6 +53,7 @@ export function RegisterScreen() {
   const deferredFilter = useDeferredValue(filter);
   const [editing, setEditing] = useState<StoredUnit | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
+  const [showNomenclature, setShowNomenclature] = useState(false);
   const today = todayIso();
 
   const orgNames = useMemo(() => new Map((organizations ?? []).map((o) => [o.id, o.name])), [organizations]);
@@ -82,6 +85,7 @@ export function RegisterScreen() {
         <Typography variant="h5" component="h1">Registru unități licențiate</Typography>
         <Typography color="text.secondary">{units ? `${rows.length} din ${units.length} unități` : 'Se încarcă…'}</Typography>
         <Box sx={{ flexGrow: 1 }} />
+        <Button startIcon={<ListAltIcon />} onClick={() => setShowNomenclature(true)}>Nomenclator</Button>
         <Button startIcon={<FileUploadIcon />} onClick={() => setImporting(true)}>Importă</Button>
         <ExportMenu
           icon={<FileDownloadIcon />}
@@ -127,6 +131,7 @@ export function RegisterScreen() {
       </Box>
       {editing && organizations && <UnitDialog unit={editing === 'new' ? undefined : editing} organizations={organizations} onClose={() => setEditing(null)} />}
       {importing && <ImportDialog kind="units" onClose={() => setImporting(false)} />}
+      {showNomenclature && <NomenclatureDialog onClose={() => setShowNomenclature(false)} />}
     </Box>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/errors';
 import { auditFor } from '../../../renderer/db/audit-log';
-import { validateNomenclatureEntry } from '../../../renderer/db/repositories/nomenclature';
+import { validateNomenclatureEntry } from '../../../src/register/nomenclature';
 import { freshStore } from './helpers';
 
 describe('institution settings', () => {

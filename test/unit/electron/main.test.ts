@@ -51,7 +51,7 @@ const mocks = vi.hoisted(() => {
       },
     },
     ipcMain: { handle: vi.fn() },
-    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })), showErrorBox: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })), showMessageBoxSync: vi.fn(() => 1), showErrorBox: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     shell: { openExternal: vi.fn(async () => undefined) },
   };
@@ -430,5 +430,33 @@ describe('IPC handlers', () => {
     await expect(call('open-file', fromApp, { filters: [{ name: 'x', extensions: ['x/y'] }] })).rejects.toThrow(/letters and digits/);
     await expect(call('open-file', fromApp, undefined)).rejects.toThrow(/must be an object/);
     expect(mocks.dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('closing with unsaved changes', () => {
+  beforeEach(async () => {
+    await boot();
+  });
+
+  function unloadListener(): Listener {
+    const window = mocks.FakeBrowserWindow.instances[0]!;
+    const call = window.webContents.on.mock.calls.find(([name]) => name === 'will-prevent-unload') as [string, Listener] | undefined;
+    if (!call) throw new Error('no will-prevent-unload listener');
+    return call[1];
+  }
+
+  it('asks before closing and keeps the window when the user stays', () => {
+    const event = { preventDefault: vi.fn() };
+    mocks.dialog.showMessageBoxSync.mockReturnValue(1);
+    unloadListener()(event);
+    expect(mocks.dialog.showMessageBoxSync).toHaveBeenCalledWith(mocks.FakeBrowserWindow.instances[0], expect.objectContaining({ title: 'Modificări nesalvate' }));
+    expect(event.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('lets the window close when the user chooses to discard the changes', () => {
+    const event = { preventDefault: vi.fn() };
+    mocks.dialog.showMessageBoxSync.mockReturnValue(0);
+    unloadListener()(event);
+    expect(event.preventDefault).toHaveBeenCalled();
   });
 });
