@@ -21,3 +21,12 @@ export function newId(): string {
 export function stamp<T extends object>(draft: T, now: string = new Date().toISOString(), id: string = newId()): T & Entity {
   return { ...draft, id, createdAt: now, updatedAt: now, version: 1 };
 }
+
+/**
+ * Only the fields a blank draft has: rows shown in grids carry computed columns (counts, names of
+ * related records) that must never be stored or logged as if they were the record's own.
+ */
+export function pickFields<D extends object>(input: D, blank: D): D {
+  const source = input as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(blank).map((key) => [key, key in source ? source[key] : (blank as Record<string, unknown>)[key]])) as D;
+}

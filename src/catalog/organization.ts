@@ -1,4 +1,4 @@
-import type { Draft, Entity } from '../entity';
+import { pickFields, type Draft, type Entity } from '../entity';
 import { validateCui } from '../validation/cui';
 import { cleanMultiline, cleanText, searchKey } from '../validation/diacritics';
 import { parseOptionalDate, type IsoDate } from '../validation/dates';
@@ -131,7 +131,7 @@ const TEXT_FIELDS: OrganizationField[] = [
  * Returns the normalised draft and the errors per field, in Romanian.
  */
 export function validateOrganization(input: OrganizationDraft): { value: OrganizationDraft; errors: FieldErrors<OrganizationField> } {
-  const value: OrganizationDraft = { ...input };
+  const value: OrganizationDraft = pickFields(input, emptyOrganization());
   const errors: FieldErrors<OrganizationField> = {};
   for (const field of TEXT_FIELDS) (value as Record<string, unknown>)[field] = cleanText(String(input[field] ?? ''));
   value.workingAddresses = (input.workingAddresses ?? '').split('\n').map(cleanText).filter(Boolean).join('\n');

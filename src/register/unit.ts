@@ -1,4 +1,4 @@
-import type { Draft, Entity } from '../entity';
+import { pickFields, type Draft, type Entity } from '../entity';
 import { cleanMultiline, cleanText, searchKey } from '../validation/diacritics';
 import { addDays, daysBetween, parseOptionalDate, type IsoDate } from '../validation/dates';
 import { validatePostalCode } from '../validation/contact';
@@ -135,7 +135,7 @@ export function validateUnit(
 ): { value: UnitDraft; errors: FieldErrors<UnitField> } {
   const errors: FieldErrors<UnitField> = {};
   const value: UnitDraft = {
-    ...input,
+    ...pickFields(input, emptyUnit()),
     name: cleanText(input.name),
     street: cleanText(input.street),
     locality: cleanText(input.locality),

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fill, openApp, textbox } from './helpers';
+import { addOrganization, fill, openApp, textbox } from './helpers';
 
 test('a secretary adds an NGO: a wrong CUI is refused with a reason, the fixed one is saved and found by a search without diacritics', async ({ page }) => {
   await openApp(page);
@@ -36,4 +36,19 @@ test('leaving a form with unsaved changes asks first and keeps the typing when t
   await expect(confirm).toBeVisible();
   await confirm.getByRole('button', { name: 'Rămân în formular' }).click();
   await expect(textbox(page, 'Denumire')).toHaveValue('Fundația Pași Împreună');
+});
+
+test('editing an NGO opened from the grid logs exactly the field that changed', async ({ page }) => {
+  await openApp(page);
+  await addOrganization(page, 'Fundația Casa Luminii', '13548146');
+  await page.getByRole('grid', { name: 'Catalog ONG' }).getByText('Fundația Casa Luminii').click();
+  const dialog = page.getByRole('dialog', { name: 'Fundația Casa Luminii' });
+  await fill(page, 'Telefon', '0264 555 123');
+  await dialog.getByRole('button', { name: 'Salvează' }).click();
+  await expect(page.getByText('Modificările pentru „Fundația Casa Luminii” au fost salvate.')).toBeVisible();
+  await dialog.getByRole('tab', { name: 'Istoric modificări' }).click();
+  const history = dialog.getByRole('table', { name: 'Istoricul modificărilor' });
+  const change = history.getByRole('row').filter({ hasText: 'Modificare' });
+  await expect(change).toHaveCount(1);
+  await expect(change.getByRole('cell')).toHaveText([/\d{2}\.\d{2}\.\d{4}/, 'utilizator nespecificat', 'Modificare', 'Telefon', '—', '0264 555 123']);
 });

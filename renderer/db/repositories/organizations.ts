@@ -6,7 +6,7 @@ import { unitSearchText } from '../../../src/register/unit';
 import { hasErrors } from '../../../src/validation/result';
 import type { StoredOrganization, SubventiiDb } from '../database';
 import { appendAudit } from '../audit-log';
-import { importTransaction } from './import-transaction';
+import { addImported, importTransaction, withoutSearchText } from './import-transaction';
 
 const ENTITY = 'organizations';
 
@@ -14,10 +14,7 @@ function withSearch(org: Organization): StoredOrganization {
   return { ...org, searchText: organizationSearchText(org) };
 }
 
-function stripSearch(org: StoredOrganization): Organization {
-  const { searchText: _searchText, ...rest } = org;
-  return rest;
-}
+const stripSearch = (org: StoredOrganization): Organization => withoutSearchText(org);
 
 export function createOrganizationRepository(db: SubventiiDb) {
   async function assertUniqueCui(cui: string, exceptId?: string): Promise<void> {
@@ -104,19 +101,9 @@ export function createOrganizationRepository(db: SubventiiDb) {
     async importMany(drafts: readonly OrganizationDraft[], onProgress?: (done: number, total: number) => void): Promise<StoredOrganization[]> {
       const now = new Date().toISOString();
       const records = drafts.map((d) => withSearch(stamp(validated(d), now)));
-      await importTransaction(async () => db.transaction('rw', [db.organizations, db.audit, db.settings], async () => {
-        const chunk = 1000;
-        for (let i = 0; i < records.length; i += chunk) {
-          const slice = records.slice(i, i + chunk);
-          await db.organizations.bulkAdd(slice);
-          await appendAudit(
-            db,
-            slice.map((r) => ({ entity: ENTITY, entityId: r.id, label: r.name, action: 'import' as const, after: stripSearch(r) })),
-            now,
-          );
-          onProgress?.(Math.min(i + chunk, records.length), records.length);
-        }
-      }));
+      await importTransaction(() =>
+        db.transaction('rw', [db.organizations, db.audit, db.settings], () => addImported<StoredOrganization>(db, db.organizations, ENTITY, records, now, onProgress)),
+      );
       return records;
     },
   };

@@ -6,14 +6,11 @@ import { unitSearchText, validateUnit, type SocialServiceUnit, type UnitDraft } 
 import { hasErrors } from '../../../src/validation/result';
 import { appendAudit } from '../audit-log';
 import type { StoredUnit, SubventiiDb } from '../database';
-import { importTransaction } from './import-transaction';
+import { addImported, importTransaction, withoutSearchText } from './import-transaction';
 
 const ENTITY = 'units';
 
-function stripSearch(unit: StoredUnit): SocialServiceUnit {
-  const { searchText: _searchText, ...rest } = unit;
-  return rest;
-}
+const stripSearch = (unit: StoredUnit): SocialServiceUnit => withoutSearchText(unit);
 
 export function createUnitRepository(db: SubventiiDb) {
   async function validated(draft: UnitDraft): Promise<{ value: UnitDraft; organizationName: string }> {
@@ -92,17 +89,7 @@ export function createUnitRepository(db: SubventiiDb) {
             const entity = stamp(value, now);
             records.push({ ...entity, searchText: unitSearchText(entity, orgNames.get(entity.organizationId) ?? '') });
           }
-          const chunk = 1000;
-          for (let i = 0; i < records.length; i += chunk) {
-            const slice = records.slice(i, i + chunk);
-            await db.units.bulkAdd(slice);
-            await appendAudit(
-              db,
-              slice.map((r) => ({ entity: ENTITY, entityId: r.id, label: r.name, action: 'import' as const, after: stripSearch(r) })),
-              now,
-            );
-            onProgress?.(Math.min(i + chunk, records.length), records.length);
-          }
+          await addImported<StoredUnit>(db, db.units, ENTITY, records, now, onProgress);
         }),
       );
       return records;

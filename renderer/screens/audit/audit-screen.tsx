@@ -1,5 +1,6 @@
 import { Box, Stack, Typography } from '@mui/material';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
+import { RecordGrid } from '../../components/record-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry } from '../../../src/audit/diff';
@@ -63,7 +64,7 @@ export function AuditScreen() {
         <FilterSelect label="Acțiune" value={action} options={AUDIT_ACTION_LABELS} onChange={setAction} />
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-        <DataGrid rows={rows} columns={COLUMNS} loading={!entries} density="compact" disableRowSelectionOnClick label="Jurnal modificări" getRowHeight={() => 'auto'} initialState={{ pagination: { paginationModel: { pageSize: 100 } } }} pageSizeOptions={[50, 100]} />
+        <RecordGrid label="Jurnal modificări" rows={rows} columns={COLUMNS} loading={!entries} getRowHeight={() => 'auto'} />
       </Box>
     </Box>
   );

@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { EMPTY_CATALOG_FILTER, filterCatalog, type CatalogFilter } from '../../../src/catalog/catalog-filter';
@@ -10,6 +10,7 @@ import { accreditationLabel, isAccredited, LEGAL_FORMS, ORGANIZATION_STATUSES, t
 import { formatRoDateTime } from '../../../src/validation/dates';
 import { FilterSelect, QuickSearch } from '../../components/filter-bar';
 import { ImportDialog } from '../../components/import-dialog';
+import { RecordGrid } from '../../components/record-grid';
 import { useNotifier } from '../../components/notifier';
 import type { StoredOrganization } from '../../db/database';
 import { ExportMenu } from '../../components/export-menu';
@@ -97,20 +98,7 @@ export function CatalogScreen() {
         )}
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-        <DataGrid
-          rows={rows}
-          columns={COLUMNS}
-          loading={!organizations}
-          density="compact"
-          initialState={{ columns: { columnVisibilityModel: HIDDEN_BY_DEFAULT }, pagination: { paginationModel: { pageSize: 100 } } }}
-          pageSizeOptions={[25, 50, 100]}
-          onRowClick={({ row }) => setEditing(row)}
-          disableRowSelectionOnClick
-          showToolbar
-          slotProps={{ toolbar: { showQuickFilter: false, csvOptions: { disableToolbarButton: true }, printOptions: { disableToolbarButton: true } } }}
-          label="Catalog ONG"
-          sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
-        />
+        <RecordGrid<Row> label="Catalog ONG" rows={rows} columns={COLUMNS} loading={!organizations} hiddenColumns={HIDDEN_BY_DEFAULT} onOpen={setEditing} />
       </Box>
       {editing && <OrganizationDialog organization={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
       {importing && <ImportDialog kind="organizations" onClose={() => setImporting(false)} />}

@@ -19,10 +19,12 @@ import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
 import { LICENCE_STATE_COLORS } from '../register/licence-chip';
 
+/** The form's values: exactly the draft's fields (grid rows carry extra columns that must not be saved). */
 function toFormValues(org?: StoredOrganization): OrganizationDraft {
-  if (!org) return emptyOrganization();
-  const { id: _id, createdAt: _c, updatedAt: _u, version: _v, searchText: _s, ...draft } = org;
-  return { ...emptyOrganization(), ...draft, registryDate: formatRoDate(draft.registryDate), accreditationDate: formatRoDate(draft.accreditationDate) };
+  const empty = emptyOrganization();
+  if (!org) return empty;
+  const draft = Object.fromEntries(Object.keys(empty).map((key) => [key, org[key as keyof OrganizationDraft] ?? empty[key as keyof OrganizationDraft]])) as OrganizationDraft;
+  return { ...draft, registryDate: formatRoDate(draft.registryDate), accreditationDate: formatRoDate(draft.accreditationDate) };
 }
 
 const validateForm = (values: OrganizationDraft) => validateOrganization(values).errors;

@@ -3,7 +3,7 @@ import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
 import ListAltIcon from '@mui/icons-material/ListAlt';
 import { Alert, Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { findNomenclatureEntry } from '../../../src/register/nomenclature';
@@ -15,6 +15,7 @@ import { formatRoDate, todayIso } from '../../../src/validation/dates';
 import { ExportMenu } from '../../components/export-menu';
 import { FilterSelect, QuickSearch } from '../../components/filter-bar';
 import { ImportDialog } from '../../components/import-dialog';
+import { RecordGrid } from '../../components/record-grid';
 import { useNotifier } from '../../components/notifier';
 import type { StoredUnit } from '../../db/database';
 import { exportRegisterXlsx } from '../../services/exports';
@@ -109,21 +110,15 @@ export function RegisterScreen() {
         <FormControlLabel control={<Checkbox checked={filter.isExpiringOnly} onChange={(e) => setFilter((f) => ({ ...f, isExpiringOnly: e.target.checked }))} />} label={`Expiră în ${LICENCE_WARNING_DAYS} de zile`} />
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-        <DataGrid
+        <RecordGrid<Row>
+          label="Registru unități licențiate"
           rows={rows}
           columns={COLUMNS}
           loading={!units}
-          density="compact"
-          initialState={{ columns: { columnVisibilityModel: HIDDEN_BY_DEFAULT }, pagination: { paginationModel: { pageSize: 100 } } }}
-          pageSizeOptions={[25, 50, 100]}
-          onRowClick={({ row }) => setEditing(row)}
-          disableRowSelectionOnClick
-          showToolbar
-          slotProps={{ toolbar: { showQuickFilter: false, csvOptions: { disableToolbarButton: true }, printOptions: { disableToolbarButton: true } } }}
-          label="Registru unități licențiate"
+          hiddenColumns={HIDDEN_BY_DEFAULT}
+          onOpen={setEditing}
           getRowClassName={({ row }) => `licence-${row.licence}`}
           sx={{
-            '& .MuiDataGrid-row': { cursor: 'pointer' },
             '& .licence-expirata': { bgcolor: 'rgba(211, 47, 47, 0.08)' },
             '& .licence-expira_curand': { bgcolor: 'rgba(237, 108, 2, 0.08)' },
           }}

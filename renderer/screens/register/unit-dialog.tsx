@@ -19,15 +19,17 @@ import { LicenceChip } from './licence-chip';
 
 type UnitForm = Omit<UnitDraft, 'capacity'> & { capacity: string };
 
+/** The form's values: exactly the draft's fields (grid rows carry extra columns that must not be saved). */
 function toFormValues(unit?: StoredUnit, organizationId = ''): UnitForm {
-  const base = unit ?? { ...emptyUnit(organizationId) };
+  const empty = emptyUnit(organizationId);
+  const source = unit ?? empty;
+  const draft = Object.fromEntries(Object.keys(empty).map((key) => [key, source[key as keyof UnitDraft] ?? empty[key as keyof UnitDraft]])) as UnitDraft;
   return {
-    ...emptyUnit(organizationId),
-    ...Object.fromEntries(Object.entries(base).filter(([k]) => !['id', 'createdAt', 'updatedAt', 'version', 'searchText'].includes(k))),
+    ...draft,
     capacity: unit ? String(unit.capacity) : '',
-    licenceIssueDate: formatRoDate(base.licenceIssueDate),
-    licenceExpiryDate: formatRoDate(base.licenceExpiryDate),
-  } as UnitForm;
+    licenceIssueDate: formatRoDate(draft.licenceIssueDate),
+    licenceExpiryDate: formatRoDate(draft.licenceExpiryDate),
+  };
 }
 
 const toDraft = (values: UnitForm): UnitDraft => ({ ...values, capacity: values.capacity.trim() === '' ? NaN : Number(values.capacity.replace(',', '.')) });

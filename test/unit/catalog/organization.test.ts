@@ -174,3 +174,13 @@ describe('organizationSearchText', () => {
     expect(text).toContain('123/2010');
   });
 });
+
+describe('fields that are not part of an NGO', () => {
+  it('are dropped by validation, so grid columns such as a unit count are never stored', () => {
+    const row = { ...emptyOrganization(), name: 'Asociația Șansa', cui: '18547290', unitCount: 3, searchText: 'x' };
+    const { value } = validateOrganization(row);
+    expect(value).not.toHaveProperty('unitCount');
+    expect(value).not.toHaveProperty('searchText');
+    expect(Object.keys(value).sort()).toEqual(Object.keys(emptyOrganization()).sort());
+  });
+});

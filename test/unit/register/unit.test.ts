@@ -225,3 +225,13 @@ describe('unitSearchText', () => {
     expect(text).toContain('asociatia speranta somesului');
   });
 });
+
+describe('fields that are not part of a unit', () => {
+  it('are dropped by validation, so grid columns such as the owner name or licence state are never stored', () => {
+    const row = { ...emptyUnit('org-1'), name: 'Cantina socială', serviceCode: '8899 CPDH-I', capacity: 50, organizationName: 'Asociația X', licence: 'valida' };
+    const { value } = validateUnit(row);
+    expect(value).not.toHaveProperty('organizationName');
+    expect(value).not.toHaveProperty('licence');
+    expect(Object.keys(value).sort()).toEqual(Object.keys(emptyUnit()).sort());
+  });
+});

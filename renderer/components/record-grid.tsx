@@ -1,0 +1,36 @@
+import { DataGrid, type DataGridProps, type GridColDef, type GridColumnVisibilityModel, type GridValidRowModel } from '@mui/x-data-grid';
+
+/**
+ * The grid every list screen uses: compact rows, 100 per page, a toolbar for choosing columns
+ * and filtering (no CSV/print: exports are the app's own), a click on a row opens the record.
+ */
+export function RecordGrid<R extends GridValidRowModel>(props: {
+  label: string;
+  rows: readonly R[];
+  columns: GridColDef<R>[];
+  loading: boolean;
+  hiddenColumns?: GridColumnVisibilityModel;
+  onOpen?(row: R): void;
+  getRowClassName?: DataGridProps<R>['getRowClassName'];
+  getRowHeight?: DataGridProps<R>['getRowHeight'];
+  sx?: DataGridProps<R>['sx'];
+}) {
+  return (
+    <DataGrid<R>
+      rows={props.rows}
+      columns={props.columns}
+      loading={props.loading}
+      density="compact"
+      initialState={{ columns: { columnVisibilityModel: props.hiddenColumns ?? {} }, pagination: { paginationModel: { pageSize: 100 } } }}
+      pageSizeOptions={[25, 50, 100]}
+      onRowClick={props.onOpen ? ({ row }) => props.onOpen?.(row as R) : undefined}
+      disableRowSelectionOnClick
+      showToolbar
+      slotProps={{ toolbar: { showQuickFilter: false, csvOptions: { disableToolbarButton: true }, printOptions: { disableToolbarButton: true } } }}
+      label={props.label}
+      getRowClassName={props.getRowClassName}
+      getRowHeight={props.getRowHeight}
+      sx={[{ '& .MuiDataGrid-row': { cursor: props.onOpen ? 'pointer' : 'default' } }, ...(Array.isArray(props.sx) ? props.sx : props.sx ? [props.sx] : [])]}
+    />
+  );
+}
