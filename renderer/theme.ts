@@ -14,12 +14,6 @@ export const theme = createTheme(
       MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
       MuiFormControl: { defaultProps: { size: 'small' } },
       MuiButton: { defaultProps: { disableElevation: true } },
-      // The grid's pagination label ("1–40 of 40") is not translated by the ro-RO locale packs.
-      MuiTablePagination: {
-        defaultProps: {
-          labelDisplayedRows: ({ from, to, count }) => `${from}–${to} din ${count !== -1 ? count : `mai mult de ${to}`}`,
-        },
-      },
     },
   },
   coreRoRO,

@@ -1,4 +1,11 @@
-import { DataGrid, type DataGridProps, type GridColDef, type GridColumnVisibilityModel, type GridValidRowModel } from '@mui/x-data-grid';
+import { DataGrid, type DataGridProps, type GridColDef, type GridColumnVisibilityModel, type GridLocaleText, type GridValidRowModel } from '@mui/x-data-grid';
+import { formatInteger } from '../../src/money';
+
+// The ro-RO locale pack leaves the pagination label in English ("1–40 of 40").
+const LOCALE_TEXT: Partial<GridLocaleText> = {
+  paginationDisplayedRows: ({ from, to, count }) =>
+    `${formatInteger(from)}–${formatInteger(to)} din ${count === -1 ? `peste ${formatInteger(to)}` : formatInteger(count)}`,
+};
 
 /**
  * The grid every list screen uses: compact rows, 100 per page, a toolbar for choosing columns
@@ -28,6 +35,7 @@ export function RecordGrid<R extends GridValidRowModel>(props: {
       showToolbar
       slotProps={{ toolbar: { showQuickFilter: false, csvOptions: { disableToolbarButton: true }, printOptions: { disableToolbarButton: true } } }}
       label={props.label}
+      localeText={LOCALE_TEXT}
       getRowClassName={props.getRowClassName}
       getRowHeight={props.getRowHeight}
       sx={[{ '& .MuiDataGrid-row': { cursor: props.onOpen ? 'pointer' : 'default' } }, ...(Array.isArray(props.sx) ? props.sx : props.sx ? [props.sx] : [])]}

@@ -41,6 +41,7 @@ test('an NGO that runs units cannot be deleted, and the message names the units'
   await expect(page.getByText(/Au fost încărcate 40 ONG-uri/)).toBeVisible();
   await goTo(page, 'Catalog ONG');
   await page.getByLabel('Căutare rapidă').fill('casa luminii');
+  await expect(page.getByText('1 din 40 ONG-uri')).toBeVisible();
   await page.getByRole('grid', { name: 'Catalog ONG' }).getByText('Asociația Casa Luminii').click();
   const dialog = page.getByRole('dialog', { name: 'Asociația Casa Luminii' });
   await dialog.getByRole('button', { name: 'Șterge ONG-ul' }).click();
