@@ -5,7 +5,7 @@ import Dexie from 'dexie';
 import ExcelJS from 'exceljs';
 import { it } from 'vitest';
 import { emptyOrganization } from '../src/catalog/organization';
-import { stamp } from '../src/entity';
+import { newId, stamp } from '../src/entity';
 import { previewUnitImport } from '../src/import/import-units';
 import { suggestMapping } from '../src/import/mapping';
 import { NOMENCLATURE } from '../src/register/nomenclature';
@@ -65,7 +65,7 @@ it(`import of a ${ROWS.toLocaleString('ro-RO')}-row register workbook`, async ()
   const rows: Record<string, unknown>[] = [];
   workbook.worksheets[0]!.eachRow((row, n) => {
     if (n === 1) return;
-    const record: Record<string, unknown> = { id: crypto.randomUUID() };
+    const record: Record<string, unknown> = { id: newId() };
     REGISTER_COLUMNS.forEach((column, i) => (record[column.field] = row.getCell(i + 1).value));
     rows.push(record);
   });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { newId, stamp } from '../../src/entity';
+
+describe('record ids', () => {
+  it('are UUID version 7 strings with the RFC 9562 variant', () => {
+    expect(newId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('carry their creation time in the first 48 bits', () => {
+    const at = Date.UTC(2026, 10, 23, 8, 0, 0);
+    const id = newId(at + 10_000_000); // later than any id made so far in this run
+    expect(parseInt(id.replace(/-/g, '').slice(0, 12), 16)).toBe(at + 10_000_000);
+  });
+
+  it('sort in the order they were made, also within one millisecond', () => {
+    const ids = Array.from({ length: 5000 }, () => newId());
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('are stamped on new records with version 1', () => {
+    const record = stamp({ name: 'Asociația Șansa' }, '2026-11-23T08:00:00.000Z');
+    expect(record).toMatchObject({ name: 'Asociația Șansa', version: 1, createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T08:00:00.000Z' });
+    expect(record.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
