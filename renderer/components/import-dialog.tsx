@@ -182,7 +182,7 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
                       </TableCell>
                       <TableCell>
                         <TextField select value={mapping[index] ?? ''} fullWidth={false} sx={{ width: 320 }}
-                          slotProps={{ htmlInput: { 'aria-label': `Câmp pentru coloana ${header}` } }}
+                          slotProps={{ htmlInput: { 'aria-label': `Câmp pentru coloana ${header}` }, select: { displayEmpty: true } }}
                           onChange={(e) => {
                             const next = [...mapping];
                             next[index] = (e.target.value || null) as FieldByKind[K] | null;

@@ -1,8 +1,11 @@
 import { DataGrid, type DataGridProps, type GridColDef, type GridColumnVisibilityModel, type GridLocaleText, type GridValidRowModel } from '@mui/x-data-grid';
+import { roRO } from '@mui/x-data-grid/locales';
 import { formatInteger } from '../../src/money';
 
-// The ro-RO locale pack leaves the pagination label in English ("1–40 of 40").
+// The ro-RO locale pack leaves the pagination label in English ("1–40 of 40"). A localeText prop
+// replaces the theme's, so the pack's texts are spread in first.
 const LOCALE_TEXT: Partial<GridLocaleText> = {
+  ...roRO.components.MuiDataGrid.defaultProps.localeText,
   paginationDisplayedRows: ({ from, to, count }) =>
     `${formatInteger(from)}–${formatInteger(to)} din ${count === -1 ? `peste ${formatInteger(to)}` : formatInteger(count)}`,
 };

@@ -9,6 +9,7 @@ test('demo data fills an empty database, flags licences in the register, and is 
   await goTo(page, 'Catalog ONG');
   await expect(page.getByText('40 din 40 ONG-uri')).toBeVisible();
   await expect(page.getByText('1–40 din 40', { exact: true })).toBeVisible();
+  await expect(page.getByText('Rânduri pe pagină:')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('catalog.png') });
 
   await goTo(page, 'Registru unități licențiate');
