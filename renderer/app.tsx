@@ -8,7 +8,7 @@ import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import SettingsIcon from '@mui/icons-material/Settings';
 import {
-  AppBar, Box, CssBaseline, Divider, Drawer, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, ThemeProvider, Toolbar, Typography,
+  AppBar, Box, Button, CssBaseline, Divider, Drawer, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, ThemeProvider, Toolbar, Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
@@ -83,9 +83,19 @@ function Frame() {
           <Typography variant="h6" component="div" sx={{ fontWeight: 600, mr: 2 }}>
             Subvenții ONG
           </Typography>
-          <Typography variant="body2" sx={{ opacity: 0.85 }} noWrap>
+          <Typography variant="body2" sx={{ opacity: 0.85, flexGrow: 1 }} noWrap>
             {institution ? `${institution.name}${institution.department ? ` — ${institution.department}` : ''}` : ''}
           </Typography>
+          {institution && !institution.userName.trim() && (
+            <Button color="inherit" size="small" variant="outlined" onClick={() => navigate('setari')}>
+              Completați numele utilizatorului pentru jurnal
+            </Button>
+          )}
+          {institution?.userName.trim() && (
+            <Typography variant="body2" sx={{ opacity: 0.85 }} aria-label="Utilizator">
+              {institution.userName}
+            </Typography>
+          )}
         </Toolbar>
       </AppBar>
       <Drawer

@@ -12,7 +12,8 @@ const LOCALE_TEXT: Partial<GridLocaleText> = {
 
 /**
  * The grid every list screen uses: compact rows, 100 per page, a toolbar for choosing columns
- * and filtering (no CSV/print: exports are the app's own), a click on a row opens the record.
+ * and filtering (no CSV/print: exports are the app's own); a click on a row, or Enter on one of its
+ * cells, opens the record.
  */
 export function RecordGrid<R extends GridValidRowModel>(props: {
   label: string;
@@ -34,6 +35,9 @@ export function RecordGrid<R extends GridValidRowModel>(props: {
       initialState={{ columns: { columnVisibilityModel: props.hiddenColumns ?? {} }, pagination: { paginationModel: { pageSize: 100 } } }}
       pageSizeOptions={[25, 50, 100]}
       onRowClick={props.onOpen ? ({ row }) => props.onOpen?.(row as R) : undefined}
+      onCellKeyDown={({ row }, event) => {
+        if (event.key === 'Enter' && props.onOpen) props.onOpen(row as R);
+      }}
       disableRowSelectionOnClick
       showToolbar
       slotProps={{ toolbar: { showQuickFilter: false, csvOptions: { disableToolbarButton: true }, printOptions: { disableToolbarButton: true } } }}
