@@ -51,15 +51,15 @@ async function storeWithNgos() {
   return createStore(db);
 }
 
-it(`import of a ${ROWS.toLocaleString('ro-RO')}-row register workbook`, async () => {
-  const bytes = await workbookBytes();
+const REPEAT = 3;
 
+async function bareImport(bytes: Uint8Array): Promise<number> {
   // The bare importer: the same file read by exceljs, each row turned into an object with the
   // register's fields, and stored with one bulkPut into a table with the register's indexes.
   const bareDb = new Dexie(`bench-bare-${dbCounter++}`);
   bareDb.version(1).stores({ units: V1_STORES.units });
   await bareDb.open();
-  const bareStart = performance.now();
+  const start = performance.now();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const rows: Record<string, unknown>[] = [];
@@ -70,27 +70,44 @@ it(`import of a ${ROWS.toLocaleString('ro-RO')}-row register workbook`, async ()
     rows.push(record);
   });
   await bareDb.table('units').bulkPut(rows);
-  const bareMs = performance.now() - bareStart;
+  const ms = performance.now() - start;
+  bareDb.close();
+  return ms;
+}
 
+async function ourImport(bytes: Uint8Array): Promise<{ ms: number; phases: string }> {
   const store = await storeWithNgos();
   const organizations = await store.organizations.list();
-  const oursStart = performance.now();
+  const start = performance.now();
   const [table] = await readTables(bytes, 'registru.xlsx');
-  const readMs = performance.now() - oursStart;
+  const readMs = performance.now() - start;
   const mapping = suggestMapping(table!.headers, REGISTER_COLUMNS);
   const preview = previewUnitImport(table!, mapping, {
     organizationIdByCui: new Map(organizations.map((o) => [o.cui, o.id])),
     nomenclature: NOMENCLATURE,
   });
-  const previewMs = performance.now() - oursStart - readMs;
-  await store.units.importMany(preview.validRows.map((r) => r.draft));
-  const oursMs = performance.now() - oursStart;
-  console.log(`  phases: read ${readMs.toFixed(0)} ms, map+validate ${previewMs.toFixed(0)} ms, store ${(oursMs - readMs - previewMs).toFixed(0)} ms`);
-
+  const previewMs = performance.now() - start - readMs;
   if (preview.validRows.length !== ROWS) throw new Error(`only ${preview.validRows.length} valid rows: ${JSON.stringify(preview.issues.slice(0, 3))}`);
+  await store.units.importMany(preview.validRows.map((r) => r.draft));
+  const ms = performance.now() - start;
+  store.db.close();
+  return { ms, phases: `read ${readMs.toFixed(0)} ms, map+validate ${previewMs.toFixed(0)} ms, store ${(ms - readMs - previewMs).toFixed(0)} ms` };
+}
+
+it(`import of a ${ROWS.toLocaleString('ro-RO')}-row register workbook`, async () => {
+  const bytes = await workbookBytes();
+  // Interleaved runs, the fastest of each side: both see the same machine load.
+  let bareMs = Infinity;
+  let ours = { ms: Infinity, phases: '' };
+  for (let i = 0; i < REPEAT; i++) {
+    bareMs = Math.min(bareMs, await bareImport(bytes));
+    const run = await ourImport(bytes);
+    if (run.ms < ours.ms) ours = run;
+  }
+  console.log(`  fastest of ${REPEAT}; phases of ours: ${ours.phases}`);
   printRatio(
     `Import registru, ${ROWS} rânduri`,
-    { label: 'ours: read + map + validate + audited transaction', ms: oursMs },
+    { label: 'ours: read + map + validate + audited transaction', ms: ours.ms },
     { label: 'bare: exceljs load + rows to objects + Dexie bulkPut', ms: bareMs },
     'within 1.5×',
   );
