@@ -68,3 +68,15 @@ describe('cleanMultiline', () => {
     expect(cleanMultiline('  Vizită  la\u00A0sediu \r\nş documente\n\n\n\nfinal ')).toBe('Vizită la sediu\nș documente\n\nfinal');
   });
 });
+
+describe('cleanText fast path', () => {
+  it('returns text that is already clean unchanged and still cleans everything else', () => {
+    for (const clean of ['Asociația Șansa pentru Toți', 'str. Memorandumului nr. 21', 'Centrul „Pași” – zi', '']) expect(cleanText(clean)).toBe(clean);
+    expect(cleanText('Asociaţia Şansa')).toBe('Asociația Șansa');
+    expect(cleanText(' Asociația  Șansa ')).toBe('Asociația Șansa');
+    expect(cleanText('Asocia\u0163ia')).toBe('Asociația');
+    expect(cleanText('Asocia\u0061\u0306')).toBe('Asociaă');
+    expect(cleanText('tab\there')).toBe('tab here');
+    expect(cleanText('nbsp\u00A0here')).toBe('nbsp here');
+  });
+});
