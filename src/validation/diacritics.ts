@@ -23,7 +23,7 @@ export function normalizeWhitespace(text: string): string {
 // Text that is already clean: printable ASCII, precomposed Latin letters (NFC-stable), comma-below
 // ș ț, Romanian quotes and dashes, single inner spaces. Imports clean hundreds of thousands of cells,
 // so such text skips the Unicode normalisation.
-const ALREADY_CLEAN = /^(?! )(?!.* $)(?!.*  )[\x20-\x7E\u00C0-\u015D\u0160-\u0161\u0164-\u017F\u0218-\u021B\u201C-\u201E\u2013\u2014]*$/;
+const ALREADY_CLEAN = /^(?! )(?!.* $)(?!.* {2})[\x20-\x7E\u00C0-\u015D\u0160-\u0161\u0164-\u017F\u0218-\u021B\u201C-\u201E\u2013\u2014]*$/;
 
 /** What every free-text field goes through before it is stored. */
 export function cleanText(text: string | null | undefined): string {
