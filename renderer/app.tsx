@@ -17,6 +17,7 @@ import { NavigationProvider, useNavigation, type RouteId } from './navigation';
 import { AuditScreen } from './screens/audit/audit-screen';
 import { CatalogScreen } from './screens/catalog/catalog-screen';
 import { RegisterScreen } from './screens/register/register-screen';
+import { RequestsScreen } from './screens/requests/requests-screen';
 import { SettingsScreen } from './screens/settings/settings-screen';
 import { UpcomingScreen } from './screens/upcoming/upcoming-screen';
 import { useStore } from './store-context';
@@ -67,6 +68,8 @@ function Screen({ route }: { route: RouteId }) {
       return <SettingsScreen />;
     case 'jurnal':
       return <AuditScreen />;
+    case 'cereri':
+      return <RequestsScreen />;
     default:
       return <UpcomingScreen area={route} />;
   }

@@ -37,3 +37,20 @@ export function formatDecimal(value: number, fractionDigits = 2): string {
   const sign = value < 0 && /[1-9]/.test(int + (frac ?? '')) ? '-' : '';
   return `${sign}${groupThousands(int)}${frac ? ',' + frac : ''}`;
 }
+
+/**
+ * Reads an amount in lei as people type it: "1.537.120,00", "1537120,5", "1537120.50", "1 537 120".
+ * Returns integer bani, or undefined when the text is not an amount.
+ */
+export function parseLei(text: string): Bani | undefined {
+  const compact = text.replace(/\s|lei/gi, '');
+  if (compact === '') return undefined;
+  let normalised: string;
+  if (/^-?\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(compact)) normalised = compact.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d+(,\d{1,2})?$/.test(compact)) normalised = compact.replace(',', '.');
+  else if (/^-?\d+(\.\d{1,2})?$/.test(compact)) normalised = compact;
+  else return undefined;
+  const [whole = '0', fraction = ''] = normalised.replace('-', '').split('.');
+  const amount = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  return bani(normalised.startsWith('-') ? -amount : amount);
+}

@@ -2,9 +2,11 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { AuditEntry } from '../../src/audit/diff';
 import type { Organization } from '../../src/catalog/organization';
 import type { NomenclatureEntry } from '../../src/register/nomenclature';
+import type { FundingRound } from '../../src/rounds/funding-round';
 import type { SocialServiceUnit } from '../../src/register/unit';
 import { applyV1 } from './migrations/v1-initial';
 import { applyV2 } from './migrations/v2-search-and-nomenclature';
+import { applyV3 } from './migrations/v3-funding-rounds';
 
 export const DATABASE_NAME = 'subventii-ong';
 
@@ -17,11 +19,11 @@ export interface SettingRow {
 }
 
 /** Every schema version in order. A new version is a new file in migrations/ added here. */
-export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2];
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Tables in a backup, and which of them only ever grow. */
-export const BACKUP_TABLES = ['organizations', 'units', 'settings', 'nomenclature', 'audit'] as const;
+export const BACKUP_TABLES = ['organizations', 'units', 'rounds', 'settings', 'nomenclature', 'audit'] as const;
 export const APPEND_ONLY_TABLES = ['audit'] as const;
 
 export type SubventiiDb = Dexie & {
@@ -29,6 +31,7 @@ export type SubventiiDb = Dexie & {
   units: EntityTable<StoredUnit, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   nomenclature: EntityTable<NomenclatureEntry, 'code'>;
+  rounds: EntityTable<FundingRound, 'id'>;
   audit: EntityTable<AuditEntry, 'id'>;
 };
 

@@ -1,6 +1,7 @@
 import { DATABASE_NAME, openDatabase, type SubventiiDb } from './database';
 import { createNomenclatureRepository } from './repositories/nomenclature';
 import { createOrganizationRepository } from './repositories/organizations';
+import { createRoundRepository } from './repositories/rounds';
 import { createSettingsRepository } from './repositories/settings';
 import { createUnitRepository } from './repositories/units';
 
@@ -12,6 +13,7 @@ export function createStore(db: SubventiiDb) {
     units: createUnitRepository(db),
     settings: createSettingsRepository(db),
     nomenclature: createNomenclatureRepository(db),
+    rounds: createRoundRepository(db),
   };
 }
 

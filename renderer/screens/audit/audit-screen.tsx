@@ -6,6 +6,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry } from '../../../src/audit/diff';
 import { ORGANIZATION_FIELD_LABELS } from '../../../src/catalog/organization';
 import { UNIT_FIELD_LABELS } from '../../../src/register/unit';
+import { FUNDING_ROUND_FIELD_LABELS } from '../../../src/rounds/funding-round';
 import { INSTITUTION_FIELD_LABELS } from '../../../src/settings/institution';
 import { queryTokens, matchesTokens } from '../../../src/tabular/search';
 import { searchKey } from '../../../src/validation/diacritics';
@@ -20,13 +21,21 @@ const ENTITY_LABELS: Record<string, string> = {
   units: 'Unitate',
   settings: 'Setări',
   nomenclature: 'Nomenclator',
+  rounds: 'Rundă de finanțare',
   database: 'Baza de date',
 };
-const FIELD_LABELS: Record<string, string> = { ...ORGANIZATION_FIELD_LABELS, ...UNIT_FIELD_LABELS, ...INSTITUTION_FIELD_LABELS };
+/** Field labels per record type (the same field name can mean different things). */
+const FIELD_LABELS: Record<string, Record<string, string>> = {
+  organizations: ORGANIZATION_FIELD_LABELS,
+  units: UNIT_FIELD_LABELS,
+  settings: INSTITUTION_FIELD_LABELS,
+  rounds: FUNDING_ROUND_FIELD_LABELS,
+};
 
 function describeChanges(entry: AuditEntry): string {
+  const labels = FIELD_LABELS[entry.entity] ?? {};
   return entry.changes
-    .map((c) => (entry.action === 'modificare' ? `${FIELD_LABELS[c.field] ?? c.field}: ${formatAuditValue(c.before)} → ${formatAuditValue(c.after)}` : `${FIELD_LABELS[c.field] ?? c.field}: ${formatAuditValue(c.after ?? c.before)}`))
+    .map((c) => (entry.action === 'modificare' ? `${labels[c.field] ?? c.field}: ${formatAuditValue(c.before)} → ${formatAuditValue(c.after)}` : `${labels[c.field] ?? c.field}: ${formatAuditValue(c.after ?? c.before)}`))
     .join('; ');
 }
 

@@ -11,6 +11,7 @@ import { useStore } from '../../store-context';
 const TABLE_LABELS: Record<string, string> = {
   organizations: 'ONG-uri',
   units: 'Unități licențiate',
+  rounds: 'Runde de finanțare',
   settings: 'Setări',
   nomenclature: 'Coduri de serviciu adăugate',
   audit: 'Jurnal modificări (doar se adaugă)',

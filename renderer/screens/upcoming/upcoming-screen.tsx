@@ -2,10 +2,6 @@ import { Alert, Paper, Typography } from '@mui/material';
 import type { RouteId } from '../../navigation';
 
 const AREAS: Partial<Record<RouteId, { title: string; text: string }>> = {
-  cereri: {
-    title: 'Cereri de subvenție',
-    text: 'Runde de finanțare, cererile de subvenționare (Legea 34/1998) cu dosarul lor, verificarea eligibilității și calculul subvenției.',
-  },
   comisie: {
     title: 'Comisie',
     text: 'Membrii comisiei, ședințe și cvorum, declarații de imparțialitate, punctaje pe evaluator, clasament, procese-verbale, notificări și contestații.',

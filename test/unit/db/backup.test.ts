@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyRestore, exportBackupText, previewRestore } from '../../../renderer/db/backup';
 import { DomainError } from '../../../src/errors';
+import { emptyFundingRound } from '../../../src/rounds/funding-round';
 import { freshStore, orgDraft, unitDraft } from './helpers';
 
 async function populated() {
@@ -8,6 +9,7 @@ async function populated() {
   const org = await store.organizations.create(orgDraft());
   await store.units.create(unitDraft(org.id));
   await store.settings.saveInstitution({ ...(await store.settings.getInstitution()), headOfService: 'Maria Ionescu' });
+  await store.rounds.create({ ...emptyFundingRound(2027), budget: 100_000_00 as never, submissionStart: '01.08.2026', submissionEnd: '30.09.2026' });
   return store;
 }
 
@@ -26,6 +28,7 @@ describe('backup and restore', () => {
     await applyRestore(target.db, preview.file);
     expect(await target.organizations.list()).toEqual(await source.organizations.list());
     expect(await target.units.list()).toEqual(await source.units.list());
+    expect(await target.rounds.list()).toEqual(await source.rounds.list());
     expect((await target.settings.getInstitution()).headOfService).toBe('Maria Ionescu');
     // Append-only audit: the target's own history is kept, the source's is merged in, the restore is logged.
     const actions = (await target.db.audit.toArray()).map((e) => e.action);

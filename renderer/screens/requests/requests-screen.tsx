@@ -1,0 +1,63 @@
+import AddIcon from '@mui/icons-material/Add';
+import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { formatLei } from '../../../src/money';
+import { FUNDING_LAW_SHORT, isSubmissionOpen, ROUND_STATUSES, type FundingRound } from '../../../src/rounds/funding-round';
+import { formatRoDate, todayIso } from '../../../src/validation/dates';
+import { RecordGrid } from '../../components/record-grid';
+import { useStore } from '../../store-context';
+import { RoundDialog } from './round-dialog';
+
+type Row = FundingRound & { isOpenToday: boolean };
+
+const COLUMNS: GridColDef<Row>[] = [
+  { field: 'year', headerName: 'An', width: 80 },
+  { field: 'law', headerName: 'Legea', width: 130, valueFormatter: (v: FundingRound['law']) => FUNDING_LAW_SHORT[v] },
+  { field: 'name', headerName: 'Rundă', flex: 1, minWidth: 260 },
+  { field: 'budget', headerName: 'Buget disponibil', width: 170, type: 'number', valueFormatter: (v: number) => formatLei(v) },
+  {
+    field: 'submission',
+    headerName: 'Depunerea cererilor',
+    width: 230,
+    valueGetter: (_v, row) => row.submissionEnd,
+    renderCell: ({ row }) => (
+      <span>
+        {formatRoDate(row.submissionStart)} – {formatRoDate(row.submissionEnd)}{' '}
+        {row.isOpenToday && <Chip size="small" color="success" label="deschisă azi" sx={{ ml: 0.5 }} />}
+      </span>
+    ),
+  },
+  { field: 'status', headerName: 'Stare', width: 120, valueFormatter: (v: FundingRound['status']) => ROUND_STATUSES[v] },
+  { field: 'legalBasis', headerName: 'Temei', width: 180 },
+];
+
+/** Funding rounds; the subsidy requests of each round are registered here (next release). */
+export function RequestsScreen() {
+  const store = useStore();
+  const rounds = useLiveQuery(() => store.rounds.list(), [store]);
+  const [editing, setEditing] = useState<FundingRound | 'new' | null>(null);
+  const today = todayIso();
+  const rows = useMemo<Row[]>(
+    () => [...(rounds ?? [])].sort((a, b) => b.year - a.year || b.submissionEnd.localeCompare(a.submissionEnd)).map((r) => ({ ...r, isOpenToday: isSubmissionOpen(r, today) })),
+    [rounds, today],
+  );
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
+      <Stack direction="row" spacing={2} sx={{ mb: 1.5, alignItems: 'center' }}>
+        <Typography variant="h5" component="h1">Cereri de subvenție — runde de finanțare</Typography>
+        <Typography color="text.secondary">{rounds ? `${rounds.length} runde` : 'Se încarcă…'}</Typography>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Rundă nouă</Button>
+      </Stack>
+      <Alert severity="info" sx={{ mb: 1.5 }}>
+        O rundă are legea, anul bugetar, bugetul și perioada de depunere. Înregistrarea cererilor de subvenționare, verificarea dosarului și a eligibilității și calculul subvenției vin în versiunea următoare.
+      </Alert>
+      <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
+        <RecordGrid<Row> label="Runde de finanțare" rows={rows} columns={COLUMNS} loading={!rounds} onOpen={setEditing} />
+      </Box>
+      {editing && <RoundDialog round={editing === 'new' ? undefined : rounds?.find((r) => r.id === editing.id)} onClose={() => setEditing(null)} />}
+    </Box>
+  );
+}

@@ -1,0 +1,103 @@
+import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Tab, Tabs } from '@mui/material';
+import { useState } from 'react';
+import { ValidationError } from '../../../src/errors';
+import { formatLei, parseLei } from '../../../src/money';
+import {
+  emptyFundingRound, FUNDING_LAWS, FUNDING_ROUND_FIELD_LABELS as L, ROUND_STATUSES, validateFundingRound, type FundingRound, type FundingRoundDraft,
+} from '../../../src/rounds/funding-round';
+import { formatRoDate } from '../../../src/validation/dates';
+import { AuditHistory } from '../../components/audit-history';
+import { FormDate, FormSelect, FormText } from '../../components/form-fields';
+import { useNotifier } from '../../components/notifier';
+import { useForm } from '../../components/use-form';
+import { useNavigation, useUnsavedChanges } from '../../navigation';
+import { useStore } from '../../store-context';
+
+/** The form keeps the budget and the year as typed text; the draft holds bani and a number. */
+type RoundForm = Omit<FundingRoundDraft, 'budget' | 'year'> & { budget: string; year: string };
+
+function toForm(round: FundingRound | undefined, year: number): RoundForm {
+  const draft = round ?? emptyFundingRound(year);
+  return {
+    law: draft.law,
+    year: String(draft.year),
+    name: draft.name,
+    budget: round ? formatLei(round.budget).replace(' lei', '') : '',
+    submissionStart: formatRoDate(draft.submissionStart),
+    submissionEnd: formatRoDate(draft.submissionEnd),
+    legalBasis: draft.legalBasis,
+    status: draft.status,
+    notes: draft.notes,
+  };
+}
+
+function toDraft(form: RoundForm): FundingRoundDraft {
+  return { ...form, year: Number(form.year), budget: parseLei(form.budget) ?? (NaN as FundingRoundDraft['budget']) };
+}
+
+const validate = (form: RoundForm) => {
+  const errors = validateFundingRound(toDraft(form)).errors;
+  if (form.budget.trim() !== '' && parseLei(form.budget) === undefined) errors.budget = `„${form.budget}” nu este o sumă în lei (de ex. 1.537.120,00).`;
+  return errors;
+};
+
+export function RoundDialog({ round, onClose }: { round?: FundingRound; onClose(): void }) {
+  const store = useStore();
+  const { notify, fail } = useNotifier();
+  const { guard } = useNavigation();
+  const [current, setCurrent] = useState(round);
+  const [tab, setTab] = useState(0);
+  const form = useForm(toForm(round, new Date().getFullYear() + 1), validate);
+  useUnsavedChanges('round-form', form.isDirty);
+
+  const save = async () => {
+    form.revealAll();
+    if (form.hasErrors) return;
+    try {
+      const draft = toDraft(form.values);
+      const saved = current ? await store.rounds.update(current.id, draft, current.version) : await store.rounds.create(draft);
+      setCurrent(saved);
+      form.reset(toForm(saved, saved.year));
+      notify(current ? `Runda „${saved.name}” a fost actualizată.` : `Runda „${saved.name}” a fost creată.`);
+    } catch (error) {
+      if (error instanceof ValidationError) form.setServerErrors(error.fields);
+      else fail(error);
+    }
+  };
+
+  return (
+    <Dialog open onClose={() => guard(onClose)} maxWidth="md" fullWidth aria-labelledby="round-title">
+      <DialogTitle id="round-title">
+        {current ? current.name : 'Rundă de finanțare nouă'}
+        {form.isDirty && <Chip size="small" label="nesalvat" color="warning" sx={{ ml: 1 }} />}
+      </DialogTitle>
+      <Tabs value={tab} onChange={(_e, v: number) => setTab(v)} sx={{ px: 3, borderBottom: 1, borderColor: 'divider' }}>
+        <Tab label="Date" />
+        <Tab label="Istoric modificări" disabled={!current} />
+      </Tabs>
+      <DialogContent sx={{ minHeight: 320 }}>
+        {tab === 0 && (
+          <Box component="form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }} sx={{ pt: 1 }}>
+            <Grid container spacing={1.5}>
+              <Grid size={{ xs: 12, md: 8 }}><FormSelect form={form} field="law" label={L.law} options={FUNDING_LAWS} /></Grid>
+              <Grid size={{ xs: 6, md: 2 }}><FormText form={form} field="year" label={L.year} required slotProps={{ htmlInput: { inputMode: 'numeric' } }} /></Grid>
+              <Grid size={{ xs: 6, md: 2 }}><FormSelect form={form} field="status" label={L.status} options={ROUND_STATUSES} /></Grid>
+              <Grid size={12}><FormText form={form} field="name" label={L.name} required /></Grid>
+              <Grid size={{ xs: 12, md: 4 }}><FormText form={form} field="budget" label={L.budget} required helperText="ex. 2.215.615,00" /></Grid>
+              <Grid size={{ xs: 6, md: 4 }}><FormDate form={form} field="submissionStart" label={L.submissionStart} required /></Grid>
+              <Grid size={{ xs: 6, md: 4 }}><FormDate form={form} field="submissionEnd" label={L.submissionEnd} required /></Grid>
+              <Grid size={12}><FormText form={form} field="legalBasis" label={L.legalBasis} helperText="ex. HCL nr. …/… privind aprobarea bugetului" /></Grid>
+              <Grid size={12}><FormText form={form} field="notes" label={L.notes} multiline minRows={2} /></Grid>
+            </Grid>
+            <button type="submit" hidden />
+          </Box>
+        )}
+        {tab === 1 && current && <AuditHistory entity="rounds" entityId={current.id} labels={L} />}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={() => guard(onClose)}>Închide</Button>
+        <Button variant="contained" onClick={() => void save()} disabled={!form.isDirty && !!current}>Salvează</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Draft, Entity } from '../entity';
+import { pickFields } from '../entity';
+import { formatLei, type Bani } from '../money';
+import { cleanMultiline, cleanText } from '../validation/diacritics';
+import { parseDate, type IsoDate } from '../validation/dates';
+import type { FieldErrors } from '../validation/result';
+
+/** The law a funding round applies. */
+export type FundingLaw = 'legea_34_1998' | 'legea_350_2005';
+export const FUNDING_LAWS: Record<FundingLaw, string> = {
+  legea_34_1998: 'Legea 34/1998 (subvenții pentru unități de asistență socială)',
+  legea_350_2005: 'Legea 350/2005 (finanțări nerambursabile)',
+};
+export const FUNDING_LAW_SHORT: Record<FundingLaw, string> = { legea_34_1998: 'Legea 34/1998', legea_350_2005: 'Legea 350/2005' };
+
+export type RoundStatus = 'deschisa' | 'in_evaluare' | 'finalizata';
+export const ROUND_STATUSES: Record<RoundStatus, string> = {
+  deschisa: 'Deschisă',
+  in_evaluare: 'În evaluare',
+  finalizata: 'Finalizată',
+};
+
+/**
+ * A funding round: one call for requests under one law for one budget year. Cluj-Napoca usually
+ * runs one Law 34/1998 round a year (requests for year N are submitted by the last working day of
+ * September of year N-1) and may open a second one for money left over (HCL 202/2025).
+ */
+export interface FundingRound extends Entity {
+  law: FundingLaw;
+  /** The budget year the subsidies are for. */
+  year: number;
+  name: string;
+  /** Budget available, in bani. */
+  budget: Bani;
+  submissionStart: IsoDate;
+  submissionEnd: IsoDate;
+  /** The act that approves the budget or opens the round (e.g. a council decision). */
+  legalBasis: string;
+  status: RoundStatus;
+  notes: string;
+}
+
+export type FundingRoundDraft = Draft<FundingRound>;
+export type FundingRoundField = keyof FundingRoundDraft;
+
+export const FUNDING_ROUND_FIELD_LABELS: Record<FundingRoundField, string> = {
+  law: 'Legea',
+  year: 'Anul bugetar',
+  name: 'Denumirea rundei',
+  budget: 'Bugetul disponibil (lei)',
+  submissionStart: 'Depunere de la',
+  submissionEnd: 'Depunere până la',
+  legalBasis: 'Temeiul (act de aprobare)',
+  status: 'Stare',
+  notes: 'Observații',
+};
+
+export function emptyFundingRound(year: number): FundingRoundDraft {
+  return {
+    law: 'legea_34_1998',
+    year,
+    name: `Subvenții Legea 34/1998 pentru anul ${year}`,
+    budget: 0 as Bani,
+    submissionStart: '',
+    submissionEnd: '',
+    legalBasis: '',
+    status: 'deschisa',
+    notes: '',
+  };
+}
+
+export function validateFundingRound(input: FundingRoundDraft): { value: FundingRoundDraft; errors: FieldErrors<FundingRoundField> } {
+  const value = pickFields(input, emptyFundingRound(input.year));
+  const errors: FieldErrors<FundingRoundField> = {};
+  value.name = cleanText(input.name);
+  value.legalBasis = cleanText(input.legalBasis);
+  value.notes = cleanMultiline(input.notes);
+  if (!Object.hasOwn(FUNDING_LAWS, value.law)) errors.law = 'Alegeți legea.';
+  if (!Object.hasOwn(ROUND_STATUSES, value.status)) errors.status = 'Alegeți starea.';
+  if (!Number.isInteger(value.year) || value.year < 2000 || value.year > 2100) errors.year = 'Anul bugetar trebuie să fie între 2000 și 2100.';
+  if (value.name.length < 3) errors.name = 'Denumirea rundei este obligatorie.';
+  if (!Number.isSafeInteger(value.budget) || value.budget <= 0) errors.budget = 'Bugetul trebuie să fie o sumă pozitivă în lei, cu cel mult două zecimale.';
+  const start = parseDate(input.submissionStart, 'Data de început a depunerii');
+  if (start.ok) value.submissionStart = start.value;
+  else errors.submissionStart = start.message;
+  const end = parseDate(input.submissionEnd, 'Termenul de depunere');
+  if (end.ok) value.submissionEnd = end.value;
+  else errors.submissionEnd = end.message;
+  if (start.ok && end.ok && end.value < start.value) errors.submissionEnd = 'Termenul de depunere nu poate fi înaintea datei de început.';
+  return { value, errors };
+}
+
+/** Requests can be registered in the round on `date`. */
+export function isSubmissionOpen(round: Pick<FundingRound, 'status' | 'submissionStart' | 'submissionEnd'>, date: IsoDate): boolean {
+  return round.status === 'deschisa' && round.submissionStart <= date && date <= round.submissionEnd;
+}
+
+/** "Legea 34/1998 · 2027 · 2.215.615,00 lei" */
+export function roundSummary(round: Pick<FundingRound, 'law' | 'year' | 'budget'>): string {
+  return `${FUNDING_LAW_SHORT[round.law]} · ${round.year} · ${formatLei(round.budget)}`;
+}

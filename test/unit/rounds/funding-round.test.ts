@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { formatLei, parseLei } from '../../../src/money';
+import { emptyFundingRound, isSubmissionOpen, roundSummary, validateFundingRound } from '../../../src/rounds/funding-round';
+
+describe('amounts typed in lei', () => {
+  it('reads ro-RO and plain notations into integer bani', () => {
+    expect(parseLei('1.537.120,00')).toBe(153_712_000);
+    expect(parseLei('1537120,5')).toBe(153_712_050);
+    expect(parseLei('1537120.50 lei')).toBe(153_712_050);
+    expect(parseLei('1 537 120')).toBe(153_712_000);
+    expect(parseLei('2.215.615')).toBe(221_561_500);
+    expect(parseLei('0,07')).toBe(7);
+  });
+
+  it('refuses text that is not an amount, or has more than two decimals', () => {
+    expect(parseLei('')).toBeUndefined();
+    expect(parseLei('abc')).toBeUndefined();
+    expect(parseLei('12,345')).toBeUndefined();
+    expect(parseLei('1.23.4')).toBeUndefined();
+  });
+
+  it('round-trips with formatLei', () => {
+    expect(parseLei(formatLei(221_561_500))).toBe(221_561_500);
+  });
+});
+
+describe('funding rounds', () => {
+  const draft = { ...emptyFundingRound(2027), budget: 221_561_500, submissionStart: '01.08.2026', submissionEnd: '30.09.2026', legalBasis: 'HCL 818/2024' } as ReturnType<typeof emptyFundingRound>;
+
+  it('accepts a Law 34/1998 round whose requests are filed in the previous year', () => {
+    const { value, errors } = validateFundingRound(draft);
+    expect(errors).toEqual({});
+    expect(value).toMatchObject({ year: 2027, submissionStart: '2026-08-01', submissionEnd: '2026-09-30' });
+    expect(roundSummary(value)).toBe('Legea 34/1998 · 2027 · 2.215.615,00 lei');
+  });
+
+  it('refuses a zero budget, a window that ends before it starts and a year out of range', () => {
+    const { errors } = validateFundingRound({ ...draft, budget: 0 as never, submissionEnd: '31.07.2026', year: 1999 });
+    expect(errors.budget).toMatch(/pozitivă/);
+    expect(errors.submissionEnd).toMatch(/înaintea/);
+    expect(errors.year).toMatch(/2000/);
+  });
+
+  it('is open for submissions inside its window, both ends included, only while open', () => {
+    const round = { status: 'deschisa' as const, submissionStart: '2026-08-01', submissionEnd: '2026-09-30' };
+    expect(isSubmissionOpen(round, '2026-07-31')).toBe(false);
+    expect(isSubmissionOpen(round, '2026-08-01')).toBe(true);
+    expect(isSubmissionOpen(round, '2026-09-30')).toBe(true);
+    expect(isSubmissionOpen(round, '2026-10-01')).toBe(false);
+    expect(isSubmissionOpen({ ...round, status: 'in_evaluare' }, '2026-09-01')).toBe(false);
+  });
+});
