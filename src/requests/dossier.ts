@@ -1,0 +1,92 @@
+import { addDays, formatRoDate, type IsoDate } from '../validation/dates';
+
+/**
+ * The documents of a subsidy request dossier. Sources: HG 1153/2001 art. 4(1) (request on the
+ * model of annex 1, latest balance sheet, trial balance, tax certificates), the forms DASM
+ * Cluj-Napoca publishes (technical sheet per unit), Law 197/2012 (accreditation, licence per
+ * service) and the usual supporting papers. The list is data: a round may add or drop items.
+ */
+export interface DossierItemDefinition {
+  code: string;
+  label: string;
+  /** Where the requirement comes from. */
+  source: string;
+  /** One copy per social-assistance unit in the request (otherwise one per request). */
+  isPerUnit: boolean;
+  /** The item stops being valid after a date (certificates, licences). */
+  hasValidity: boolean;
+}
+
+export const DOSSIER_ITEMS: readonly DossierItemDefinition[] = [
+  { code: 'cerere', label: 'Cererea de subvenționare (model anexa 1), în 3 exemplare, original', source: 'HG 1153/2001, art. 4 alin. (1) lit. a)', isPerUnit: false, hasValidity: false },
+  { code: 'fisa_tehnica', label: 'Fișa tehnică a unității de asistență socială', source: 'Formularele DASM Cluj-Napoca', isPerUnit: true, hasValidity: false },
+  { code: 'bilant', label: 'Ultimul bilanț contabil, înregistrat la administrația financiară', source: 'HG 1153/2001, art. 4 alin. (1) lit. b)', isPerUnit: false, hasValidity: false },
+  { code: 'balanta', label: 'Balanța de verificare a lunii anterioare termenului de depunere', source: 'HG 1153/2001, art. 4 alin. (1) lit. c)', isPerUnit: false, hasValidity: false },
+  { code: 'certificat_fiscal_local', label: 'Certificat de atestare fiscală de la bugetul local (fără datorii), original', source: 'HG 1153/2001, art. 4 alin. (1) lit. d)', isPerUnit: false, hasValidity: true },
+  { code: 'certificat_fiscal_anaf', label: 'Certificat de atestare fiscală de la bugetul de stat (fără datorii), original', source: 'HG 1153/2001, art. 4 alin. (1) lit. d)', isPerUnit: false, hasValidity: true },
+  { code: 'statut', label: 'Statutul și actul constitutiv; dovada dobândirii personalității juridice', source: 'OG 26/2000', isPerUnit: false, hasValidity: false },
+  { code: 'acreditare', label: 'Certificatul de acreditare ca furnizor de servicii sociale', source: 'Legea 197/2012, art. 8; Legea 34/1998 (Legea 79/2017)', isPerUnit: false, hasValidity: false },
+  { code: 'licenta', label: 'Licența de funcționare a serviciului social', source: 'Legea 197/2012, art. 8', isPerUnit: true, hasValidity: true },
+  { code: 'cont_bancar', label: 'Dovada contului bancar (extras sau adeverință de la bancă)', source: 'Cererea, cap. I (IBAN, banca)', isPerUnit: false, hasValidity: false },
+  { code: 'raport_activitate', label: 'Raportul de activitate al ultimului an', source: 'Cererea, cap. II (experiența)', isPerUnit: false, hasValidity: false },
+  { code: 'hotarare_imputernicire', label: 'Hotărârea organului de conducere de împuternicire a semnatarului', source: 'Cererea, declarația persoanei împuternicite', isPerUnit: false, hasValidity: false },
+];
+
+export type DossierItemStatus = 'primit' | 'lipsa';
+
+/** One document as received for a request (for a unit, when the item is per unit). */
+export interface DossierEntry {
+  code: string;
+  /** The unit it belongs to, for per-unit items. */
+  unitId?: string;
+  status: DossierItemStatus;
+  receivedOn?: IsoDate;
+  /** Last day the document is valid (certificates, licences). */
+  validUntil?: IsoDate;
+  note?: string;
+}
+
+export interface DossierProblem {
+  code: string;
+  unitId?: string;
+  /** Romanian, ready for the "documente lipsă" notification. */
+  text: string;
+  kind: 'lipsa' | 'expirat';
+}
+
+export interface DossierCheck {
+  isComplete: boolean;
+  problems: DossierProblem[];
+}
+
+/**
+ * Checks a dossier on `date`: every required item (each per-unit item for each unit) must be
+ * received, and items with a validity must still be valid on that date. A dossier that is not
+ * complete cannot go to the commission.
+ */
+export function checkDossier(
+  entries: readonly DossierEntry[],
+  units: readonly { id: string; name: string }[],
+  date: IsoDate,
+  items: readonly DossierItemDefinition[] = DOSSIER_ITEMS,
+): DossierCheck {
+  const problems: DossierProblem[] = [];
+  const find = (code: string, unitId?: string) => entries.find((e) => e.code === code && (unitId === undefined || e.unitId === unitId));
+  for (const item of items) {
+    const targets = item.isPerUnit ? units.map((u) => ({ unitId: u.id as string | undefined, suffix: ` — ${u.name}` })) : [{ unitId: undefined, suffix: '' }];
+    for (const { unitId, suffix } of targets) {
+      const entry = find(item.code, unitId);
+      if (!entry || entry.status !== 'primit') {
+        problems.push({ code: item.code, unitId, kind: 'lipsa', text: `${item.label}${suffix}` });
+      } else if (item.hasValidity && entry.validUntil && entry.validUntil < date) {
+        problems.push({ code: item.code, unitId, kind: 'expirat', text: `${item.label}${suffix} (expirat la ${formatRoDate(entry.validUntil)})` });
+      }
+    }
+  }
+  return { isComplete: problems.length === 0, problems };
+}
+
+/** The deadline for completing a dossier: `days` calendar days after the notification. */
+export function completionDeadline(notifiedOn: IsoDate, days: number): IsoDate {
+  return addDays(notifiedOn, days);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { checkDossier, completionDeadline, DOSSIER_ITEMS, type DossierEntry } from '../../../src/requests/dossier';
+import { formatRegistrationNumber, nextRegistrationNumber, parseRegistrationNumber } from '../../../src/requests/registration-number';
+
+const units = [
+  { id: 'u1', name: 'Centrul de zi „Lumina”' },
+  { id: 'u2', name: 'Cantina socială' },
+];
+
+function completeDossier(): DossierEntry[] {
+  return DOSSIER_ITEMS.flatMap((item) =>
+    item.isPerUnit
+      ? units.map((u) => ({ code: item.code, unitId: u.id, status: 'primit' as const, receivedOn: '2026-09-20', validUntil: item.hasValidity ? '2027-12-31' : undefined }))
+      : [{ code: item.code, status: 'primit' as const, receivedOn: '2026-09-20', validUntil: item.hasValidity ? '2026-10-20' : undefined }],
+  );
+}
+
+describe('the request dossier (HG 1153/2001, art. 4)', () => {
+  it('is complete when every item, and each per-unit item for each unit, was received and is valid', () => {
+    expect(checkDossier(completeDossier(), units, '2026-09-30')).toEqual({ isComplete: true, problems: [] });
+  });
+
+  it('lists a missing tax certificate and a missing technical sheet of one unit, by name', () => {
+    const entries = completeDossier().filter((e) => e.code !== 'certificat_fiscal_local' && !(e.code === 'fisa_tehnica' && e.unitId === 'u2'));
+    const check = checkDossier(entries, units, '2026-09-30');
+    expect(check.isComplete).toBe(false);
+    expect(check.problems.map((p) => p.text)).toEqual([
+      'Fișa tehnică a unității de asistență socială — Cantina socială',
+      'Certificat de atestare fiscală de la bugetul local (fără datorii), original',
+    ]);
+  });
+
+  it('treats an item marked missing like an absent one', () => {
+    const entries = completeDossier().map((e) => (e.code === 'bilant' ? { ...e, status: 'lipsa' as const } : e));
+    expect(checkDossier(entries, units, '2026-09-30').problems.map((p) => [p.code, p.kind])).toEqual([['bilant', 'lipsa']]);
+  });
+
+  it('flags a certificate valid until the day before, and accepts one valid until that very day', () => {
+    expect(checkDossier(completeDossier(), units, '2026-10-20').isComplete).toBe(true);
+    const check = checkDossier(completeDossier(), units, '2026-10-21');
+    expect(check.problems.map((p) => p.text)).toEqual([
+      'Certificat de atestare fiscală de la bugetul local (fără datorii), original (expirat la 20.10.2026)',
+      'Certificat de atestare fiscală de la bugetul de stat (fără datorii), original (expirat la 20.10.2026)',
+    ]);
+    expect(check.problems.every((p) => p.kind === 'expirat')).toBe(true);
+  });
+
+  it('sets the completion deadline in calendar days from the notification', () => {
+    expect(completionDeadline('2026-09-28', 5)).toBe('2026-10-03');
+  });
+});
+
+describe('registration numbers', () => {
+  it('continue the sequence of the year, start again at 1 in a new year and keep gaps', () => {
+    const existing = [{ year: 2026, sequence: 1 }, { year: 2026, sequence: 3 }, { year: 2025, sequence: 40 }];
+    expect(nextRegistrationNumber(existing, 2026)).toEqual({ year: 2026, sequence: 4 });
+    expect(nextRegistrationNumber(existing, 2027)).toEqual({ year: 2027, sequence: 1 });
+  });
+
+  it('read and write as "12/2026"', () => {
+    expect(formatRegistrationNumber({ year: 2026, sequence: 12 })).toBe('12/2026');
+    expect(parseRegistrationNumber(' 12 / 2026 ')).toEqual({ year: 2026, sequence: 12 });
+    expect(parseRegistrationNumber('12-2026')).toBeUndefined();
+  });
+});
