@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { assessEligibility, type EligibilityContext } from '../../../src/requests/eligibility';
+import { DOSSIER_ITEMS, type DossierEntry } from '../../../src/requests/dossier';
+import type { Month, SubsidyRequest } from '../../../src/requests/subsidy-request';
+import { describeMonths } from '../../../src/requests/subsidy-request';
+import { organization, unit } from '../output/fixtures';
+
+const ALL_YEAR: Month[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const ngo = organization(1, { name: 'Asociația Șansa' });
+const dayCentre = unit(1, ngo.id, { name: 'Centrul de zi „Lumina”', licenceIssueDate: '2024-01-15', licenceExpiryDate: '2029-01-14' });
+
+function dossierFor(unitIds: string[]): DossierEntry[] {
+  return DOSSIER_ITEMS.flatMap((item) =>
+    item.isPerUnit
+      ? unitIds.map((unitId) => ({ code: item.code, unitId, status: 'primit' as const, validUntil: item.hasValidity ? '2027-12-31' : undefined }))
+      : [{ code: item.code, status: 'primit' as const, validUntil: item.hasValidity ? '2026-12-31' : undefined }],
+  );
+}
+
+function request(overrides: Partial<SubsidyRequest> = {}): SubsidyRequest {
+  return {
+    id: 'r1', createdAt: '', updatedAt: '', version: 1,
+    roundId: 'round-2027', organizationId: ngo.id, registration: { year: 2026, sequence: 7 }, registeredOn: '2026-09-25', year: 2027,
+    units: [{ unitId: dayCentre.id, serviceCategory: 'centre_de_zi', beneficiariesPerMonth: 25, months: ALL_YEAR, budgetByCategory: { personal: 12_000_000 }, ownContribution: 1_500_000, otherFunding: 0 }] as SubsidyRequest['units'],
+    dossier: dossierFor([dayCentre.id]),
+    status: 'inregistrata',
+    notes: '',
+    ...overrides,
+  };
+}
+
+function context(overrides: Partial<EligibilityContext> = {}): EligibilityContext {
+  return { organization: ngo, units: [dayCentre], otherRequests: [], isCategorySubsidised: () => true, municipality: 'Cluj-Napoca', date: '2026-09-30', ...overrides };
+}
+
+const failed = (verdict: ReturnType<typeof assessEligibility>) => verdict.reasons.filter((r) => !r.isMet).map((r) => r.code);
+
+describe('eligibility of a Law 34/1998 request', () => {
+  it('is eligible when every condition is met, and says so for each', () => {
+    const verdict = assessEligibility(request(), context());
+    expect(verdict.isEligible).toBe(true);
+    expect(failed(verdict)).toEqual([]);
+    expect(verdict.reasons.map((r) => r.code)).toEqual(['ong_activ', 'ong_acreditat', 'sediu_in_municipiu', 'unitate_licentiata', 'categorie_subventionata', 'fara_suprapunere', 'contributie_proprie', 'dosar_complet']);
+    expect(verdict.eligibleMonthsByUnit[dayCentre.id]).toEqual(ALL_YEAR);
+  });
+
+  it('refuses a suspended NGO and one without accreditation', () => {
+    expect(failed(assessEligibility(request(), context({ organization: { ...ngo, status: 'suspendat' } })))).toEqual(['ong_activ']);
+    const unaccredited = assessEligibility(request(), context({ organization: { ...ngo, accreditationNumber: '', accreditationDate: undefined } }));
+    expect(unaccredited.isEligible).toBe(false);
+    expect(failed(unaccredited)).toEqual(['ong_acreditat']);
+  });
+
+  it('keeps only the months a licence covers entirely, naming the others', () => {
+    const expiring = { ...dayCentre, licenceExpiryDate: '2027-06-15' };
+    const verdict = assessEligibility(request(), context({ units: [expiring] }));
+    expect(verdict.isEligible).toBe(true);
+    expect(verdict.eligibleMonthsByUnit[dayCentre.id]).toEqual([1, 2, 3, 4, 5]);
+    const licence = verdict.reasons.find((r) => r.code === 'unitate_licentiata');
+    expect(licence).toMatchObject({ isMet: false, months: [6, 7, 8, 9, 10, 11, 12] });
+    expect(licence?.text).toBe('„Centrul de zi „Lumina”” nu are licență valabilă pentru iunie–decembrie 2027 (licența expiră la 15.06.2027).');
+  });
+
+  it('is not eligible when no month is licensed', () => {
+    const verdict = assessEligibility(request(), context({ units: [{ ...dayCentre, licenceExpiryDate: '2026-12-31' }] }));
+    expect(verdict.isEligible).toBe(false);
+  });
+
+  it('refuses a service category the round does not subsidise', () => {
+    expect(failed(assessEligibility(request(), context({ isCategorySubsidised: () => false })))).toEqual(['categorie_subventionata']);
+  });
+
+  it('refuses an NGO with neither its office nor a unit in the municipality', () => {
+    const verdict = assessEligibility(request(), context({ organization: { ...ngo, locality: 'Florești' }, units: [{ ...dayCentre, locality: 'Florești' }] }));
+    expect(failed(verdict)).toEqual(['sediu_in_municipiu']);
+    expect(failed(assessEligibility(request(), context({ organization: { ...ngo, locality: 'Florești' } })))).toEqual([]);
+  });
+
+  it('refuses an incomplete dossier and lists what is missing', () => {
+    const dossier = dossierFor([dayCentre.id]).filter((e) => e.code !== 'bilant');
+    const verdict = assessEligibility(request({ dossier }), context());
+    expect(failed(verdict)).toEqual(['dosar_complet']);
+    expect(verdict.reasons.at(-1)?.text).toBe('Dosarul este incomplet: Ultimul bilanț contabil, înregistrat la administrația financiară.');
+  });
+
+  it('takes out the months another request of the same year already covers for the unit, but not a withdrawn one', () => {
+    const other = { id: 'r0', year: 2027, status: 'inregistrata' as const, registration: { year: 2026, sequence: 3 }, units: [{ ...request().units[0]!, months: [1, 2, 3] as Month[] }] };
+    const verdict = assessEligibility(request(), context({ otherRequests: [other] }));
+    expect(verdict.eligibleMonthsByUnit[dayCentre.id]).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(verdict.reasons.find((r) => r.code === 'fara_suprapunere')?.text).toBe('Pentru „Centrul de zi „Lumina”” lunile ianuarie–martie sunt cerute și prin cererea nr. 3/2026.');
+    expect(failed(assessEligibility(request(), context({ otherRequests: [{ ...other, status: 'retrasa' }] })))).toEqual([]);
+  });
+
+  it('refuses a unit without own contribution: the subsidy only complements', () => {
+    const units = [{ ...request().units[0]!, ownContribution: 0 }] as SubsidyRequest['units'];
+    expect(failed(assessEligibility(request({ units }), context()))).toEqual(['contributie_proprie']);
+  });
+});
+
+describe('months in words', () => {
+  it('groups consecutive months', () => {
+    expect(describeMonths([1, 2, 3, 6, 8, 9] as Month[])).toBe('ianuarie–martie, iunie, august–septembrie');
+  });
+});
