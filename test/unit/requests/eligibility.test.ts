@@ -3,6 +3,7 @@ import { assessEligibility, type EligibilityContext } from '../../../src/request
 import { DOSSIER_ITEMS, type DossierEntry } from '../../../src/requests/dossier';
 import type { Month, SubsidyRequest } from '../../../src/requests/subsidy-request';
 import { describeMonths } from '../../../src/requests/subsidy-request';
+import { bani } from '../../../src/money';
 import { organization, unit } from '../output/fixtures';
 
 const ALL_YEAR: Month[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -21,7 +22,7 @@ function request(overrides: Partial<SubsidyRequest> = {}): SubsidyRequest {
   return {
     id: 'r1', createdAt: '', updatedAt: '', version: 1,
     roundId: 'round-2027', organizationId: ngo.id, registration: { year: 2026, sequence: 7 }, registeredOn: '2026-09-25', year: 2027,
-    units: [{ unitId: dayCentre.id, serviceCategory: 'centre_de_zi', beneficiariesPerMonth: 25, months: ALL_YEAR, budgetByCategory: { personal: 12_000_000 }, ownContribution: 1_500_000, otherFunding: 0 }] as SubsidyRequest['units'],
+    units: [{ unitId: dayCentre.id, serviceCategory: 'centre_de_zi', beneficiariesPerMonth: 25, months: ALL_YEAR, budgetByCategory: { personal: bani(12_000_000) }, ownContribution: bani(1_500_000), otherFunding: bani(0) }],
     dossier: dossierFor([dayCentre.id]),
     status: 'inregistrata',
     notes: '',
@@ -92,7 +93,7 @@ describe('eligibility of a Law 34/1998 request', () => {
   });
 
   it('refuses a unit without own contribution: the subsidy only complements', () => {
-    const units = [{ ...request().units[0]!, ownContribution: 0 }] as SubsidyRequest['units'];
+    const units = [{ ...request().units[0]!, ownContribution: bani(0) }];
     expect(failed(assessEligibility(request({ units }), context()))).toEqual(['contributie_proprie']);
   });
 });
