@@ -71,7 +71,14 @@ export function checkDossier(
   items: readonly DossierItemDefinition[] = DOSSIER_ITEMS,
 ): DossierCheck {
   const problems: DossierProblem[] = [];
-  const find = (code: string, unitId?: string) => entries.find((e) => e.code === code && (unitId === undefined || e.unitId === unitId));
+  // Received entries win over "missing" ones recorded for the same document.
+  const byKey = new Map<string, DossierEntry>();
+  for (const entry of entries) {
+    const key = `${entry.code}|${entry.unitId ?? ''}`;
+    if (!byKey.has(key) || entry.status === 'primit') byKey.set(key, entry);
+  }
+  const find = (code: string, unitId?: string) =>
+    byKey.get(`${code}|${unitId ?? ''}`) ?? (unitId === undefined ? entries.find((e) => e.code === code && e.status === 'primit') : undefined);
   for (const item of items) {
     const targets = item.isPerUnit ? units.map((u) => ({ unitId: u.id as string | undefined, suffix: ` — ${u.name}` })) : [{ unitId: undefined, suffix: '' }];
     for (const { unitId, suffix } of targets) {

@@ -45,6 +45,11 @@ describe('the request dossier (HG 1153/2001, art. 4)', () => {
     expect(check.problems.every((p) => p.kind === 'expirat')).toBe(true);
   });
 
+  it('counts a document as received once it arrives, even if it was first recorded as missing', () => {
+    const entries: DossierEntry[] = [{ code: 'bilant', status: 'lipsa' }, ...completeDossier()];
+    expect(checkDossier(entries, units, '2026-09-30').isComplete).toBe(true);
+  });
+
   it('sets the completion deadline in calendar days from the notification', () => {
     expect(completionDeadline('2026-09-28', 5)).toBe('2026-10-03');
   });
