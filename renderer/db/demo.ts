@@ -1,4 +1,5 @@
 import { generateDemoData } from '../../src/demo/demo-data';
+import { generateDemoRounds } from '../../src/demo/demo-rounds';
 import { DomainError } from '../../src/errors';
 import { organizationSearchText } from '../../src/catalog/organization';
 import { unitSearchText } from '../../src/register/unit';
@@ -6,31 +7,33 @@ import type { IsoDate } from '../../src/validation/dates';
 import { appendAudit } from './audit-log';
 import type { SubventiiDb } from './database';
 
-/** Is there any record in the catalog or the register? */
+/** Is there any record in the catalog, the register or the funding rounds? */
 export async function holdsData(db: SubventiiDb): Promise<boolean> {
-  return (await db.organizations.count()) > 0 || (await db.units.count()) > 0;
+  return (await db.organizations.count()) > 0 || (await db.units.count()) > 0 || (await db.rounds.count()) > 0;
 }
 
 /**
  * Fills an empty database with the fictitious demonstration set. Refuses a database that already
  * holds data, so real records can never be mixed with demo ones.
  */
-export async function loadDemoData(db: SubventiiDb, today: IsoDate): Promise<{ organizations: number; units: number }> {
+export async function loadDemoData(db: SubventiiDb, today: IsoDate): Promise<{ organizations: number; units: number; rounds: number }> {
   const { organizations, units } = generateDemoData({ today });
-  await db.transaction('rw', [db.organizations, db.units, db.audit, db.settings], async () => {
+  const rounds = generateDemoRounds(today);
+  await db.transaction('rw', [db.organizations, db.units, db.rounds, db.audit, db.settings], async () => {
     if (await holdsData(db)) {
       throw new DomainError('Datele demonstrative se pot încărca doar într-o bază de date goală. Baza de date conține deja ONG-uri sau unități; nu s-a modificat nimic.');
     }
     const names = new Map(organizations.map((o) => [o.id, o.name]));
     await db.organizations.bulkAdd(organizations.map((o) => ({ ...o, searchText: organizationSearchText(o) })));
     await db.units.bulkAdd(units.map((u) => ({ ...u, searchText: unitSearchText(u, names.get(u.organizationId) ?? '') })));
+    await db.rounds.bulkAdd(rounds);
     await appendAudit(db, [{
       entity: 'database',
       entityId: 'demo',
       label: 'Date demonstrative',
       action: 'import',
-      changes: [{ field: 'rezumat', before: null, after: `${organizations.length} ONG-uri, ${units.length} unități (fictive)` }],
+      changes: [{ field: 'rezumat', before: null, after: `${organizations.length} ONG-uri, ${units.length} unități, ${rounds.length} runde de finanțare (fictive)` }],
     }]);
   });
-  return { organizations: organizations.length, units: units.length };
+  return { organizations: organizations.length, units: units.length, rounds: rounds.length };
 }

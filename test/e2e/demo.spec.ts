@@ -4,7 +4,7 @@ import { goTo, openApp } from './helpers';
 test('demo data fills an empty database, flags licences in the register, and is refused a second time', async ({ page }, testInfo) => {
   await openApp(page, 'setari');
   await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
-  await expect(page.getByText(/Au fost încărcate 40 ONG-uri și 60 unități fictive\./)).toBeVisible();
+  await expect(page.getByText('Au fost încărcate 40 ONG-uri, 60 unități și 3 runde de finanțare fictive.')).toBeVisible();
 
   await goTo(page, 'Catalog ONG');
   await expect(page.getByText('40 din 40 ONG-uri')).toBeVisible();
@@ -16,6 +16,9 @@ test('demo data fills an empty database, flags licences in the register, and is 
   await expect(page.getByText('60 din 60 unități')).toBeVisible();
   await expect(page.getByText(/6 unități au licența expirată\. 6 licențe expiră în următoarele 60 de zile\./)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('registru.png') });
+
+  await goTo(page, 'Cereri de subvenție');
+  await expect(page.getByText('3 runde', { exact: true })).toBeVisible();
 
   await goTo(page, 'Setări');
   await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
