@@ -7,7 +7,7 @@ import { assessEligibility } from '../src/requests/eligibility';
 import { computeRequestSubsidy, type SubsidyRules } from '../src/requests/subsidy-computation';
 import type { Month, SubsidyRequest } from '../src/requests/subsidy-request';
 import { valid } from '../src/validation/result';
-import { organization, unit } from '../test/unit/output/fixtures';
+import { organization, unit } from '../test/unit/templates/fixtures';
 import { fastest, printRatio } from './report';
 
 const REQUESTS = 2_000;

@@ -6,23 +6,39 @@ import {
 } from 'docx';
 import type { DocumentHeader, Signature } from '../../src/documents/document-header';
 
-export const FONT = 'Liberation Sans';
+/**
+ * Arial: what the service's Word has, and LibreOffice substitutes the metric-compatible
+ * Liberation Sans for it, so pages break the same way in both.
+ */
+export const FONT = 'Arial';
 /** A4 in twentieths of a point; margins of 2 cm (1134 twips). */
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = 1134;
+export const A4 = { width: 11906, height: 16838 };
+export const MARGIN = 1134;
 
-export function contentWidth(orientation: 'portrait' | 'landscape'): number {
+export type Orientation = 'portrait' | 'landscape';
+export type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** Width of the text area between the margins, in twips. */
+export function contentWidth(orientation: Orientation): number {
   return (orientation === 'portrait' ? A4.width : A4.height) - 2 * MARGIN;
 }
 
-export function text(value: string, options: { bold?: boolean; size?: number; italics?: boolean } = {}): TextRun {
+export interface TextOptions {
+  bold?: boolean;
+  italics?: boolean;
+  /** Half-points: 20 = 10 pt. */
+  size?: number;
+}
+
+export function text(value: string, options: TextOptions = {}): TextRun {
   return new TextRun({ text: value, bold: options.bold, italics: options.italics, size: options.size, font: FONT });
 }
 
-export function paragraph(value: string, options: { bold?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; spacingAfter?: number; italics?: boolean } = {}): Paragraph {
+export function paragraph(value: string, options: TextOptions & { align?: Alignment; spacingBefore?: number; spacingAfter?: number; keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     alignment: options.align,
-    spacing: { after: options.spacingAfter ?? 0 },
+    keepNext: options.keepNext,
+    spacing: { before: options.spacingBefore ?? 0, after: options.spacingAfter ?? 0 },
     children: [text(value, options)],
   });
 }
@@ -35,10 +51,22 @@ export function institutionHeader(header: DocumentHeader): Paragraph[] {
   ];
 }
 
+/** The registration line of an outgoing document: "Nr. __________ / 23.11.2026". */
+export function numberLine(date: string, number = ''): Paragraph {
+  return paragraph(`Nr. ${number || '__________'} / ${date}`, { spacingAfter: 240 });
+}
+
+/** The document's title, centred and bold (Heading 1, so it shows in the navigation pane), and an optional subtitle. */
 export function title(value: string, subtitle?: string): Paragraph[] {
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, spacing: { after: subtitle ? 60 : 240 }, children: [new TextRun({ text: value, bold: true, size: 28, font: FONT, color: '000000' })] }),
-    ...(subtitle ? [paragraph(subtitle, { align: AlignmentType.CENTER, spacingAfter: 240, italics: true })] : []),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 0, after: subtitle ? 60 : 240 },
+      children: [new TextRun({ text: value, bold: true, size: 28, font: FONT, color: '000000' })],
+    }),
+    ...(subtitle ? [paragraph(subtitle, { align: AlignmentType.CENTER, spacingAfter: 240, italics: true, keepNext: true })] : []),
   ];
 }
 
@@ -48,9 +76,7 @@ export function pageNumberFooter(): Footer {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' din ', PageNumber.TOTAL_PAGES], size: 16, font: FONT }),
-        ],
+        children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' din ', PageNumber.TOTAL_PAGES], size: 16, font: FONT })],
       }),
     ],
   });
@@ -58,64 +84,108 @@ export function pageNumberFooter(): Footer {
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const HEADER_SHADE = 'D9E2F3';
 
-function cell(value: string, width: number, options: { bold?: boolean; shade?: boolean; size?: number } = {}): TableCell {
+export interface TableColumn {
+  header: string;
+  /** Twips. */
+  width: number;
+  align?: Alignment;
+}
+
+/** A cell's text ("\n" starts a new line), or the text with the number of rows it spans down. */
+export type TableCellInput = string | { text: string; rowSpan?: number; bold?: boolean };
+
+/**
+ * A table row: its cells, left to right. A cell spanning rows down (`rowSpan`) is left out of
+ * the rows it covers. `keepWithNext` keeps the row on the page of the next one (in Word).
+ */
+export interface TableRowInput {
+  cells: TableCellInput[];
+  keepWithNext?: boolean;
+}
+
+function tableCell(value: TableCellInput, column: TableColumn | undefined, options: { header?: boolean; size: number }): TableCell {
+  const cell = typeof value === 'string' ? { text: value } : value;
   return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.TOP,
-    shading: options.shade ? { fill: 'D9E2F3' } : undefined,
+    width: { size: column?.width ?? 1000, type: WidthType.DXA },
+    rowSpan: cell.rowSpan && cell.rowSpan > 1 ? cell.rowSpan : undefined,
+    verticalAlign: options.header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+    shading: options.header ? { fill: HEADER_SHADE } : undefined,
     margins: { top: 40, bottom: 40, left: 60, right: 60 },
-    children: value.split('\n').map((line) => new Paragraph({ children: [text(line, { bold: options.bold, size: options.size ?? 16 })] })),
+    children: cell.text.split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: options.header ? AlignmentType.LEFT : column?.align,
+          children: [text(line, { bold: options.header || cell.bold, size: options.size })],
+        }),
+    ),
   });
 }
 
 /**
  * A bordered table with fixed column widths (twips) and a bold, shaded header row that repeats
- * at the top of every page.
+ * at the top of every page. Rows are not split across pages.
  */
-export function dataTable(columns: { header: string; width: number }[], rows: string[][], size = 16): Table {
+export function dataTable(columns: readonly TableColumn[], rows: readonly (TableCellInput[] | TableRowInput)[], size = 16): Table {
+  // Columns covered, in the rows to come, by a cell spanning down: the row's own cells skip them.
+  let covered: number[] = [];
+  const bodyRows = rows.map((input) => {
+    const row = Array.isArray(input) ? { cells: input } : input;
+    const coveredNow = new Set(covered.map((left, i) => (left > 0 ? i : -1)).filter((i) => i >= 0));
+    covered = covered.map((left) => Math.max(0, left - 1));
+    let column = 0;
+    const children = row.cells.map((cell) => {
+      while (coveredNow.has(column)) column++;
+      const span = typeof cell === 'string' ? 1 : (cell.rowSpan ?? 1);
+      if (span > 1) covered[column] = span - 1;
+      return tableCell(cell, columns[column++], { size });
+    });
+    return new TableRow({ cantSplit: true, keepNext: row.keepWithNext, children });
+  });
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: columns.reduce((s, c) => s + c.width, 0), type: WidthType.DXA },
     columnWidths: columns.map((c) => c.width),
     borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => cell(c.header, c.width, { bold: true, shade: true, size })) }),
-      ...rows.map((values) => new TableRow({ cantSplit: true, children: values.map((v, i) => cell(v, columns[i]?.width ?? 1000, { size })) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => tableCell(c.header, c, { header: true, size })) }),
+      ...bodyRows,
     ],
   });
 }
 
-/** Signers side by side: function in bold, name below, room to sign. */
-export function signatureBlock(signatures: Signature[], width: number): Table {
-  const colWidth = Math.floor(width / Math.max(signatures.length, 1));
+/** Signers side by side, without borders: function in bold, name below, room to sign under them. */
+export function signatureBlock(signatures: readonly Signature[], width: number): Table {
+  const count = Math.max(signatures.length, 1);
+  const colWidth = Math.floor(width / count);
   const signerCell = (s: Signature) =>
     new TableCell({
       width: { size: colWidth, type: WidthType.DXA },
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
       children: [
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [text(s.title, { bold: true, size: 20 })] }),
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [text(s.name || ' ', { size: 20 })] }),
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480 }, children: [text('_______________________', { size: 20 })] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [text(s.title, { bold: true, size: 20 })] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [text(s.name || ' ', { size: 20 })] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 600 }, children: [text('_______________________', { size: 20 })] }),
       ],
     });
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: colWidth * signatures.length, type: WidthType.DXA },
-    columnWidths: signatures.map(() => colWidth),
+    width: { size: colWidth * count, type: WidthType.DXA },
+    columnWidths: Array.from({ length: count }, () => colWidth),
     borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
-    rows: [new TableRow({ cantSplit: true, children: signatures.map(signerCell) })],
+    rows: [new TableRow({ cantSplit: true, children: signatures.length > 0 ? signatures.map(signerCell) : [new TableCell({ children: [new Paragraph('')] })] })],
   });
 }
 
-/** One A4 section with the page-number footer. */
-export function a4Section(orientation: 'portrait' | 'landscape', children: ISectionOptions['children']): ISectionOptions {
+/** One A4 section, 2 cm margins, with the page-number footer. */
+export function a4Section(orientation: Orientation, children: ISectionOptions['children']): ISectionOptions {
   return {
     properties: {
       page: {
         // docx swaps width and height itself for landscape pages.
         size: { width: A4.width, height: A4.height, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+        margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, footer: 567 },
       },
     },
     footers: { default: pageNumberFooter() },
@@ -123,15 +193,17 @@ export function a4Section(orientation: 'portrait' | 'landscape', children: ISect
   };
 }
 
+/** A document in Romanian, Arial 10 pt, authored by the app. */
 export function createDocument(title: string, sections: ISectionOptions[]): Document {
   return new Document({
     creator: 'Subvenții ONG',
     title,
-    styles: { default: { document: { run: { font: FONT, size: 20 } } } },
+    styles: { default: { document: { run: { font: FONT, size: 20, language: { value: 'ro-RO' } } } } },
     sections,
   });
 }
 
+/** The .docx bytes; Packer.toArrayBuffer works both in Node and in the browser. */
 export async function toBytes(doc: Document): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

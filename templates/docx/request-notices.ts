@@ -1,10 +1,6 @@
 import { AlignmentType, Paragraph } from 'docx';
 import type { Addressee, MissingDocumentsNotice, RegistrationReceipt } from '../../src/documents/request-notices';
-import { a4Section, contentWidth, createDocument, institutionHeader, paragraph, signatureBlock, text, title, toBytes } from './common';
-
-function numberLine(date: string): Paragraph {
-  return paragraph(`Nr. __________ / ${date}`, { spacingAfter: 240 });
-}
+import { a4Section, contentWidth, createDocument, institutionHeader, numberLine, paragraph, signatureBlock, text, title, toBytes } from './common';
 
 function addresseeBlock(addressee: Addressee): Paragraph[] {
   return [

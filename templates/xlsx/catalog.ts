@@ -4,7 +4,7 @@ import { cellValue, createWorkbook, workbookToBytes, writeTable } from './common
 
 /** The NGO catalog as XLSX, with the columns the importer reads back. */
 export async function renderCatalogXlsx(organizations: readonly Organization[]): Promise<Uint8Array> {
-  const workbook = createWorkbook();
+  const workbook = createWorkbook('Catalogul ONG-urilor');
   const sheet = workbook.addWorksheet('Catalog ONG');
   writeTable(
     sheet,

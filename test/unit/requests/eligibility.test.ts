@@ -4,7 +4,7 @@ import { DOSSIER_ITEMS, type DossierEntry } from '../../../src/requests/dossier'
 import type { Month, SubsidyRequest } from '../../../src/requests/subsidy-request';
 import { describeMonths } from '../../../src/requests/subsidy-request';
 import { bani } from '../../../src/money';
-import { organization, unit } from '../output/fixtures';
+import { organization, unit } from '../templates/fixtures';
 
 const ALL_YEAR: Month[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const ngo = organization(1, { name: 'Asociația Șansa' });

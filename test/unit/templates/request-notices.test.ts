@@ -5,7 +5,7 @@ import { bani } from '../../../src/money';
 import { DOSSIER_ITEMS } from '../../../src/requests/dossier';
 import type { SubsidyRequest } from '../../../src/requests/subsidy-request';
 import { renderMissingDocumentsNoticeDocx, renderRegistrationReceiptDocx } from '../../../templates/docx/request-notices';
-import { convertToPdf, sofficeAvailable } from '../../support/libreoffice';
+import { convertToPdf, sofficeAvailable } from '../../helpers/libreoffice';
 import { institution, organization, unit } from './fixtures';
 
 const ngo = organization(1, { name: 'Asociația Șansa Țării', representativeName: 'Ana Pop' });
