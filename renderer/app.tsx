@@ -16,6 +16,7 @@ import { NotifierProvider } from './components/notifier';
 import { NavigationProvider, useNavigation, type RouteId } from './navigation';
 import { AuditScreen } from './screens/audit/audit-screen';
 import { CatalogScreen } from './screens/catalog/catalog-screen';
+import { ParametersScreen } from './screens/parameters/parameters-screen';
 import { RegisterScreen } from './screens/register/register-screen';
 import { RequestsScreen } from './screens/requests/requests-screen';
 import { SettingsScreen } from './screens/settings/settings-screen';
@@ -70,6 +71,8 @@ function Screen({ route }: { route: RouteId }) {
       return <AuditScreen />;
     case 'cereri':
       return <RequestsScreen />;
+    case 'parametri':
+      return <ParametersScreen />;
     default:
       return <UpcomingScreen area={route} />;
   }

@@ -3,27 +3,30 @@ import type { AuditEntry } from '../../src/audit/diff';
 import type { Organization } from '../../src/catalog/organization';
 import type { NomenclatureEntry } from '../../src/register/nomenclature';
 import type { FundingRound } from '../../src/rounds/funding-round';
+import type { ParameterValue } from '../../src/parameters/types';
 import type { SocialServiceUnit } from '../../src/register/unit';
 import { applyV1 } from './migrations/v1-initial';
 import { applyV2 } from './migrations/v2-search-and-nomenclature';
 import { applyV3 } from './migrations/v3-funding-rounds';
+import { applyV4 } from './migrations/v4-parameter-values';
 
 export const DATABASE_NAME = 'subventii-ong';
 
 /** Records as stored: the domain entity plus the precomputed search text. */
 export type StoredOrganization = Organization & { searchText: string };
 export type StoredUnit = SocialServiceUnit & { searchText: string };
+export type StoredParameterValue = ParameterValue & { id: string };
 export interface SettingRow {
   key: string;
   value: unknown;
 }
 
 /** Every schema version in order. A new version is a new file in migrations/ added here. */
-export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3];
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Tables in a backup, and which of them only ever grow. */
-export const BACKUP_TABLES = ['organizations', 'units', 'rounds', 'settings', 'nomenclature', 'audit'] as const;
+export const BACKUP_TABLES = ['organizations', 'units', 'rounds', 'parameterValues', 'settings', 'nomenclature', 'audit'] as const;
 export const APPEND_ONLY_TABLES = ['audit'] as const;
 
 export type SubventiiDb = Dexie & {
@@ -32,6 +35,7 @@ export type SubventiiDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   nomenclature: EntityTable<NomenclatureEntry, 'code'>;
   rounds: EntityTable<FundingRound, 'id'>;
+  parameterValues: EntityTable<StoredParameterValue, 'id'>;
   audit: EntityTable<AuditEntry, 'id'>;
 };
 

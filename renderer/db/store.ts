@@ -1,6 +1,7 @@
 import { DATABASE_NAME, openDatabase, type SubventiiDb } from './database';
 import { createNomenclatureRepository } from './repositories/nomenclature';
 import { createOrganizationRepository } from './repositories/organizations';
+import { createParameterRepository } from './repositories/parameters';
 import { createRoundRepository } from './repositories/rounds';
 import { createSettingsRepository } from './repositories/settings';
 import { createUnitRepository } from './repositories/units';
@@ -14,6 +15,7 @@ export function createStore(db: SubventiiDb) {
     settings: createSettingsRepository(db),
     nomenclature: createNomenclatureRepository(db),
     rounds: createRoundRepository(db),
+    parameters: createParameterRepository(db),
   };
 }
 

@@ -22,6 +22,7 @@ const ENTITY_LABELS: Record<string, string> = {
   settings: 'Setări',
   nomenclature: 'Nomenclator',
   rounds: 'Rundă de finanțare',
+  parameterValues: 'Parametru legal',
   database: 'Baza de date',
 };
 /** Field labels per record type (the same field name can mean different things). */

@@ -12,6 +12,7 @@ const TABLE_LABELS: Record<string, string> = {
   organizations: 'ONG-uri',
   units: 'Unități licențiate',
   rounds: 'Runde de finanțare',
+  parameterValues: 'Parametri legali adăugați',
   settings: 'Setări',
   nomenclature: 'Coduri de serviciu adăugate',
   audit: 'Jurnal modificări (doar se adaugă)',

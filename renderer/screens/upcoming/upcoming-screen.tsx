@@ -14,10 +14,6 @@ const AREAS: Partial<Record<RouteId, { title: string; text: string }>> = {
     title: 'Monitorizare',
     text: 'Planificarea și consemnarea vizitelor de monitorizare la unitățile finanțate, constatări, recomandări și rapoarte.',
   },
-  parametri: {
-    title: 'Parametri legali',
-    text: 'Valori legale datate, cu sursa lor (HCL 788/2022, HG 426/2020, HG 867/2015): niveluri de subvenție, categorii de cheltuieli, standarde de cost.',
-  },
 };
 
 /** An area of the app that a later release fills in; says what it will hold. */
