@@ -14,8 +14,8 @@ export interface SubsidyRules {
   monthlyLevel(category: string, date: IsoDate): Validation<{ amount: Bani; source: string }>;
   /** Codes of the current expense categories eligible for subsidy (HCL 788/2022). */
   eligibleExpenseCategories(date: IsoDate): Validation<{ codes: string[]; source: string }>;
-  /** Highest share of the unit's costs the subsidy may cover, in basis points (10000 = 100 %). */
-  maxShareOfCosts(date: IsoDate): Validation<{ basisPoints: number; source: string }>;
+  /** Highest share of the unit's costs the subsidy may cover, in basis points (10000 = 100 %); null when the round sets none. */
+  maxShareOfCosts(date: IsoDate): Validation<{ basisPoints: number; source: string } | null>;
   /** Cost standard per beneficiary per year for the unit's service (HG 426/2020), when one applies. */
   costStandard(serviceCode: string, date: IsoDate): Validation<{ amountPerYear: Bani; source: string } | null>;
 }
@@ -36,9 +36,7 @@ export interface UnitSubsidy {
   steps: ComputationStep[];
 }
 
-export type SubsidyComputation =
-  | { ok: true; total: Bani; units: UnitSubsidy[] }
-  | { ok: false; message: string };
+export type SubsidyComputation = { ok: true; total: Bani; units: UnitSubsidy[] } | { ok: false; message: string };
 
 /** Rounding rule stated in the app: whole lei, always down, so the subsidy never exceeds a limit. */
 export const ROUNDING_RULE = 'rotunjire în jos la leu întreg';
@@ -73,7 +71,24 @@ export function computeUnitSubsidy(
   const months = [...eligibleMonths].sort((a, b) => a - b);
   const date = `${year}-${String(months[0] ?? 1).padStart(2, '0')}-01`;
   if (months.length === 0) {
-    return { ok: true, value: { unitId: line.unitId, months, amount: 0 as Bani, steps: isExplained ? [{ label: 'Luni eligibile', detail: 'Nicio lună eligibilă.', source: 'Verificarea eligibilității', result: 0 as Bani }] : [] } };
+    return {
+      ok: true,
+      value: {
+        unitId: line.unitId,
+        months,
+        amount: 0 as Bani,
+        steps: isExplained
+          ? [
+              {
+                label: 'Luni eligibile',
+                detail: 'Nicio lună eligibilă.',
+                source: 'Verificarea eligibilității',
+                result: 0 as Bani,
+              },
+            ]
+          : [],
+      },
+    };
   }
 
   const level = rules.monthlyLevel(line.serviceCategory, date);
@@ -107,16 +122,19 @@ export function computeUnitSubsidy(
 
   const share = rules.maxShareOfCosts(date);
   if (!share.ok) return share;
-  const totalCosts = Object.values(line.budgetByCategory).reduce((s, v) => s + v, 0) + line.ownContribution + line.otherFunding;
-  const periodCosts = mulDiv(totalCosts, months.length, requestedMonths);
-  const byShare = mulDiv(periodCosts, share.value.basisPoints, 10_000);
-  if (isExplained) {
-    steps.push({
-      label: 'Partea din costuri care poate fi subvenționată',
-      detail: `${formatDecimal(share.value.basisPoints / 100, 2)} % din costurile unității pentru ${months.length} luni (${formatLei(periodCosts)})`,
-      source: share.value.source,
-      result: byShare as Bani,
-    });
+  let byShare = Number.POSITIVE_INFINITY;
+  if (share.value) {
+    const totalCosts = Object.values(line.budgetByCategory).reduce((s, v) => s + v, 0) + line.ownContribution + line.otherFunding;
+    const periodCosts = mulDiv(totalCosts, months.length, requestedMonths);
+    byShare = mulDiv(periodCosts, share.value.basisPoints, 10_000);
+    if (isExplained) {
+      steps.push({
+        label: 'Partea din costuri care poate fi subvenționată',
+        detail: `${formatDecimal(share.value.basisPoints / 100, 2)} % din costurile unității pentru ${months.length} luni (${formatLei(periodCosts)})`,
+        source: share.value.source,
+        result: byShare as Bani,
+      });
+    }
   }
 
   const standard = rules.costStandard(line.serviceCode, date);
@@ -136,7 +154,12 @@ export function computeUnitSubsidy(
 
   const amount = roundDownToLei(Math.min(byLevel, byRequest, byShare, byStandard));
   if (isExplained) {
-    steps.push({ label: 'Subvenția calculată', detail: `cea mai mică dintre limitele de mai sus, ${ROUNDING_RULE}`, source: 'Legea 34/1998, art. 2 alin. (1)', result: amount });
+    steps.push({
+      label: 'Subvenția calculată',
+      detail: `cea mai mică dintre limitele de mai sus, ${ROUNDING_RULE}`,
+      source: 'Legea 34/1998, art. 2 alin. (1)',
+      result: amount,
+    });
   }
   return { ok: true, value: { unitId: line.unitId, months, amount, steps } };
 }
@@ -155,5 +178,9 @@ export function computeRequestSubsidy(
     if (!result.ok) return { ok: false, message: result.message };
     units.push(result.value);
   }
-  return { ok: true, total: units.reduce((s, u) => s + u.amount, 0) as Bani, units };
+  return {
+    ok: true,
+    total: units.reduce((s, u) => s + u.amount, 0) as Bani,
+    units,
+  };
 }
