@@ -4,11 +4,13 @@ import type { Organization } from '../../src/catalog/organization';
 import type { NomenclatureEntry } from '../../src/register/nomenclature';
 import type { FundingRound } from '../../src/rounds/funding-round';
 import type { ParameterValue } from '../../src/parameters/types';
+import type { SubsidyRequest } from '../../src/requests/subsidy-request';
 import type { SocialServiceUnit } from '../../src/register/unit';
 import { applyV1 } from './migrations/v1-initial';
 import { applyV2 } from './migrations/v2-search-and-nomenclature';
 import { applyV3 } from './migrations/v3-funding-rounds';
 import { applyV4 } from './migrations/v4-parameter-values';
+import { applyV5 } from './migrations/v5-subsidy-requests';
 
 export const DATABASE_NAME = 'subventii-ong';
 
@@ -22,11 +24,11 @@ export interface SettingRow {
 }
 
 /** Every schema version in order. A new version is a new file in migrations/ added here. */
-export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4];
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Tables in a backup, and which of them only ever grow. */
-export const BACKUP_TABLES = ['organizations', 'units', 'rounds', 'parameterValues', 'settings', 'nomenclature', 'audit'] as const;
+export const BACKUP_TABLES = ['organizations', 'units', 'rounds', 'requests', 'parameterValues', 'settings', 'nomenclature', 'audit'] as const;
 export const APPEND_ONLY_TABLES = ['audit'] as const;
 
 export type SubventiiDb = Dexie & {
@@ -36,6 +38,7 @@ export type SubventiiDb = Dexie & {
   nomenclature: EntityTable<NomenclatureEntry, 'code'>;
   rounds: EntityTable<FundingRound, 'id'>;
   parameterValues: EntityTable<StoredParameterValue, 'id'>;
+  requests: EntityTable<SubsidyRequest, 'id'>;
   audit: EntityTable<AuditEntry, 'id'>;
 };
 

@@ -2,6 +2,7 @@ import { DATABASE_NAME, openDatabase, type SubventiiDb } from './database';
 import { createNomenclatureRepository } from './repositories/nomenclature';
 import { createOrganizationRepository } from './repositories/organizations';
 import { createParameterRepository } from './repositories/parameters';
+import { createRequestRepository } from './repositories/requests';
 import { createRoundRepository } from './repositories/rounds';
 import { createSettingsRepository } from './repositories/settings';
 import { createUnitRepository } from './repositories/units';
@@ -16,6 +17,7 @@ export function createStore(db: SubventiiDb) {
     nomenclature: createNomenclatureRepository(db),
     rounds: createRoundRepository(db),
     parameters: createParameterRepository(db),
+    requests: createRequestRepository(db),
   };
 }
 

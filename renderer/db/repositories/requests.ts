@@ -1,0 +1,88 @@
+import { diffRecords } from '../../../src/audit/diff';
+import { stamp } from '../../../src/entity';
+import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
+import { formatRegistrationNumber, nextRegistrationNumber } from '../../../src/requests/registration-number';
+import type { SubsidyRequest, SubsidyRequestDraft } from '../../../src/requests/subsidy-request';
+import { validateRequest } from '../../../src/requests/validate-request';
+import { cleanText } from '../../../src/validation/diacritics';
+import { appendAudit } from '../audit-log';
+import type { SubventiiDb } from '../database';
+
+const ENTITY = 'requests';
+
+export function createRequestRepository(db: SubventiiDb) {
+  const tables = () => [db.requests, db.rounds, db.units, db.organizations, db.audit, db.settings];
+
+  async function validated(draft: SubsidyRequestDraft): Promise<SubsidyRequestDraft> {
+    const units = await db.units.where('organizationId').equals(draft.organizationId).toArray();
+    const roundExists = !!draft.roundId && !!(await db.rounds.get(draft.roundId));
+    const { value, errors } = validateRequest(draft, { unitsOfOrganization: units, roundExists });
+    if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+    return value;
+  }
+
+  const label = async (request: Pick<SubsidyRequest, 'registration' | 'organizationId'>) =>
+    `Cererea nr. ${formatRegistrationNumber(request.registration)} — ${(await db.organizations.get(request.organizationId))?.name ?? ''}`;
+
+  return {
+    listByRound(roundId: string): Promise<SubsidyRequest[]> {
+      return db.requests.where('roundId').equals(roundId).toArray();
+    },
+
+    listByYear(year: number): Promise<SubsidyRequest[]> {
+      return db.requests.filter((r) => r.year === year).toArray();
+    },
+
+    get(id: string): Promise<SubsidyRequest | undefined> {
+      return db.requests.get(id);
+    },
+
+    /**
+     * Registers a request: the next number of the registration year is given inside the same
+     * transaction that stores it, so two requests can never share a number.
+     */
+    async register(draft: Omit<SubsidyRequestDraft, 'registration'>): Promise<SubsidyRequest> {
+      return db.transaction('rw', tables(), async () => {
+        const value = await validated({ ...draft, registration: { year: 0, sequence: 0 } });
+        const year = Number(value.registeredOn.slice(0, 4));
+        const sameYear = await db.requests.where('registration.year').equals(year).toArray();
+        const record = stamp({ ...value, registration: nextRegistrationNumber(sameYear.map((r) => r.registration), year) });
+        await db.requests.add(record);
+        await appendAudit(db, [{ entity: ENTITY, entityId: record.id, label: await label(record), action: 'creare', after: record }]);
+        return record;
+      });
+    },
+
+    async update(id: string, draft: SubsidyRequestDraft, expectedVersion: number): Promise<SubsidyRequest> {
+      return db.transaction('rw', tables(), async () => {
+        const current = await db.requests.get(id);
+        if (!current) throw new DomainError('Cererea nu mai există.');
+        if (current.version !== expectedVersion) throw new ConflictError(`Cererea nr. ${formatRegistrationNumber(current.registration)} a fost modificată între timp. Reîncărcați-o și refaceți modificarea.`);
+        // The registration number and date never change once given.
+        const value = await validated({ ...draft, registration: current.registration, registeredOn: current.registeredOn });
+        const changes = diffRecords(current, { ...current, ...value });
+        if (changes.length === 0) return current;
+        const record: SubsidyRequest = { ...current, ...value, updatedAt: new Date().toISOString(), version: current.version + 1 };
+        await db.requests.put(record);
+        await appendAudit(db, [{ entity: ENTITY, entityId: id, label: await label(record), action: 'modificare', changes }]);
+        return record;
+      });
+    },
+
+    /** Requests are never deleted: a withdrawn one keeps its number and its history. */
+    async withdraw(id: string, reason: string): Promise<SubsidyRequest> {
+      const why = cleanText(reason);
+      if (why.length < 3) throw new ValidationError({ notes: 'Scrieți motivul retragerii.' });
+      return db.transaction('rw', tables(), async () => {
+        const current = await db.requests.get(id);
+        if (!current) throw new DomainError('Cererea nu mai există.');
+        const record: SubsidyRequest = { ...current, status: 'retrasa', notes: [current.notes, `Retrasă: ${why}`].filter(Boolean).join('\n'), updatedAt: new Date().toISOString(), version: current.version + 1 };
+        await db.requests.put(record);
+        await appendAudit(db, [{ entity: ENTITY, entityId: id, label: await label(record), action: 'modificare', changes: diffRecords(current, record) }]);
+        return record;
+      });
+    },
+  };
+}
+
+export type RequestRepository = ReturnType<typeof createRequestRepository>;
