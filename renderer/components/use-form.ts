@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { ValidationError } from '../../src/errors';
 import type { FieldErrors } from '../../src/validation/result';
 
 /**
@@ -50,3 +51,24 @@ export function useForm<V extends object>(initial: V, validate: (values: V) => F
 }
 
 export type FormApi<V extends object> = ReturnType<typeof useForm<V>>;
+
+/**
+ * The save step every form shares: show all errors, stop while any is left, store through the
+ * repository, then hand the saved record on; the repository's field errors go back to their fields
+ * and any other failure to `fail`.
+ */
+export async function submitForm<V extends object, R>(
+  form: FormApi<V>,
+  store: () => Promise<R>,
+  onSaved: (saved: R) => void,
+  fail: (error: unknown) => void,
+): Promise<void> {
+  form.revealAll();
+  if (form.hasErrors) return;
+  try {
+    onSaved(await store());
+  } catch (error) {
+    if (error instanceof ValidationError) form.setServerErrors(error.fields);
+    else fail(error);
+  }
+}

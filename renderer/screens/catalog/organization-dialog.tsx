@@ -2,18 +2,17 @@ import {
   Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import {
   emptyOrganization, LEGAL_FORMS, ORGANIZATION_FIELD_LABELS as L, ORGANIZATION_STATUSES, validateOrganization, type OrganizationDraft,
 } from '../../../src/catalog/organization';
-import { ValidationError } from '../../../src/errors';
 import { LICENCE_STATE_LABELS, licenceState } from '../../../src/register/unit';
 import { formatRoDate, todayIso } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormDate, FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
-import { useForm } from '../../components/use-form';
+import { submitForm, useForm } from '../../components/use-form';
 import type { StoredOrganization } from '../../db/database';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
@@ -40,20 +39,17 @@ export function OrganizationDialog({ organization, onClose }: { organization?: S
   useUnsavedChanges('organization-form', form.isDirty);
   const units = useLiveQuery(() => (current ? store.units.listByOrganization(current.id) : Promise.resolve([])), [store, current?.id]);
 
-  const save = useCallback(async () => {
-    form.revealAll();
-    const { value, errors } = validateOrganization(form.values);
-    if (Object.keys(errors).length > 0) return;
-    try {
-      const saved = current ? await store.organizations.update(current.id, value, current.version) : await store.organizations.create(value);
-      setCurrent(saved);
-      form.reset(toFormValues(saved));
-      notify(current ? `Modificările pentru „${saved.name}” au fost salvate.` : `ONG-ul „${saved.name}” a fost adăugat în catalog.`);
-    } catch (error) {
-      if (error instanceof ValidationError) form.setServerErrors(error.fields);
-      else fail(error);
-    }
-  }, [current, fail, form, notify, store]);
+  const save = () =>
+    submitForm(
+      form,
+      () => (current ? store.organizations.update(current.id, form.values, current.version) : store.organizations.create(form.values)),
+      (saved) => {
+        setCurrent(saved);
+        form.reset(toFormValues(saved));
+        notify(current ? `Modificările pentru „${saved.name}” au fost salvate.` : `ONG-ul „${saved.name}” a fost adăugat în catalog.`);
+      },
+      fail,
+    );
 
   const remove = async () => {
     setConfirmDelete(false);

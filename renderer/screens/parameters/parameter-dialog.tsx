@@ -1,7 +1,6 @@
 import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import { ValidationError } from '../../../src/errors';
 import { formatParameterValue } from '../../../src/parameters/format';
 import { SHIPPED_PARAMETER_DEFINITIONS } from '../../../src/parameters/shipped';
 import type { ParameterDefinition } from '../../../src/parameters/types';
@@ -9,7 +8,7 @@ import { validateParameterValue } from '../../../src/parameters/validation';
 import { formatRoDate } from '../../../src/validation/dates';
 import { FormDate, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
-import { useForm } from '../../components/use-form';
+import { submitForm, useForm } from '../../components/use-form';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
 
@@ -45,18 +44,16 @@ export function ParameterDialog({ definition, onClose }: { definition: Parameter
   });
   useUnsavedChanges('parameter-form', form.isDirty);
 
-  const save = async () => {
-    form.revealAll();
-    if (form.hasErrors) return;
-    try {
-      const saved = await store.parameters.save({ key: definition.key, validFrom: form.values.validFrom, value: form.values.value, source: { act: form.values.act, article: form.values.article }, note: form.values.note });
-      form.reset(EMPTY);
-      notify(`Valoarea „${definition.label}” de la ${formatRoDate(saved.validFrom)} a fost salvată.`);
-    } catch (error) {
-      if (error instanceof ValidationError) form.setServerErrors(error.fields);
-      else fail(error);
-    }
-  };
+  const save = () =>
+    submitForm(
+      form,
+      () => store.parameters.save({ key: definition.key, validFrom: form.values.validFrom, value: form.values.value, source: { act: form.values.act, article: form.values.article }, note: form.values.note }),
+      (saved) => {
+        form.reset(EMPTY);
+        notify(`Valoarea „${definition.label}” de la ${formatRoDate(saved.validFrom)} a fost salvată.`);
+      },
+      fail,
+    );
 
   const periods = params?.periods(definition.key) ?? [];
   return (

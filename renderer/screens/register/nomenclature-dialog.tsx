@@ -4,14 +4,13 @@ import {
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { ValidationError } from '../../../src/errors';
 import { SERVICE_FORM_LABELS, validateNomenclatureEntry, type NomenclatureEntry } from '../../../src/register/nomenclature';
 import { queryTokens, matchesTokens } from '../../../src/tabular/search';
 import { searchKey } from '../../../src/validation/diacritics';
 import { QuickSearch } from '../../components/filter-bar';
 import { FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
-import { useForm } from '../../components/use-form';
+import { submitForm, useForm } from '../../components/use-form';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
 
@@ -36,18 +35,16 @@ export function NomenclatureDialog({ onClose }: { onClose(): void }) {
     return (entries ?? []).filter((e) => matchesTokens(searchKey(`${e.code} ${e.name} ${e.targetGroup}`), tokens));
   }, [entries, query]);
 
-  const save = async () => {
-    form.revealAll();
-    if (form.hasErrors) return;
-    try {
-      const saved = await store.nomenclature.save(form.values);
-      form.reset(EMPTY);
-      notify(`Codul ${saved.code} a fost salvat în nomenclator.`);
-    } catch (error) {
-      if (error instanceof ValidationError) form.setServerErrors(error.fields);
-      else fail(error);
-    }
-  };
+  const save = () =>
+    submitForm(
+      form,
+      () => store.nomenclature.save(form.values),
+      (saved) => {
+        form.reset(EMPTY);
+        notify(`Codul ${saved.code} a fost salvat în nomenclator.`);
+      },
+      fail,
+    );
 
   return (
     <Dialog open onClose={() => guard(onClose)} maxWidth="lg" fullWidth aria-labelledby="nomenclature-title">

@@ -1,7 +1,6 @@
 import { Alert, Autocomplete, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Tab, Tabs, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
-import { ValidationError } from '../../../src/errors';
 import { findNomenclatureEntry, SERVICE_FORM_LABELS, type NomenclatureEntry } from '../../../src/register/nomenclature';
 import {
   CAPACITY_UNITS, emptyUnit, LICENCE_TYPES, licenceState, UNIT_FIELD_LABELS as L, UNIT_STATUSES, validateUnit, type UnitDraft,
@@ -11,7 +10,7 @@ import { AuditHistory } from '../../components/audit-history';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormDate, FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
-import { useForm } from '../../components/use-form';
+import { submitForm, useForm } from '../../components/use-form';
 import type { StoredOrganization, StoredUnit } from '../../db/database';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
@@ -54,20 +53,17 @@ export function UnitDialog({ unit, organizations, onClose }: { unit?: StoredUnit
   const expiry = parseDate(form.values.licenceExpiryDate);
   const state = issue.ok && expiry.ok ? licenceState({ licenceNumber: form.values.licenceNumber || '-', licenceIssueDate: issue.value, licenceExpiryDate: expiry.value }, todayIso()) : null;
 
-  const save = async () => {
-    form.revealAll();
-    const { value, errors } = validateUnit(toDraft(form.values), { nomenclature: loaded });
-    if (Object.keys(errors).length > 0) return;
-    try {
-      const saved = current ? await store.units.update(current.id, value, current.version) : await store.units.create(value);
-      setCurrent(saved);
-      form.reset(toFormValues(saved));
-      notify(current ? `Modificările pentru „${saved.name}” au fost salvate.` : `Unitatea „${saved.name}” a fost adăugată în registru.`);
-    } catch (error) {
-      if (error instanceof ValidationError) form.setServerErrors(error.fields);
-      else fail(error);
-    }
-  };
+  const save = () =>
+    submitForm(
+      form,
+      () => (current ? store.units.update(current.id, toDraft(form.values), current.version) : store.units.create(toDraft(form.values))),
+      (saved) => {
+        setCurrent(saved);
+        form.reset(toFormValues(saved));
+        notify(current ? `Modificările pentru „${saved.name}” au fost salvate.` : `Unitatea „${saved.name}” a fost adăugată în registru.`);
+      },
+      fail,
+    );
 
   const remove = async () => {
     setConfirmDelete(false);

@@ -1,6 +1,5 @@
 import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Tab, Tabs } from '@mui/material';
 import { useState } from 'react';
-import { ValidationError } from '../../../src/errors';
 import { formatLei, parseLei } from '../../../src/money';
 import {
   emptyFundingRound, FUNDING_LAWS, FUNDING_ROUND_FIELD_LABELS as L, ROUND_STATUSES, validateFundingRound, type FundingRound, type FundingRoundDraft,
@@ -9,7 +8,7 @@ import { formatRoDate } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
 import { FormDate, FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
-import { useForm } from '../../components/use-form';
+import { submitForm, useForm } from '../../components/use-form';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
 
@@ -50,20 +49,17 @@ export function RoundDialog({ round, onClose }: { round?: FundingRound; onClose(
   const form = useForm(toForm(round, new Date().getFullYear() + 1), validate);
   useUnsavedChanges('round-form', form.isDirty);
 
-  const save = async () => {
-    form.revealAll();
-    if (form.hasErrors) return;
-    try {
-      const draft = toDraft(form.values);
-      const saved = current ? await store.rounds.update(current.id, draft, current.version) : await store.rounds.create(draft);
-      setCurrent(saved);
-      form.reset(toForm(saved, saved.year));
-      notify(current ? `Runda „${saved.name}” a fost actualizată.` : `Runda „${saved.name}” a fost creată.`);
-    } catch (error) {
-      if (error instanceof ValidationError) form.setServerErrors(error.fields);
-      else fail(error);
-    }
-  };
+  const save = () =>
+    submitForm(
+      form,
+      () => (current ? store.rounds.update(current.id, toDraft(form.values), current.version) : store.rounds.create(toDraft(form.values))),
+      (saved) => {
+        setCurrent(saved);
+        form.reset(toForm(saved, saved.year));
+        notify(current ? `Runda „${saved.name}” a fost actualizată.` : `Runda „${saved.name}” a fost creată.`);
+      },
+      fail,
+    );
 
   return (
     <Dialog open onClose={() => guard(onClose)} maxWidth="md" fullWidth aria-labelledby="round-title">

@@ -1,10 +1,9 @@
 import { Box, Button, Grid, Paper, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { ValidationError } from '../../../src/errors';
 import { INSTITUTION_FIELD_LABELS as L, validateInstitutionSettings, type InstitutionSettings } from '../../../src/settings/institution';
 import { FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
-import { useForm } from '../../components/use-form';
+import { submitForm, useForm } from '../../components/use-form';
 import { useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
 import { BackupPanel } from './backup-panel';
@@ -19,17 +18,16 @@ function InstitutionForm({ initial }: { initial: InstitutionSettings }) {
   const form = useForm(initial, validate);
   useUnsavedChanges('institution-form', form.isDirty);
 
-  const save = async () => {
-    form.revealAll();
-    if (form.hasErrors) return;
-    try {
-      form.reset(await store.settings.saveInstitution(form.values));
-      notify('Setările instituției au fost salvate.');
-    } catch (error) {
-      if (error instanceof ValidationError) form.setServerErrors(error.fields);
-      else fail(error);
-    }
-  };
+  const save = () =>
+    submitForm(
+      form,
+      () => store.settings.saveInstitution(form.values),
+      (saved) => {
+        form.reset(saved);
+        notify('Setările instituției au fost salvate.');
+      },
+      fail,
+    );
 
   const text = (field: keyof InstitutionSettings, size: number, required = false) => (
     <Grid size={{ xs: 12, md: size }}>
