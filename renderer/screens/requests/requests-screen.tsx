@@ -9,6 +9,7 @@ import { formatRoDate, todayIso } from '../../../src/validation/dates';
 import { RecordGrid } from '../../components/record-grid';
 import { useStore } from '../../store-context';
 import { RoundDialog } from './round-dialog';
+import { RoundRequests } from './round-requests';
 
 type Row = FundingRound & { isOpenToday: boolean };
 
@@ -33,16 +34,18 @@ const COLUMNS: GridColDef<Row>[] = [
   { field: 'legalBasis', headerName: 'Temei', width: 180 },
 ];
 
-/** Funding rounds; the subsidy requests of each round are registered here (next release). */
+/** Funding rounds; opening one shows its subsidy requests. */
 export function RequestsScreen() {
   const store = useStore();
   const rounds = useLiveQuery(() => store.rounds.list(), [store]);
-  const [editing, setEditing] = useState<FundingRound | 'new' | null>(null);
+  const [editing, setEditing] = useState<'new' | null>(null);
+  const [openRoundId, setOpenRoundId] = useState<string | null>(null);
   const today = todayIso();
   const rows = useMemo<Row[]>(
     () => [...(rounds ?? [])].sort((a, b) => b.year - a.year || b.submissionEnd.localeCompare(a.submissionEnd)).map((r) => ({ ...r, isOpenToday: isSubmissionOpen(r, today) })),
     [rounds, today],
   );
+  if (openRoundId) return <RoundRequests roundId={openRoundId} onBack={() => setOpenRoundId(null)} />;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
       <Stack direction="row" spacing={2} sx={{ mb: 1.5, alignItems: 'center' }}>
@@ -52,12 +55,12 @@ export function RequestsScreen() {
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Rundă nouă</Button>
       </Stack>
       <Alert severity="info" sx={{ mb: 1.5 }}>
-        O rundă are legea, anul bugetar, bugetul și perioada de depunere. Înregistrarea cererilor de subvenționare, verificarea dosarului și a eligibilității și calculul subvenției vin în versiunea următoare.
+        Deschideți o rundă pentru cererile ei: înregistrare, dosar, eligibilitate și subvenția calculată din parametrii legali în vigoare.
       </Alert>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-        <RecordGrid<Row> label="Runde de finanțare" rows={rows} columns={COLUMNS} loading={!rounds} onOpen={setEditing} />
+        <RecordGrid<Row> label="Runde de finanțare" rows={rows} columns={COLUMNS} loading={!rounds} onOpen={(row) => setOpenRoundId(row.id)} />
       </Box>
-      {editing && <RoundDialog round={editing === 'new' ? undefined : rounds?.find((r) => r.id === editing.id)} onClose={() => setEditing(null)} />}
+      {editing && <RoundDialog onClose={() => setEditing(null)} />}
     </Box>
   );
 }

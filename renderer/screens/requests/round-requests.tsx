@@ -1,0 +1,92 @@
+import AddIcon from '@mui/icons-material/Add';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import EditIcon from '@mui/icons-material/Edit';
+import { Box, Button, Chip, Stack, Typography } from '@mui/material';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { formatLei } from '../../../src/money';
+import { formatRegistrationNumber } from '../../../src/requests/registration-number';
+import { lineRequested, type SubsidyRequest } from '../../../src/requests/subsidy-request';
+import { roundSummary } from '../../../src/rounds/funding-round';
+import { formatRoDate } from '../../../src/validation/dates';
+import { RecordGrid } from '../../components/record-grid';
+import { assessRequest } from '../../services/request-assessment';
+import { useStore } from '../../store-context';
+import { RequestDialog } from './request-dialog';
+import { RoundDialog } from './round-dialog';
+
+interface Row {
+  id: string;
+  request: SubsidyRequest;
+  number: string;
+  sequence: number;
+  registeredOn: string;
+  organization: string;
+  unitCount: number;
+  requested: number;
+  isDossierComplete: boolean;
+  isEligible: boolean;
+  subsidy: number | null;
+  subsidyNote: string;
+}
+
+const COLUMNS: GridColDef<Row>[] = [
+  { field: 'sequence', headerName: 'Nr.', width: 90, renderCell: ({ row }) => row.number },
+  { field: 'registeredOn', headerName: 'Data', width: 100, valueFormatter: (v: string) => formatRoDate(v) },
+  { field: 'organization', headerName: 'ONG', flex: 1, minWidth: 220 },
+  { field: 'unitCount', headerName: 'Unități', width: 80, type: 'number' },
+  { field: 'requested', headerName: 'Suma cerută', width: 150, type: 'number', valueFormatter: (v: number) => formatLei(v) },
+  { field: 'isDossierComplete', headerName: 'Dosar', width: 110, renderCell: ({ row }) => <Chip size="small" color={row.isDossierComplete ? 'success' : 'warning'} label={row.isDossierComplete ? 'complet' : 'incomplet'} /> },
+  { field: 'isEligible', headerName: 'Eligibilitate', width: 130, renderCell: ({ row }) => <Chip size="small" variant="outlined" color={row.isEligible ? 'success' : 'error'} label={row.isEligible ? 'eligibilă' : 'neeligibilă'} /> },
+  { field: 'subsidy', headerName: 'Subvenție calculată', width: 220, renderCell: ({ row }) => (row.subsidy === null ? <span title={row.subsidyNote}>— {row.subsidyNote.slice(0, 40)}{row.subsidyNote.length > 40 ? '…' : ''}</span> : formatLei(row.subsidy)) },
+  { field: 'status', headerName: 'Stare', width: 110, valueGetter: (_v, row) => (row.request.status === 'retrasa' ? 'retrasă' : 'înregistrată') },
+];
+
+/** The requests of one round, each with its dossier state, eligibility and computed subsidy. */
+export function RoundRequests({ roundId, onBack }: { roundId: string; onBack(): void }) {
+  const store = useStore();
+  const round = useLiveQuery(() => store.rounds.get(roundId), [store, roundId]);
+  const rows = useLiveQuery(async () => {
+    const [requests, organizations] = await Promise.all([store.requests.listByRound(roundId), store.organizations.list()]);
+    return Promise.all(
+      requests.map(async (request): Promise<Row> => {
+        const assessment = await assessRequest(store, request).catch(() => undefined);
+        return {
+          id: request.id,
+          request,
+          number: formatRegistrationNumber(request.registration),
+          sequence: request.registration.year * 100_000 + request.registration.sequence,
+          registeredOn: request.registeredOn,
+          organization: organizations.find((o) => o.id === request.organizationId)?.name ?? '',
+          unitCount: request.units.length,
+          requested: request.units.reduce((s, l) => s + lineRequested(l), 0),
+          isDossierComplete: !!assessment?.verdict.reasons.find((r) => r.code === 'dosar_complet')?.isMet,
+          isEligible: !!assessment?.verdict.isEligible,
+          subsidy: assessment?.computation.ok ? assessment.computation.total : null,
+          subsidyNote: assessment && !assessment.computation.ok ? assessment.computation.message : '',
+        };
+      }),
+    );
+  }, [store, roundId]);
+  const [editing, setEditing] = useState<SubsidyRequest | 'new' | null>(null);
+  const [isEditingRound, setEditingRound] = useState(false);
+  if (!round) return null;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
+      <Stack direction="row" spacing={2} sx={{ mb: 1.5, alignItems: 'center' }}>
+        <Button startIcon={<ArrowBackIcon />} onClick={onBack}>Runde</Button>
+        <Typography variant="h5" component="h1">{round.name}</Typography>
+        <Typography color="text.secondary">{roundSummary(round)}</Typography>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button startIcon={<EditIcon />} onClick={() => setEditingRound(true)}>Editează runda</Button>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Cerere nouă</Button>
+      </Stack>
+      <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
+        <RecordGrid<Row> label="Cereri de subvenționare" rows={rows ?? []} columns={COLUMNS} loading={!rows} onOpen={(row) => setEditing(row.request)} />
+      </Box>
+      {editing && <RequestDialog round={round} request={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+      {isEditingRound && <RoundDialog round={round} onClose={() => setEditingRound(false)} />}
+    </Box>
+  );
+}

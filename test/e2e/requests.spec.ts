@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { fill, goTo, openApp } from './helpers';
+
+test('a request with a missing document is not eligible; once complete, its subsidy is computed and explained', async ({ page }, testInfo) => {
+  // The demo data places licences and rounds around today: fix the day so the figures below hold.
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
+  await openApp(page, 'setari');
+  await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
+  await expect(page.getByText(/Au fost încărcate 40 ONG-uri/)).toBeVisible();
+
+  // The Cluj-Napoca level for day centres is "de completat" until the secretariat enters it.
+  await goTo(page, 'Parametri legali');
+  await page.getByRole('row').filter({ hasText: 'centre de zi' }).filter({ hasText: 'de completat' }).first().click();
+  await fill(page, 'În vigoare de la', '01.01.2027');
+  await fill(page, /^Valoarea/, '650');
+  await fill(page, 'Actul normativ', 'HCL 1/2027');
+  await page.getByRole('dialog').getByRole('button', { name: 'Salvează valoarea' }).click();
+  await expect(page.getByText(/a fost salvată\./)).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
+
+  await goTo(page, 'Cereri de subvenție');
+  await page.getByRole('grid', { name: 'Runde de finanțare' }).getByText('Subvenții Legea 34/1998 pentru anul 2027').click();
+  await page.getByRole('button', { name: 'Cerere nouă' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'ONG' }).click();
+  await page.getByRole('option', { name: /Asociația Casa Luminii/ }).click();
+  await dialog.getByRole('checkbox', { name: /8891 CZ-C-IV/ }).check();
+  await dialog.getByRole('combobox', { name: /^Categoria de serviciu/ }).click();
+  await page.getByRole('option', { name: /centre de zi/ }).click();
+  await dialog.getByRole('textbox', { name: /^Beneficiari pe lună/ }).fill('25');
+  await dialog.getByRole('textbox', { name: /^Cheltuieli de personal/ }).fill('150.000');
+  await dialog.getByRole('textbox', { name: /^Contribuție proprie/ }).fill('10.000');
+  await dialog.getByRole('button', { name: 'Înregistrează cererea' }).click();
+  await expect(page.getByText('Cererea a fost înregistrată cu nr. 1/2026.')).toBeVisible();
+
+  // Nothing in the dossier yet: not eligible, and the missing documents are listed.
+  await dialog.getByRole('tab', { name: 'Eligibilitate și calcul' }).click();
+  await expect(dialog.getByText('Cererea nu este eligibilă.')).toBeVisible();
+  await expect(dialog.getByText(/Dosarul este incomplet: Cererea de subvenționare \(model anexa 1\)/)).toBeVisible();
+  await expect(dialog.getByText('Cererea nu poate merge la comisie până la completarea dosarului.')).toBeVisible();
+
+  await dialog.getByRole('tab', { name: 'Dosarul' }).click();
+  for (const box of await dialog.getByRole('checkbox', { name: /^Primit:/ }).all()) await box.check();
+  for (const field of await dialog.getByRole('textbox', { name: /^Valabil până la:/ }).all()) await field.fill('31.12.2027');
+  await dialog.getByRole('button', { name: 'Salvează' }).click();
+  await expect(page.getByText('Cererea nr. 1/2026 a fost actualizată.')).toBeVisible();
+
+  // The unit's licence ends on 07.11.2027: January–October are subsidised.
+  // 650 lei × 25 × 10 = 162.500 lei; requested 150.000 lei × 10/12 = 125.000 lei → 125.000 lei.
+  await dialog.getByRole('tab', { name: 'Eligibilitate și calcul' }).click();
+  await expect(dialog.getByText('Cererea este eligibilă.')).toBeVisible();
+  await expect(dialog.getByText(/nu are licență valabilă pentru noiembrie–decembrie 2027/)).toBeVisible();
+  await expect(dialog.getByText('650,00 lei × 25 beneficiari × 10 luni (ianuarie–octombrie)')).toBeVisible();
+  await expect(dialog.getByText('Subvenția calculată: 125.000,00 lei')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('calcul.png'), fullPage: true });
+  await dialog.getByRole('button', { name: 'Închide' }).click();
+
+  const row = page.getByRole('grid', { name: 'Cereri de subvenționare' }).getByRole('row').filter({ hasText: 'Asociația Casa Luminii' });
+  await expect(row).toContainText('complet');
+  await expect(row).toContainText('eligibilă');
+  await expect(row).toContainText('125.000,00 lei');
+});
