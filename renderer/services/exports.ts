@@ -2,9 +2,13 @@
 // render it with the template (loaded on demand: exceljs and docx stay out of the start-up bundle)
 // and hand the bytes to the platform's save dialog or download.
 import { buildLicensedNgoList } from '../../src/documents/licensed-ngo-list';
+import { buildMissingDocumentsNotice, buildRegistrationReceipt } from '../../src/documents/request-notices';
+import { buildRoundRequestsList } from '../../src/documents/round-requests';
+import type { SubsidyRequest } from '../../src/requests/subsidy-request';
 import { todayIso } from '../../src/validation/dates';
 import type { Store } from '../db/store';
 import { datedFileName, FILTERS, saveFile } from '../platform/files';
+import { assessRequest } from './request-assessment';
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'ro');
 
@@ -45,4 +49,43 @@ export async function exportLicensedListDocx(store: Store): Promise<boolean> {
 export async function exportLicensedListXlsx(store: Store): Promise<boolean> {
   const [{ renderLicensedNgoListXlsx }, model] = await Promise.all([import('../../templates/xlsx/licensed-ngo-list'), licensedListModel(store)]);
   return saveFile(datedFileName('lista-ong-licentiate', 'xlsx', todayIso()), await renderLicensedNgoListXlsx(model), FILTERS.xlsx);
+}
+
+/** The round's requests with eligibility and computed subsidy, and the budget's use, as XLSX. */
+export async function exportRoundRequestsXlsx(store: Store, roundId: string): Promise<boolean> {
+  const round = await store.rounds.get(roundId);
+  if (!round) return false;
+  const [{ renderRoundRequestsXlsx }, requests, organizations, units, institution] = await Promise.all([
+    import('../../templates/xlsx/round-requests'),
+    store.requests.listByRound(roundId),
+    store.organizations.list(),
+    store.units.list(),
+    store.settings.getInstitution(),
+  ]);
+  const assessed = await Promise.all(requests.map(async (request) => ({ request, ...(await assessRequest(store, request)) })));
+  const list = buildRoundRequestsList({ round, requests: assessed, organizations, unitNames: new Map(units.map((u) => [u.id, u.name])), institution, date: todayIso() });
+  return saveFile(datedFileName(`cereri-runda-${round.year}`, 'xlsx', todayIso()), await renderRoundRequestsXlsx(list), FILTERS.xlsx);
+}
+
+async function requestContext(store: Store, request: SubsidyRequest) {
+  const [organization, units, institution] = await Promise.all([
+    store.organizations.get(request.organizationId),
+    store.units.listByOrganization(request.organizationId),
+    store.settings.getInstitution(),
+  ]);
+  if (!organization) throw new Error('ONG-ul cererii nu mai există în catalog.');
+  return { request, organization, units: units.filter((u) => request.units.some((l) => l.unitId === u.id)), institution };
+}
+
+export async function exportRegistrationReceiptDocx(store: Store, request: SubsidyRequest): Promise<boolean> {
+  const [{ renderRegistrationReceiptDocx }, context] = await Promise.all([import('../../templates/docx/request-notices'), requestContext(store, request)]);
+  const bytes = await renderRegistrationReceiptDocx(buildRegistrationReceipt(context));
+  return saveFile(`confirmare-cerere-${request.registration.sequence}-${request.registration.year}.docx`, bytes, FILTERS.docx);
+}
+
+/** The notice of missing documents; completionDays is the time given to complete the dossier. */
+export async function exportMissingDocumentsNoticeDocx(store: Store, request: SubsidyRequest, completionDays = 5): Promise<boolean> {
+  const [{ renderMissingDocumentsNoticeDocx }, context] = await Promise.all([import('../../templates/docx/request-notices'), requestContext(store, request)]);
+  const bytes = await renderMissingDocumentsNoticeDocx(buildMissingDocumentsNotice({ ...context, date: todayIso(), completionDays }));
+  return saveFile(`notificare-documente-lipsa-${request.registration.sequence}-${request.registration.year}.docx`, bytes, FILTERS.docx);
 }

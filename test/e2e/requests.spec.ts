@@ -1,5 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
 import { fill, goTo, openApp } from './helpers';
+
+async function download(page: Page, menu: string, item: string): Promise<Download> {
+  await page.getByRole('button', { name: menu }).click();
+  const file = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  return file;
+}
+
+async function docxText(file: Download): Promise<string> {
+  const xml = await (await JSZip.loadAsync(await readFile(await file.path()))).file('word/document.xml')!.async('string');
+  return xml.replace(/<[^>]+>/g, '');
+}
 
 test('a request with a missing document is not eligible; once complete, its subsidy is computed and explained', async ({ page }, testInfo) => {
   // The demo data places licences and rounds around today: fix the day so the figures below hold.
@@ -38,6 +53,11 @@ test('a request with a missing document is not eligible; once complete, its subs
   await expect(dialog.getByText('Cererea nu este eligibilă.')).toBeVisible();
   await expect(dialog.getByText(/Dosarul este incomplet: Cererea de subvenționare \(model anexa 1\)/)).toBeVisible();
   await expect(dialog.getByText('Cererea nu poate merge la comisie până la completarea dosarului.')).toBeVisible();
+  const notice = await download(page, 'Documente', 'Notificare privind documentele lipsă (DOCX)');
+  expect(notice.suggestedFilename()).toBe('notificare-documente-lipsa-1-2026.docx');
+  const noticeText = await docxText(notice);
+  expect(noticeText).toContain('NOTIFICARE privind documentele lipsă din dosarul cererii de subvenționare nr. 1/2026');
+  expect(noticeText).toContain('Asociația Casa Luminii');
 
   await dialog.getByRole('tab', { name: 'Dosarul' }).click();
   for (const box of await dialog.getByRole('checkbox', { name: /^Primit:/ }).all()) await box.check();
@@ -59,4 +79,16 @@ test('a request with a missing document is not eligible; once complete, its subs
   await expect(row).toContainText('complet');
   await expect(row).toContainText('eligibilă');
   await expect(row).toContainText('125.000,00 lei');
+
+  // The round's list, as the finance department and the commission receive it.
+  const list = await download(page, 'Exportă', 'Lista cererilor cu eligibilitate și sume (XLSX)');
+  expect(list.suggestedFilename()).toMatch(/^cereri-runda-2027-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(await list.path())) as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Cereri')!;
+  const rows: unknown[][] = [];
+  sheet.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+  const header = rows.findIndex((r) => r[0] === 'Nr. cerere');
+  expect(rows[header + 1]).toEqual(expect.arrayContaining(['1/2026', 'Asociația Casa Luminii', 25, 150_000, 'complet', 'da', 125_000]));
+  expect(rows.find((r) => r[2] === 'Rămas din buget')).toBeTruthy();
 });

@@ -1,5 +1,6 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import CancelIcon from '@mui/icons-material/Cancel';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import {
   Alert, Autocomplete, Box, Button, Checkbox, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Grid, List, ListItem, ListItemIcon, ListItemText,
@@ -16,8 +17,10 @@ import { MONTH_NAMES, type Month, type RequestUnitLine, type SubsidyRequest } fr
 import type { FundingRound } from '../../../src/rounds/funding-round';
 import { formatRoDate, parseOptionalDate, todayIso } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
+import { ExportMenu } from '../../components/export-menu';
 import { errorMessage, useNotifier } from '../../components/notifier';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
+import { exportMissingDocumentsNoticeDocx, exportRegistrationReceiptDocx } from '../../services/exports';
 import { assessRequest } from '../../services/request-assessment';
 import { useStore } from '../../store-context';
 
@@ -106,7 +109,7 @@ function toDossier(form: RequestForm, unitIds: string[]): DossierEntry[] {
 /** Registering and completing a subsidy request: NGO and units, dossier, then the verdict and the computed subsidy. */
 export function RequestDialog({ round, request, onClose }: { round: FundingRound; request?: SubsidyRequest; onClose(): void }) {
   const store = useStore();
-  const { notify } = useNotifier();
+  const { notify, fail } = useNotifier();
   const { guard } = useNavigation();
   const [current, setCurrent] = useState(request);
   const [form, setForm] = useState<RequestForm>(() => toForm(request));
@@ -322,6 +325,20 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
         {tab === 3 && current && <AuditHistory entity="requests" entityId={current.id} labels={{}} />}
       </DialogContent>
       <DialogActions>
+        {current && (
+          <Box sx={{ mr: 'auto' }}>
+            <ExportMenu
+              icon={<FileDownloadIcon />}
+              label="Documente"
+              items={[
+                { label: 'Confirmare de înregistrare (DOCX)', onClick: () => exportRegistrationReceiptDocx(store, current).then((ok) => ok && notify('Confirmarea de înregistrare a fost generată.')).catch(fail) },
+                ...(failedDossier
+                  ? [{ label: 'Notificare privind documentele lipsă (DOCX)', onClick: () => exportMissingDocumentsNoticeDocx(store, current).then((ok) => ok && notify('Notificarea a fost generată.')).catch(fail) }]
+                  : []),
+              ]}
+            />
+          </Box>
+        )}
         <Button onClick={() => guard(onClose)}>Închide</Button>
         <Button variant="contained" onClick={() => void save()} disabled={!isDirty}>{current ? 'Salvează' : 'Înregistrează cererea'}</Button>
       </DialogActions>

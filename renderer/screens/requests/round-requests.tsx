@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import EditIcon from '@mui/icons-material/Edit';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,7 +11,10 @@ import { formatRegistrationNumber } from '../../../src/requests/registration-num
 import { lineRequested, type SubsidyRequest } from '../../../src/requests/subsidy-request';
 import { roundSummary } from '../../../src/rounds/funding-round';
 import { formatRoDate } from '../../../src/validation/dates';
+import { ExportMenu } from '../../components/export-menu';
+import { useNotifier } from '../../components/notifier';
 import { RecordGrid } from '../../components/record-grid';
+import { exportRoundRequestsXlsx } from '../../services/exports';
 import { assessRequest } from '../../services/request-assessment';
 import { useStore } from '../../store-context';
 import { RequestDialog } from './request-dialog';
@@ -46,6 +50,7 @@ const COLUMNS: GridColDef<Row>[] = [
 /** The requests of one round, each with its dossier state, eligibility and computed subsidy. */
 export function RoundRequests({ roundId, onBack }: { roundId: string; onBack(): void }) {
   const store = useStore();
+  const { notify, fail } = useNotifier();
   const round = useLiveQuery(() => store.rounds.get(roundId), [store, roundId]);
   const rows = useLiveQuery(async () => {
     const [requests, organizations] = await Promise.all([store.requests.listByRound(roundId), store.organizations.list()]);
@@ -79,6 +84,11 @@ export function RoundRequests({ roundId, onBack }: { roundId: string; onBack(): 
         <Typography variant="h5" component="h1">{round.name}</Typography>
         <Typography color="text.secondary">{roundSummary(round)}</Typography>
         <Box sx={{ flexGrow: 1 }} />
+        <ExportMenu
+          icon={<FileDownloadIcon />}
+          label="Exportă"
+          items={[{ label: 'Lista cererilor cu eligibilitate și sume (XLSX)', onClick: () => exportRoundRequestsXlsx(store, roundId).then((ok) => ok && notify('Lista cererilor a fost exportată.')).catch(fail) }]}
+        />
         <Button startIcon={<EditIcon />} onClick={() => setEditingRound(true)}>Editează runda</Button>
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Cerere nouă</Button>
       </Stack>
