@@ -3,7 +3,9 @@
 // and hand the bytes to the platform's save dialog or download.
 import { buildLicensedNgoList } from '../../src/documents/licensed-ngo-list';
 import { buildMissingDocumentsNotice, buildRegistrationReceipt } from '../../src/documents/request-notices';
+import { buildRequestSummary } from '../../src/documents/request-summary';
 import { buildRoundRequestsList } from '../../src/documents/round-requests';
+import { ELIGIBLE_EXPENSES_KEY, serviceCategories } from '../../src/requests/parameter-rules';
 import type { SubsidyRequest } from '../../src/requests/subsidy-request';
 import { todayIso } from '../../src/validation/dates';
 import type { Store } from '../db/store';
@@ -88,4 +90,26 @@ export async function exportMissingDocumentsNoticeDocx(store: Store, request: Su
   const [{ renderMissingDocumentsNoticeDocx }, context] = await Promise.all([import('../../templates/docx/request-notices'), requestContext(store, request)]);
   const bytes = await renderMissingDocumentsNoticeDocx(buildMissingDocumentsNotice({ ...context, date: todayIso(), completionDays }));
   return saveFile(`notificare-documente-lipsa-${request.registration.sequence}-${request.registration.year}.docx`, bytes, FILTERS.docx);
+}
+
+/** The request's summary for the commission (DOCX): NGO, units and budgets, dossier, verdict, computation. */
+export async function exportRequestSummaryDocx(store: Store, request: SubsidyRequest): Promise<boolean> {
+  const [{ renderRequestSummaryDocx }, context, round, params, assessment] = await Promise.all([
+    import('../../templates/docx/request-summary'),
+    requestContext(store, request),
+    store.rounds.get(request.roundId),
+    store.parameters.store(),
+    assessRequest(store, request),
+  ]);
+  if (!round) throw new Error('Runda cererii nu mai există.');
+  const expenses = params.listItemsAt(ELIGIBLE_EXPENSES_KEY, `${request.year}-01-01`);
+  const summary = buildRequestSummary({
+    ...context,
+    ...assessment,
+    round,
+    categoryLabels: new Map(serviceCategories(params).map((c) => [c.category, c.label])),
+    expenseLabels: new Map(expenses.ok ? expenses.value.map((e) => [e.code, e.label]) : []),
+    date: todayIso(),
+  });
+  return saveFile(`fisa-cerere-${request.registration.sequence}-${request.registration.year}.docx`, await renderRequestSummaryDocx(summary), FILTERS.docx);
 }

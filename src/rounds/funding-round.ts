@@ -37,6 +37,13 @@ export interface FundingRound extends Entity {
   /** The act that approves the budget or opens the round (e.g. a council decision). */
   legalBasis: string;
   status: RoundStatus;
+  /**
+   * The largest share of a unit's costs the subsidy may cover, in basis points (9000 = 90 %), or
+   * null when the round sets none. Law 34/1998 has the subsidy complement the NGO's own resources
+   * (HG 1153/2001); the share, where a local rule sets one, is the round's, with its source.
+   */
+  maxShareBasisPoints: number | null;
+  maxShareSource: string;
   notes: string;
 }
 
@@ -52,6 +59,8 @@ export const FUNDING_ROUND_FIELD_LABELS: Record<FundingRoundField, string> = {
   submissionEnd: 'Depunere până la',
   legalBasis: 'Temeiul (act de aprobare)',
   status: 'Stare',
+  maxShareBasisPoints: 'Cota maximă din costuri (%)',
+  maxShareSource: 'Temeiul cotei maxime',
   notes: 'Observații',
 };
 
@@ -65,6 +74,8 @@ export function emptyFundingRound(year: number): FundingRoundDraft {
     submissionEnd: '',
     legalBasis: '',
     status: 'deschisa',
+    maxShareBasisPoints: null,
+    maxShareSource: '',
     notes: '',
   };
 }
@@ -74,12 +85,19 @@ export function validateFundingRound(input: FundingRoundDraft): { value: Funding
   const errors: FieldErrors<FundingRoundField> = {};
   value.name = cleanText(input.name);
   value.legalBasis = cleanText(input.legalBasis);
+  value.maxShareSource = cleanText(input.maxShareSource ?? '');
+  value.maxShareBasisPoints = input.maxShareBasisPoints ?? null;
   value.notes = cleanMultiline(input.notes);
   if (!Object.hasOwn(FUNDING_LAWS, value.law)) errors.law = 'Alegeți legea.';
   if (!Object.hasOwn(ROUND_STATUSES, value.status)) errors.status = 'Alegeți starea.';
   if (!Number.isInteger(value.year) || value.year < 2000 || value.year > 2100) errors.year = 'Anul bugetar trebuie să fie între 2000 și 2100.';
   if (value.name.length < 3) errors.name = 'Denumirea rundei este obligatorie.';
   if (!Number.isSafeInteger(value.budget) || value.budget <= 0) errors.budget = 'Bugetul trebuie să fie o sumă pozitivă în lei, cu cel mult două zecimale.';
+  if (value.maxShareBasisPoints !== null) {
+    if (!Number.isInteger(value.maxShareBasisPoints) || value.maxShareBasisPoints <= 0 || value.maxShareBasisPoints > 10_000) {
+      errors.maxShareBasisPoints = 'Cota trebuie să fie un procent între 0 și 100, cu cel mult două zecimale.';
+    } else if (!value.maxShareSource) errors.maxShareSource = 'Arătați actul care stabilește cota (de ex. regulamentul aprobat prin HCL).';
+  }
   const start = parseDate(input.submissionStart, 'Data de început a depunerii');
   if (start.ok) value.submissionStart = start.value;
   else errors.submissionStart = start.message;
@@ -88,6 +106,18 @@ export function validateFundingRound(input: FundingRoundDraft): { value: Funding
   else errors.submissionEnd = end.message;
   if (start.ok && end.ok && end.value < start.value) errors.submissionEnd = 'Termenul de depunere nu poate fi înaintea datei de început.';
   return { value, errors };
+}
+
+/** "90" or "87,5" (%) → basis points (9000, 8750); undefined when the text is not a percentage. */
+export function parsePercent(text: string): number | undefined {
+  const match = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*%?\s*$/.exec(text);
+  if (!match) return undefined;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+/** The round's limit on the share of costs, as the subsidy rules take it; null when none is set. */
+export function roundShareOfCosts(round: Partial<Pick<FundingRound, 'maxShareBasisPoints' | 'maxShareSource'>>): { basisPoints: number; source: string } | null {
+  return round.maxShareBasisPoints ? { basisPoints: round.maxShareBasisPoints, source: round.maxShareSource ?? '' } : null;
 }
 
 /** Requests can be registered in the round on `date`. */

@@ -73,12 +73,24 @@ test('a request with a missing document is not eligible; once complete, its subs
   await expect(dialog.getByText('650,00 lei × 25 beneficiari × 10 luni (ianuarie–octombrie)')).toBeVisible();
   await expect(dialog.getByText('Subvenția calculată: 125.000,00 lei')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('calcul.png'), fullPage: true });
+  const summary = await download(page, 'Documente', 'Fișa sintetică a cererii (DOCX)');
+  expect(summary.suggestedFilename()).toBe('fisa-cerere-1-2026.docx');
+  expect(await docxText(summary)).toContain('Subvenția calculată: 125.000,00 lei');
   await dialog.getByRole('button', { name: 'Închide' }).click();
 
   const row = page.getByRole('grid', { name: 'Cereri de subvenționare' }).getByRole('row').filter({ hasText: 'Asociația Casa Luminii' });
   await expect(row).toContainText('complet');
   await expect(row).toContainText('eligibilă');
   await expect(row).toContainText('125.000,00 lei');
+
+  // The filters narrow the list; the count says how many are shown.
+  await page.getByRole('combobox', { name: 'Eligibilitate' }).click();
+  await page.getByRole('option', { name: 'neeligibilă' }).click();
+  await expect(page.getByText('0 din 1 cereri')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Eligibilitate' }).click();
+  await page.getByRole('option', { name: 'eligibilă', exact: true }).click();
+  await expect(page.getByText('1 din 1 cereri')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('lista.png') });
 
   // The round's list, as the finance department and the commission receive it.
   const list = await download(page, 'Exportă', 'Lista cererilor cu eligibilitate și sume (XLSX)');

@@ -20,7 +20,7 @@ import { AuditHistory } from '../../components/audit-history';
 import { ExportMenu } from '../../components/export-menu';
 import { errorMessage, useNotifier } from '../../components/notifier';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
-import { exportMissingDocumentsNoticeDocx, exportRegistrationReceiptDocx } from '../../services/exports';
+import { exportMissingDocumentsNoticeDocx, exportRegistrationReceiptDocx, exportRequestSummaryDocx } from '../../services/exports';
 import { assessRequest } from '../../services/request-assessment';
 import { useStore } from '../../store-context';
 
@@ -331,6 +331,7 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
               icon={<FileDownloadIcon />}
               label="Documente"
               items={[
+                { label: 'Fișa sintetică a cererii (DOCX)', onClick: () => exportRequestSummaryDocx(store, current).then((ok) => ok && notify('Fișa cererii a fost generată.')).catch(fail) },
                 { label: 'Confirmare de înregistrare (DOCX)', onClick: () => exportRegistrationReceiptDocx(store, current).then((ok) => ok && notify('Confirmarea de înregistrare a fost generată.')).catch(fail) },
                 ...(failedDossier
                   ? [{ label: 'Notificare privind documentele lipsă (DOCX)', onClick: () => exportMissingDocumentsNoticeDocx(store, current).then((ok) => ok && notify('Notificarea a fost generată.')).catch(fail) }]

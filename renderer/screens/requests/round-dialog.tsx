@@ -1,8 +1,8 @@
 import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Tab, Tabs } from '@mui/material';
 import { useState } from 'react';
-import { formatLei, parseLei } from '../../../src/money';
+import { formatDecimal, formatLei, parseLei } from '../../../src/money';
 import {
-  emptyFundingRound, FUNDING_LAWS, FUNDING_ROUND_FIELD_LABELS as L, ROUND_STATUSES, validateFundingRound, type FundingRound, type FundingRoundDraft,
+  emptyFundingRound, FUNDING_LAWS, FUNDING_ROUND_FIELD_LABELS as L, parsePercent, ROUND_STATUSES, validateFundingRound, type FundingRound, type FundingRoundDraft,
 } from '../../../src/rounds/funding-round';
 import { formatRoDate } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
@@ -12,8 +12,8 @@ import { submitForm, useForm } from '../../components/use-form';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
 
-/** The form keeps the budget and the year as typed text; the draft holds bani and a number. */
-type RoundForm = Omit<FundingRoundDraft, 'budget' | 'year'> & { budget: string; year: string };
+/** The form keeps the budget, the year and the share as typed text; the draft holds bani and numbers. */
+type RoundForm = Omit<FundingRoundDraft, 'budget' | 'year' | 'maxShareBasisPoints'> & { budget: string; year: string; maxShareBasisPoints: string };
 
 function toForm(round: FundingRound | undefined, year: number): RoundForm {
   const draft = round ?? emptyFundingRound(year);
@@ -26,17 +26,26 @@ function toForm(round: FundingRound | undefined, year: number): RoundForm {
     submissionEnd: formatRoDate(draft.submissionEnd),
     legalBasis: draft.legalBasis,
     status: draft.status,
+    maxShareBasisPoints: draft.maxShareBasisPoints ? formatDecimal(draft.maxShareBasisPoints / 100, draft.maxShareBasisPoints % 100 ? 2 : 0) : '',
+    maxShareSource: draft.maxShareSource ?? '',
     notes: draft.notes,
   };
 }
 
 function toDraft(form: RoundForm): FundingRoundDraft {
-  return { ...form, year: Number(form.year), budget: parseLei(form.budget) ?? (NaN as FundingRoundDraft['budget']) };
+  const share = form.maxShareBasisPoints.trim();
+  return {
+    ...form,
+    year: Number(form.year),
+    budget: parseLei(form.budget) ?? (NaN as FundingRoundDraft['budget']),
+    maxShareBasisPoints: share === '' ? null : (parsePercent(share) ?? NaN),
+  };
 }
 
 const validate = (form: RoundForm) => {
   const errors = validateFundingRound(toDraft(form)).errors;
   if (form.budget.trim() !== '' && parseLei(form.budget) === undefined) errors.budget = `„${form.budget}” nu este o sumă în lei (de ex. 1.537.120,00).`;
+  if (form.maxShareBasisPoints.trim() !== '' && parsePercent(form.maxShareBasisPoints) === undefined) errors.maxShareBasisPoints = `„${form.maxShareBasisPoints}” nu este un procent (de ex. 90 sau 87,5).`;
   return errors;
 };
 
@@ -83,6 +92,8 @@ export function RoundDialog({ round, onClose }: { round?: FundingRound; onClose(
               <Grid size={{ xs: 6, md: 4 }}><FormDate form={form} field="submissionStart" label={L.submissionStart} required /></Grid>
               <Grid size={{ xs: 6, md: 4 }}><FormDate form={form} field="submissionEnd" label={L.submissionEnd} required /></Grid>
               <Grid size={12}><FormText form={form} field="legalBasis" label={L.legalBasis} helperText="ex. HCL nr. …/… privind aprobarea bugetului" /></Grid>
+              <Grid size={{ xs: 12, md: 4 }}><FormText form={form} field="maxShareBasisPoints" label={L.maxShareBasisPoints} helperText="gol = fără limită; ex. 90" /></Grid>
+              <Grid size={{ xs: 12, md: 8 }}><FormText form={form} field="maxShareSource" label={L.maxShareSource} helperText="obligatoriu când este stabilită o cotă" /></Grid>
               <Grid size={12}><FormText form={form} field="notes" label={L.notes} multiline minRows={2} /></Grid>
             </Grid>
             <button type="submit" hidden />

@@ -5,14 +5,17 @@ import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatLei } from '../../../src/money';
-import { formatRegistrationNumber } from '../../../src/requests/registration-number';
-import { lineRequested, type SubsidyRequest } from '../../../src/requests/subsidy-request';
+import {
+  DOSSIER_FILTER_LABELS, ELIGIBILITY_FILTER_LABELS, EMPTY_REQUEST_FILTER, filterRequestList, REQUEST_STATUS_LABELS, requestListRow, type RequestListFilter, type RequestListRow,
+} from '../../../src/requests/request-list';
+import type { RequestStatus, SubsidyRequest } from '../../../src/requests/subsidy-request';
 import { roundSummary } from '../../../src/rounds/funding-round';
 import { formatRoDate } from '../../../src/validation/dates';
 import { ExportMenu } from '../../components/export-menu';
 import { useNotifier } from '../../components/notifier';
+import { FilterSelect, QuickSearch } from '../../components/filter-bar';
 import { RecordGrid } from '../../components/record-grid';
 import { exportRoundRequestsXlsx } from '../../services/exports';
 import { assessRequest } from '../../services/request-assessment';
@@ -20,20 +23,7 @@ import { useStore } from '../../store-context';
 import { RequestDialog } from './request-dialog';
 import { RoundDialog } from './round-dialog';
 
-interface Row {
-  id: string;
-  request: SubsidyRequest;
-  number: string;
-  sequence: number;
-  registeredOn: string;
-  organization: string;
-  unitCount: number;
-  requested: number;
-  isDossierComplete: boolean;
-  isEligible: boolean;
-  subsidy: number | null;
-  subsidyNote: string;
-}
+type Row = RequestListRow;
 
 const COLUMNS: GridColDef<Row>[] = [
   { field: 'sequence', headerName: 'Nr.', width: 90, renderCell: ({ row }) => row.number },
@@ -44,7 +34,7 @@ const COLUMNS: GridColDef<Row>[] = [
   { field: 'isDossierComplete', headerName: 'Dosar', width: 110, renderCell: ({ row }) => <Chip size="small" color={row.isDossierComplete ? 'success' : 'warning'} label={row.isDossierComplete ? 'complet' : 'incomplet'} /> },
   { field: 'isEligible', headerName: 'Eligibilitate', width: 130, renderCell: ({ row }) => <Chip size="small" variant="outlined" color={row.isEligible ? 'success' : 'error'} label={row.isEligible ? 'eligibilă' : 'neeligibilă'} /> },
   { field: 'subsidy', headerName: 'Subvenție calculată', width: 220, renderCell: ({ row }) => (row.subsidy === null ? <span title={row.subsidyNote}>— {row.subsidyNote.slice(0, 40)}{row.subsidyNote.length > 40 ? '…' : ''}</span> : formatLei(row.subsidy)) },
-  { field: 'status', headerName: 'Stare', width: 110, valueGetter: (_v, row) => (row.request.status === 'retrasa' ? 'retrasă' : 'înregistrată') },
+  { field: 'status', headerName: 'Stare', width: 110, valueFormatter: (v: RequestStatus) => REQUEST_STATUS_LABELS[v] },
 ];
 
 /** The requests of one round, each with its dossier state, eligibility and computed subsidy. */
@@ -55,25 +45,13 @@ export function RoundRequests({ roundId, onBack }: { roundId: string; onBack(): 
   const rows = useLiveQuery(async () => {
     const [requests, organizations] = await Promise.all([store.requests.listByRound(roundId), store.organizations.list()]);
     return Promise.all(
-      requests.map(async (request): Promise<Row> => {
-        const assessment = await assessRequest(store, request).catch(() => undefined);
-        return {
-          id: request.id,
-          request,
-          number: formatRegistrationNumber(request.registration),
-          sequence: request.registration.year * 100_000 + request.registration.sequence,
-          registeredOn: request.registeredOn,
-          organization: organizations.find((o) => o.id === request.organizationId)?.name ?? '',
-          unitCount: request.units.length,
-          requested: request.units.reduce((s, l) => s + lineRequested(l), 0),
-          isDossierComplete: !!assessment?.verdict.reasons.find((r) => r.code === 'dosar_complet')?.isMet,
-          isEligible: !!assessment?.verdict.isEligible,
-          subsidy: assessment?.computation.ok ? assessment.computation.total : null,
-          subsidyNote: assessment && !assessment.computation.ok ? assessment.computation.message : '',
-        };
-      }),
+      requests.map(async (request) =>
+        requestListRow(request, organizations.find((o) => o.id === request.organizationId)?.name ?? '', await assessRequest(store, request).catch(() => undefined)),
+      ),
     );
   }, [store, roundId]);
+  const [filter, setFilter] = useState<RequestListFilter>(EMPTY_REQUEST_FILTER);
+  const visible = useMemo(() => filterRequestList(rows ?? [], filter), [rows, filter]);
   const [editing, setEditing] = useState<SubsidyRequest | 'new' | null>(null);
   const [isEditingRound, setEditingRound] = useState(false);
   if (!round) return null;
@@ -81,7 +59,7 @@ export function RoundRequests({ roundId, onBack }: { roundId: string; onBack(): 
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
       <Stack direction="row" spacing={2} sx={{ mb: 1.5, alignItems: 'center' }}>
         <Button startIcon={<ArrowBackIcon />} onClick={onBack}>Runde</Button>
-        <Typography variant="h5" component="h1">{round.name}</Typography>
+        <Typography variant="h6" component="h1">{round.name}</Typography>
         <Typography color="text.secondary">{roundSummary(round)}</Typography>
         <Box sx={{ flexGrow: 1 }} />
         <ExportMenu
@@ -89,11 +67,18 @@ export function RoundRequests({ roundId, onBack }: { roundId: string; onBack(): 
           label="Exportă"
           items={[{ label: 'Lista cererilor cu eligibilitate și sume (XLSX)', onClick: () => exportRoundRequestsXlsx(store, roundId).then((ok) => ok && notify('Lista cererilor a fost exportată.')).catch(fail) }]}
         />
-        <Button startIcon={<EditIcon />} onClick={() => setEditingRound(true)}>Editează runda</Button>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Cerere nouă</Button>
+        <Button startIcon={<EditIcon />} onClick={() => setEditingRound(true)} sx={{ flexShrink: 0 }}>Editează runda</Button>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} sx={{ flexShrink: 0 }}>Cerere nouă</Button>
+      </Stack>
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1.5 }} useFlexGap>
+        <QuickSearch value={filter.query} onChange={(query) => setFilter((f) => ({ ...f, query }))} placeholder="nr. cerere, ONG, observații…" />
+        <FilterSelect label="Dosar" value={filter.dossier} options={DOSSIER_FILTER_LABELS} onChange={(v) => setFilter((f) => ({ ...f, dossier: v as RequestListFilter['dossier'] }))} width={140} />
+        <FilterSelect label="Eligibilitate" value={filter.eligibility} options={ELIGIBILITY_FILTER_LABELS} onChange={(v) => setFilter((f) => ({ ...f, eligibility: v as RequestListFilter['eligibility'] }))} width={150} />
+        <FilterSelect label="Stare" value={filter.status} options={REQUEST_STATUS_LABELS} onChange={(v) => setFilter((f) => ({ ...f, status: v as RequestListFilter['status'] }))} width={150} />
+        {rows && <Typography color="text.secondary">{visible.length} din {rows.length} cereri</Typography>}
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-        <RecordGrid<Row> label="Cereri de subvenționare" rows={rows ?? []} columns={COLUMNS} loading={!rows} onOpen={(row) => setEditing(row.request)} />
+        <RecordGrid<Row> label="Cereri de subvenționare" rows={visible} columns={COLUMNS} loading={!rows} onOpen={(row) => setEditing(row.request)} />
       </Box>
       {editing && <RequestDialog round={round} request={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
       {isEditingRound && <RoundDialog round={round} onClose={() => setEditingRound(false)} />}

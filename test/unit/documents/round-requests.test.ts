@@ -13,7 +13,7 @@ import { institution, organization, unit } from '../templates/fixtures';
 
 const round: FundingRound = {
   id: 'round', createdAt: '', updatedAt: '', version: 1, law: 'legea_34_1998', year: 2027, name: 'Subvenții Legea 34/1998 pentru anul 2027',
-  budget: bani(10_000_000), submissionStart: '2026-09-01', submissionEnd: '2026-09-30', legalBasis: 'HCL 1/2026', status: 'deschisa', notes: '',
+  budget: bani(10_000_000), submissionStart: '2026-09-01', submissionEnd: '2026-09-30', legalBasis: 'HCL 1/2026', status: 'deschisa', maxShareBasisPoints: null, maxShareSource: '', notes: '',
 };
 const ngos = [organization(1, { name: 'Asociația Șansa' }), organization(2, { name: 'Fundația Țara' }), organization(3, { name: 'Asociația Retrasă' })];
 const units = [unit(1, ngos[0]!.id, { name: 'Centrul de zi „Lumina”' }), unit(2, ngos[1]!.id, { name: 'Cantina „Pâinea”' }), unit(3, ngos[2]!.id, { name: 'Adăpost' })];

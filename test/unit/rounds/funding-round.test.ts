@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatLei, parseLei } from '../../../src/money';
-import { emptyFundingRound, isSubmissionOpen, roundSummary, validateFundingRound } from '../../../src/rounds/funding-round';
+import { emptyFundingRound, isSubmissionOpen, parsePercent, roundShareOfCosts, roundSummary, validateFundingRound } from '../../../src/rounds/funding-round';
 
 describe('amounts typed in lei', () => {
   it('reads ro-RO and plain notations into integer bani', () => {
@@ -48,5 +48,23 @@ describe('funding rounds', () => {
     expect(isSubmissionOpen(round, '2026-09-30')).toBe(true);
     expect(isSubmissionOpen(round, '2026-10-01')).toBe(false);
     expect(isSubmissionOpen({ ...round, status: 'in_evaluare' }, '2026-09-01')).toBe(false);
+  });
+
+  it('takes an optional share-of-costs limit, only with the act that sets it', () => {
+    expect(validateFundingRound({ ...draft, maxShareBasisPoints: 9000, maxShareSource: '' }).errors.maxShareSource).toMatch(/actul/);
+    expect(validateFundingRound({ ...draft, maxShareBasisPoints: 10_001, maxShareSource: 'HCL 632/2016' }).errors.maxShareBasisPoints).toMatch(/între 0 și 100/);
+    const { value, errors } = validateFundingRound({ ...draft, maxShareBasisPoints: 9000, maxShareSource: 'Regulament HCL 632/2016' });
+    expect(errors).toEqual({});
+    expect(roundShareOfCosts(value)).toEqual({ basisPoints: 9000, source: 'Regulament HCL 632/2016' });
+    // A round stored before the field existed has no limit.
+    expect(roundShareOfCosts({})).toBeNull();
+  });
+
+  it('reads percentages typed the Romanian way', () => {
+    expect(parsePercent('90')).toBe(9000);
+    expect(parsePercent('87,5')).toBe(8750);
+    expect(parsePercent('87.25 %')).toBe(8725);
+    expect(parsePercent('9o')).toBeUndefined();
+    expect(parsePercent('87,555')).toBeUndefined();
   });
 });
