@@ -4,7 +4,7 @@ import { DOSSIER_ITEMS, type DossierItemDefinition } from '../requests/dossier';
 import type { EligibilityVerdict } from '../requests/eligibility';
 import { formatRegistrationNumber } from '../requests/registration-number';
 import type { SubsidyComputation } from '../requests/subsidy-computation';
-import { describeMonths, lineRequested, type SubsidyRequest } from '../requests/subsidy-request';
+import { describeMonths, lineRequested, PREMISES_TENURES, type SubsidyRequest, type TechnicalSheet } from '../requests/subsidy-request';
 import { FUNDING_LAW_SHORT, type FundingRound } from '../rounds/funding-round';
 import type { InstitutionSettings } from '../settings/institution';
 import { formatRoDate, type IsoDate } from '../validation/dates';
@@ -46,6 +46,17 @@ export interface RequestSummary {
 }
 
 const lei = (amount: number) => formatLei(amount as Bani);
+const orDash = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '—' : String(value));
+
+function technicalSheetFields(sheet: TechnicalSheet | undefined): Field[] {
+  if (!sheet) return [['Fișa tehnică', 'necompletată']];
+  return [
+    ['Spațiul', [sheet.premises, sheet.tenure ? `(${PREMISES_TENURES[sheet.tenure]})` : ''].filter(Boolean).join(' ') || '—'],
+    ['Capacitate (locuri)', orDash(sheet.capacity)],
+    ['Personal / voluntari', `${orDash(sheet.staffCount)} / ${orDash(sheet.volunteerCount)}`],
+    ['Servicii oferite', orDash(sheet.servicesProvided)],
+  ];
+}
 
 export function buildRequestSummary(input: {
   request: SubsidyRequest;
@@ -102,6 +113,7 @@ export function buildRequestSummary(input: {
           ['Categoria de serviciu subvenționată', input.categoryLabels.get(line.serviceCategory) ?? line.serviceCategory],
           ['Beneficiari pe lună (medie)', formatInteger(line.beneficiariesPerMonth)],
           ['Perioada', `${describeMonths(line.months)} ${request.year} (${line.months.length} luni)`],
+          ...technicalSheetFields(line.technicalSheet),
         ],
         budget: [
           ...Object.entries(line.budgetByCategory).map(([code, amount]): Field => [input.expenseLabels.get(code) ?? code, lei(amount)]),

@@ -21,6 +21,34 @@ export interface RequestUnitLine {
   budgetByCategory: Record<string, Bani>;
   ownContribution: Bani;
   otherFunding: Bani;
+  /** Annex A, "Fișa tehnică a unității de asistență socială"; absent on requests stored before it was kept. */
+  technicalSheet?: TechnicalSheet;
+}
+
+export type PremisesTenure = '' | 'proprietate' | 'inchiriere' | 'comodat' | 'concesiune' | 'administrare';
+export const PREMISES_TENURES: Record<Exclude<PremisesTenure, ''>, string> = {
+  proprietate: 'proprietate',
+  inchiriere: 'închiriere',
+  comodat: 'comodat',
+  concesiune: 'concesiune',
+  administrare: 'dare în administrare',
+};
+
+/** The unit's technical sheet: premises, staff, capacity and the services it provides. */
+export interface TechnicalSheet {
+  /** Where the unit works and what the premises hold (rooms, surface). */
+  premises: string;
+  tenure: PremisesTenure;
+  /** Staff of the unit (employees, in persons), and volunteers. */
+  staffCount: number | null;
+  volunteerCount: number | null;
+  /** Places (residential) or beneficiaries a day the premises take. */
+  capacity: number | null;
+  servicesProvided: string;
+}
+
+export function emptyTechnicalSheet(): TechnicalSheet {
+  return { premises: '', tenure: '', staffCount: null, volunteerCount: null, capacity: null, servicesProvided: '' };
 }
 
 export type RequestStatus = 'inregistrata' | 'retrasa';

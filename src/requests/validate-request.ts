@@ -1,7 +1,7 @@
 import { cleanMultiline } from '../validation/diacritics';
 import { parseDate } from '../validation/dates';
 import type { FieldErrors } from '../validation/result';
-import type { Month, SubsidyRequestDraft } from './subsidy-request';
+import { PREMISES_TENURES, type Month, type SubsidyRequestDraft } from './subsidy-request';
 
 export type RequestField = 'organizationId' | 'roundId' | 'registeredOn' | 'units' | 'year';
 
@@ -15,7 +15,12 @@ export function validateRequest(
   context: { unitsOfOrganization: readonly { id: string; name: string }[]; roundExists: boolean },
 ): { value: SubsidyRequestDraft; errors: FieldErrors<RequestField> & Record<string, string> } {
   const errors: FieldErrors<RequestField> & Record<string, string> = {};
-  const value: SubsidyRequestDraft = { ...input, notes: cleanMultiline(input.notes), units: input.units.map((l) => ({ ...l, months: [...new Set(l.months)].sort((a, b) => a - b) as Month[] })) };
+  const value: SubsidyRequestDraft = { ...input, notes: cleanMultiline(input.notes), units: input.units.map((l) => ({
+      ...l,
+      months: [...new Set(l.months)].sort((a, b) => a - b) as Month[],
+      ...(l.technicalSheet ? { technicalSheet: { ...l.technicalSheet, premises: cleanMultiline(l.technicalSheet.premises), servicesProvided: cleanMultiline(l.technicalSheet.servicesProvided) } } : {}),
+    })),
+  };
   if (!input.organizationId) errors.organizationId = 'Alegeți ONG-ul care depune cererea.';
   if (!context.roundExists) errors.roundId = 'Alegeți runda de finanțare.';
   const registered = parseDate(input.registeredOn, 'Data înregistrării');
@@ -36,6 +41,12 @@ export function validateRequest(
     if (line.months.length === 0 || line.months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) errors[key('months')] = `Alegeți lunile pentru care se cere subvenția pentru ${name}.`;
     const amounts = [...Object.values(line.budgetByCategory), line.ownContribution, line.otherFunding];
     if (amounts.some((a) => !Number.isSafeInteger(a) || a < 0)) errors[key('budget')] = `Sumele pentru ${name} trebuie să fie în lei, cu cel mult două zecimale, și nu pot fi negative.`;
+    const sheet = line.technicalSheet;
+    if (sheet) {
+      const counts = [sheet.staffCount, sheet.volunteerCount, sheet.capacity];
+      if (counts.some((n) => n !== null && (!Number.isInteger(n) || n < 0))) errors[key('technicalSheet')] = `În fișa tehnică a unității ${name}, personalul, voluntarii și capacitatea sunt numere întregi, nu negative.`;
+      else if (sheet.tenure && !Object.hasOwn(PREMISES_TENURES, sheet.tenure)) errors[key('technicalSheet')] = `Alegeți titlul de folosință a spațiului pentru ${name}.`;
+    }
   });
   return { value, errors };
 }

@@ -45,6 +45,8 @@ test('a request with a missing document is not eligible; once complete, its subs
   await dialog.getByRole('textbox', { name: /^Beneficiari pe lună/ }).fill('25');
   await dialog.getByRole('textbox', { name: /^Cheltuieli de personal/ }).fill('150.000');
   await dialog.getByRole('textbox', { name: /^Contribuție proprie/ }).fill('10.000');
+  await dialog.getByRole('textbox', { name: /^Capacitate \(locuri\)/ }).fill('30');
+  await dialog.getByRole('textbox', { name: /^Servicii oferite/ }).fill('Consiliere şi activităţi educative');
   await dialog.getByRole('button', { name: 'Înregistrează cererea' }).click();
   await expect(page.getByText('Cererea a fost înregistrată cu nr. 1/2026.')).toBeVisible();
 
@@ -75,7 +77,10 @@ test('a request with a missing document is not eligible; once complete, its subs
   await page.screenshot({ path: testInfo.outputPath('calcul.png'), fullPage: true });
   const summary = await download(page, 'Documente', 'Fișa sintetică a cererii (DOCX)');
   expect(summary.suggestedFilename()).toBe('fisa-cerere-1-2026.docx');
-  expect(await docxText(summary)).toContain('Subvenția calculată: 125.000,00 lei');
+  const summaryText = await docxText(summary);
+  expect(summaryText).toContain('Subvenția calculată: 125.000,00 lei');
+  // Typed with the old cedilla letters, stored and printed with the comma below.
+  expect(summaryText).toContain('Consiliere și activități educative');
   await dialog.getByRole('button', { name: 'Închide' }).click();
 
   const row = page.getByRole('grid', { name: 'Cereri de subvenționare' }).getByRole('row').filter({ hasText: 'Asociația Casa Luminii' });

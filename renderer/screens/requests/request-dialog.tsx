@@ -13,7 +13,7 @@ import { formatLei, parseLei, type Bani } from '../../../src/money';
 import { DOSSIER_ITEMS, type DossierEntry } from '../../../src/requests/dossier';
 import { ELIGIBLE_EXPENSES_KEY, serviceCategories } from '../../../src/requests/parameter-rules';
 import { formatRegistrationNumber } from '../../../src/requests/registration-number';
-import { MONTH_NAMES, type Month, type RequestUnitLine, type SubsidyRequest } from '../../../src/requests/subsidy-request';
+import { MONTH_NAMES, PREMISES_TENURES, type Month, type PremisesTenure, type RequestUnitLine, type SubsidyRequest } from '../../../src/requests/subsidy-request';
 import type { FundingRound } from '../../../src/rounds/funding-round';
 import { formatRoDate, parseOptionalDate, todayIso } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
@@ -34,7 +34,20 @@ interface LineForm {
   budget: Record<string, string>;
   ownContribution: string;
   otherFunding: string;
+  sheet: SheetForm;
 }
+/** The technical sheet as typed. */
+interface SheetForm {
+  premises: string;
+  tenure: PremisesTenure;
+  staff: string;
+  volunteers: string;
+  capacity: string;
+  services: string;
+}
+const EMPTY_SHEET: SheetForm = { premises: '', tenure: '', staff: '', volunteers: '', capacity: '', services: '' };
+const countText = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
+const count = (text: string) => (text.trim() === '' ? null : /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN);
 interface DossierForm {
   isReceived: boolean;
   receivedOn: string;
@@ -68,6 +81,9 @@ function toForm(request: SubsidyRequest | undefined): RequestForm {
           budget: Object.fromEntries(Object.entries(l.budgetByCategory).map(([code, amount]) => [code, leiText(amount)])),
           ownContribution: leiText(l.ownContribution),
           otherFunding: leiText(l.otherFunding),
+          sheet: l.technicalSheet
+            ? { premises: l.technicalSheet.premises, tenure: l.technicalSheet.tenure, staff: countText(l.technicalSheet.staffCount), volunteers: countText(l.technicalSheet.volunteerCount), capacity: countText(l.technicalSheet.capacity), services: l.technicalSheet.servicesProvided }
+            : EMPTY_SHEET,
         },
       ]),
     ),
@@ -94,6 +110,7 @@ function toLines(form: RequestForm): RequestUnitLine[] {
       budgetByCategory: Object.fromEntries(Object.entries(l.budget).filter(([, v]) => v.trim() !== '').map(([code, v]) => [code, amount(v)])),
       ownContribution: amount(l.ownContribution),
       otherFunding: amount(l.otherFunding),
+      technicalSheet: { premises: l.sheet.premises, tenure: l.sheet.tenure, staffCount: count(l.sheet.staff), volunteerCount: count(l.sheet.volunteers), capacity: count(l.sheet.capacity), servicesProvided: l.sheet.services },
     }));
 }
 
@@ -133,7 +150,7 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
 
   const setLine = (unitId: string, patch: Partial<LineForm>) =>
     setForm((f) => {
-      const previous = f.lines[unitId] ?? { isIncluded: false, serviceCategory: '', beneficiaries: '', months: ALL_MONTHS, budget: {}, ownContribution: '', otherFunding: '' };
+      const previous = f.lines[unitId] ?? { isIncluded: false, serviceCategory: '', beneficiaries: '', months: ALL_MONTHS, budget: {}, ownContribution: '', otherFunding: '', sheet: EMPTY_SHEET };
       return { ...f, lines: { ...f.lines, [unitId]: { ...previous, ...patch } } };
     });
   const setDossier = (key: string, patch: Partial<DossierForm>) =>
@@ -240,6 +257,28 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
                       </Grid>
                       <Grid size={{ xs: 6, md: 3 }}>
                         <TextField label={`Alte surse (lei) — ${unit.name}`} value={line.otherFunding} onChange={(e) => setLine(unit.id, { otherFunding: e.target.value })} />
+                      </Grid>
+                      <Grid size={12}><Typography variant="subtitle2" sx={{ mt: 1 }}>Fișa tehnică a unității (anexa A)</Typography></Grid>
+                      <Grid size={{ xs: 12, md: 6 }}>
+                        <TextField label={`Spațiul (adresă, încăperi, suprafață) — ${unit.name}`} value={line.sheet.premises} multiline minRows={1} onChange={(e) => setLine(unit.id, { sheet: { ...line.sheet, premises: e.target.value } })} />
+                      </Grid>
+                      <Grid size={{ xs: 12, md: 6 }}>
+                        <TextField select label={`Titlul de folosință a spațiului — ${unit.name}`} value={line.sheet.tenure} onChange={(e) => setLine(unit.id, { sheet: { ...line.sheet, tenure: e.target.value as PremisesTenure } })}>
+                          <MenuItem value="">—</MenuItem>
+                          {Object.entries(PREMISES_TENURES).map(([v, label]) => <MenuItem key={v} value={v}>{label}</MenuItem>)}
+                        </TextField>
+                      </Grid>
+                      <Grid size={{ xs: 4, md: 2 }}>
+                        <TextField label={`Personal (persoane) — ${unit.name}`} value={line.sheet.staff} onChange={(e) => setLine(unit.id, { sheet: { ...line.sheet, staff: e.target.value } })} />
+                      </Grid>
+                      <Grid size={{ xs: 4, md: 2 }}>
+                        <TextField label={`Voluntari — ${unit.name}`} value={line.sheet.volunteers} onChange={(e) => setLine(unit.id, { sheet: { ...line.sheet, volunteers: e.target.value } })} />
+                      </Grid>
+                      <Grid size={{ xs: 4, md: 2 }}>
+                        <TextField label={`Capacitate (locuri) — ${unit.name}`} value={line.sheet.capacity} onChange={(e) => setLine(unit.id, { sheet: { ...line.sheet, capacity: e.target.value } })} />
+                      </Grid>
+                      <Grid size={{ xs: 12, md: 6 }}>
+                        <TextField label={`Servicii oferite — ${unit.name}`} value={line.sheet.services} multiline minRows={1} onChange={(e) => setLine(unit.id, { sheet: { ...line.sheet, services: e.target.value } })} />
                       </Grid>
                     </Grid>
                   )}

@@ -16,7 +16,8 @@ const round: FundingRound = { ...emptyFundingRound(2027), id: 'round', createdAt
 const request: SubsidyRequest = {
   id: 'r1', createdAt: '', updatedAt: '', version: 1, roundId: round.id, organizationId: ngo.id,
   registration: { year: 2026, sequence: 7 }, registeredOn: '2026-09-25', year: 2027, status: 'inregistrata', notes: '',
-  units: [{ unitId: centre.id, serviceCategory: 'centre_de_zi', beneficiariesPerMonth: 25, months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], budgetByCategory: { personal: bani(12_000_000), hrana: bani(3_000_000) }, ownContribution: bani(1_500_000), otherFunding: bani(0) }],
+  units: [{ unitId: centre.id, serviceCategory: 'centre_de_zi', beneficiariesPerMonth: 25, months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], budgetByCategory: { personal: bani(12_000_000), hrana: bani(3_000_000) }, ownContribution: bani(1_500_000), otherFunding: bani(0),
+    technicalSheet: { premises: 'str. Horea nr. 3, parter', tenure: 'comodat', staffCount: 6, volunteerCount: null, capacity: 30, servicesProvided: 'consiliere, activități educative' } }],
   dossier: [{ code: 'cerere', status: 'primit', receivedOn: '2026-09-25' }, { code: 'certificat_fiscal_local', status: 'primit', receivedOn: '2026-09-25', validUntil: '2026-10-25' }],
 };
 const verdict: EligibilityVerdict = {
@@ -49,6 +50,8 @@ describe('request summary', () => {
       ['Alte surse de finanțare', '0,00 lei'],
       ['Costul total al unității pentru perioadă', '165.000,00 lei'],
     ]);
+    expect(summary.units[0]!.fields).toContainEqual(['Spațiul', 'str. Horea nr. 3, parter (comodat)']);
+    expect(summary.units[0]!.fields).toContainEqual(['Personal / voluntari', '6 / —']);
     expect(summary.request).toContainEqual(['Număr și dată de înregistrare', '7/2026 din 25.09.2026']);
   });
 

@@ -33,4 +33,14 @@ describe('request validation', () => {
     expect(validateRequest(draft({ units: [draft().units[0]!, draft().units[0]!] }), { unitsOfOrganization: units, roundExists: true }).errors['units.1.unitId']).toMatch(/de două ori/);
     expect(validateRequest(draft({ units: [] }), { unitsOfOrganization: units, roundExists: false }).errors).toMatchObject({ units: expect.any(String), roundId: expect.any(String) });
   });
+
+  it('keeps the technical sheet with its text normalised, and refuses negative or fractional counts', () => {
+    const sheet = { premises: 'str. Horea nr. 3,  parter  (120 mp)', tenure: 'comodat' as const, staffCount: 6, volunteerCount: null, capacity: 80, servicesProvided: 'masă caldă;\nconsiliere și sprijin' };
+    const { value, errors } = validateRequest(draft({ units: [{ ...draft().units[0]!, technicalSheet: { ...sheet, premises: 'str. Horea nr. 3,  parter  (120 mp)', servicesProvided: 'masă caldă;\nconsiliere şi sprijin' } }] }), { unitsOfOrganization: units, roundExists: true });
+    expect(errors).toEqual({});
+    expect(value.units[0]!.technicalSheet).toEqual({ ...sheet, premises: 'str. Horea nr. 3, parter (120 mp)' });
+    const bad = validateRequest(draft({ units: [{ ...draft().units[0]!, technicalSheet: { ...sheet, staffCount: -1 } }] }), { unitsOfOrganization: units, roundExists: true });
+    expect(bad.errors['units.0.technicalSheet']).toBe('În fișa tehnică a unității „Cantina socială”, personalul, voluntarii și capacitatea sunt numere întregi, nu negative.');
+    expect(validateRequest(draft({ units: [{ ...draft().units[0]!, technicalSheet: { ...sheet, capacity: 2.5 } }] }), { unitsOfOrganization: units, roundExists: true }).errors['units.0.technicalSheet']).toBeDefined();
+  });
 });
