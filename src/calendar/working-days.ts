@@ -1,0 +1,95 @@
+import { addDays, daysBetween, isValidIsoDate, type IsoDate } from '../validation/dates';
+import { isWorkingDay, type HolidayTable } from './public-holidays';
+
+/** How a deadline of N days is counted; a round parameter chooses one. */
+export type DayCountKind = 'lucratoare' | 'calendaristice';
+
+export const DAY_COUNT_KINDS: Record<DayCountKind, string> = {
+  lucratoare: 'zile lucrătoare',
+  calendaristice: 'zile calendaristice',
+};
+
+// A long run of extra non-working days is possible, a year of them is a data error.
+const MAX_NON_WORKING_RUN = 366;
+
+function checkStart(date: IsoDate): void {
+  if (!isValidIsoDate(date)) throw new RangeError(`„${date}” nu este o dată AAAA-LL-ZZ.`);
+}
+
+function checkCount(n: number): void {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`Numărul de zile al termenului trebuie să fie un întreg pozitiv sau zero (primit: ${n}).`);
+}
+
+/** `date` itself when it is a working day, otherwise the first working day after it. */
+export function nextWorkingDay(date: IsoDate, table: HolidayTable): IsoDate {
+  checkStart(date);
+  let day = date;
+  for (let i = 0; i <= MAX_NON_WORKING_RUN; i++) {
+    if (isWorkingDay(day, table)) return day;
+    day = addDays(day, 1);
+  }
+  throw new RangeError(`Nu există nicio zi lucrătoare în anul de după ${date}: verificați zilele nelucrătoare adăugate.`);
+}
+
+/**
+ * The last day of a term of `n` working days that starts on `date`.
+ *
+ * Rule chosen here: „termenul se calculează pe zile lucrătoare, fără a socoti ziua în care a început
+ * să curgă” — counting starts the day after `date` and the n-th working day is the last day on
+ * which the act may still be done. It follows Romanian procedural practice (art. 181 alin. (1)
+ * pct. 2 Cod procedură civilă leaves out the start day of a term counted in days), but, unlike the
+ * Code's "zile libere", the last day is counted. A round's regulation may say otherwise: this is
+ * the rule the app applies, shown to the user, not a legal finding.
+ */
+export function addWorkingDays(date: IsoDate, n: number, table: HolidayTable): IsoDate {
+  checkStart(date);
+  checkCount(n);
+  let day = date;
+  let counted = 0;
+  // Rule chosen (round parameter may differ): the start day is not counted, the n-th working day is.
+  while (counted < n) {
+    day = nextWorkingDay(addDays(day, 1), table);
+    counted++;
+  }
+  return day;
+}
+
+/**
+ * The last day of a term of `n` calendar days that starts on `date`: `date` + n, the start day not
+ * counted; when that day is not a working day the term ends on the next working day.
+ */
+export function addCalendarDays(date: IsoDate, n: number, table: HolidayTable): IsoDate {
+  checkStart(date);
+  checkCount(n);
+  // Art. 181 alin. (2) CPC: „când ultima zi a unui termen cade într-o zi nelucrătoare, termenul se prelungește până în prima zi lucrătoare care urmează”.
+  return nextWorkingDay(addDays(date, n), table);
+}
+
+/** The last day of a term of `n` days of `kind` starting on `date` (see addWorkingDays and addCalendarDays). */
+export function addDeadlineDays(date: IsoDate, n: number, kind: DayCountKind, table: HolidayTable): IsoDate {
+  return kind === 'lucratoare' ? addWorkingDays(date, n, table) : addCalendarDays(date, n, table);
+}
+
+/**
+ * Working days after `from` up to and including `to` (the same counting as addWorkingDays, so
+ * workingDaysBetween(d, addWorkingDays(d, n)) = n); negative when `to` is before `from`.
+ */
+export function workingDaysBetween(from: IsoDate, to: IsoDate, table: HolidayTable): number {
+  checkStart(from);
+  checkStart(to);
+  const span = daysBetween(from, to);
+  const [start, sign] = span >= 0 ? [from, 1] : [to, -1];
+  let count = 0;
+  for (let i = 1; i <= Math.abs(span); i++) {
+    if (isWorkingDay(addDays(start, i), table)) count++;
+  }
+  return sign * count;
+}
+
+/** "1 zi lucrătoare", "3 zile lucrătoare", "20 de zile calendaristice" (Romanian numerals from 20 take "de"). */
+export function formatDayCount(n: number, kind: DayCountKind): string {
+  if (n === 1) return kind === 'lucratoare' ? '1 zi lucrătoare' : '1 zi calendaristică';
+  const lastTwo = Math.abs(n) % 100;
+  const de = n !== 0 && (lastTwo === 0 || lastTwo >= 20) ? 'de ' : '';
+  return `${n} ${de}${DAY_COUNT_KINDS[kind]}`;
+}
