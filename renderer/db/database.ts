@@ -11,6 +11,16 @@ import { applyV2 } from './migrations/v2-search-and-nomenclature';
 import { applyV3 } from './migrations/v3-funding-rounds';
 import { applyV4 } from './migrations/v4-parameter-values';
 import { applyV5 } from './migrations/v5-subsidy-requests';
+import { applyV6 } from './migrations/v6-commission';
+import type { Appeal } from '../../src/commission/appeals';
+import type { Commission } from '../../src/commission/commission';
+import type { ImpartialityDeclaration } from '../../src/commission/conflicts';
+import type { CommissionMember } from '../../src/commission/members';
+import type { RecordedRecusal, RoundEvaluation } from '../../src/commission/round-evaluation';
+import type { ScoreSheet } from '../../src/commission/scores';
+import type { ScoringGrid } from '../../src/commission/scoring-grid';
+import type { CommissionSession } from '../../src/commission/session';
+import type { StoredNonWorkingDay } from '../../src/calendar/public-holidays';
 
 export const DATABASE_NAME = 'subventii-ong';
 
@@ -24,11 +34,15 @@ export interface SettingRow {
 }
 
 /** Every schema version in order. A new version is a new file in migrations/ added here. */
-export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5];
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Tables in a backup, and which of them only ever grow. */
-export const BACKUP_TABLES = ['organizations', 'units', 'rounds', 'requests', 'parameterValues', 'settings', 'nomenclature', 'audit'] as const;
+export const BACKUP_TABLES = [
+  'organizations', 'units', 'rounds', 'requests', 'parameterValues', 'settings', 'nomenclature',
+  'commissions', 'commissionMembers', 'commissionSessions', 'declarations', 'recusals', 'scoringGrids', 'scoreSheets', 'roundEvaluations', 'appeals', 'nonWorkingDays',
+  'audit',
+] as const;
 export const APPEND_ONLY_TABLES = ['audit'] as const;
 
 export type SubventiiDb = Dexie & {
@@ -39,6 +53,16 @@ export type SubventiiDb = Dexie & {
   rounds: EntityTable<FundingRound, 'id'>;
   parameterValues: EntityTable<StoredParameterValue, 'id'>;
   requests: EntityTable<SubsidyRequest, 'id'>;
+  commissions: EntityTable<Commission, 'id'>;
+  commissionMembers: EntityTable<CommissionMember, 'id'>;
+  commissionSessions: EntityTable<CommissionSession, 'id'>;
+  declarations: EntityTable<ImpartialityDeclaration, 'id'>;
+  recusals: EntityTable<RecordedRecusal, 'id'>;
+  scoringGrids: EntityTable<ScoringGrid, 'id'>;
+  scoreSheets: EntityTable<ScoreSheet, 'id'>;
+  roundEvaluations: EntityTable<RoundEvaluation, 'id'>;
+  appeals: EntityTable<Appeal, 'id'>;
+  nonWorkingDays: EntityTable<StoredNonWorkingDay, 'id'>;
   audit: EntityTable<AuditEntry, 'id'>;
 };
 

@@ -1,4 +1,8 @@
 import { DATABASE_NAME, openDatabase, type SubventiiDb } from './database';
+import {
+  createAppealRepository, createCommissionRepository, createDeclarationRepository, createEvaluationRepository, createGridRepository, createMemberRepository,
+  createNonWorkingDayRepository, createRecusalRepository, createScoreSheetRepository, createSessionRepository,
+} from './repositories/commission';
 import { createNomenclatureRepository } from './repositories/nomenclature';
 import { createOrganizationRepository } from './repositories/organizations';
 import { createParameterRepository } from './repositories/parameters';
@@ -18,6 +22,16 @@ export function createStore(db: SubventiiDb) {
     rounds: createRoundRepository(db),
     parameters: createParameterRepository(db),
     requests: createRequestRepository(db),
+    commissions: createCommissionRepository(db),
+    members: createMemberRepository(db),
+    sessions: createSessionRepository(db),
+    declarations: createDeclarationRepository(db),
+    recusals: createRecusalRepository(db),
+    grids: createGridRepository(db),
+    evaluations: createEvaluationRepository(db),
+    scoreSheets: createScoreSheetRepository(db),
+    appeals: createAppealRepository(db),
+    nonWorkingDays: createNonWorkingDayRepository(db),
   };
 }
 

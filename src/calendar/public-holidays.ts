@@ -1,3 +1,4 @@
+import type { Entity } from '../entity';
 import publicHolidaysFile from './data/public-holidays.json';
 import { addDays, isoFromParts, isoToUtcDate, isValidIsoDate, parseDate, daysInMonth, type IsoDate } from '../validation/dates';
 import { cleanText } from '../validation/diacritics';
@@ -280,3 +281,6 @@ export function validateExtraNonWorkingDay(input: { date: unknown; name: string;
   if (value.source === '') errors.source = 'Actul care declară ziua nelucrătoare este obligatoriu (de ex. „HG 1307/2023, art. 1”).';
   return { value, errors };
 }
+
+/** An extra non-working day as stored, with its id and history like any record. */
+export interface StoredNonWorkingDay extends Entity, ExtraNonWorkingDay {}

@@ -18,16 +18,22 @@ export function createAuditedRepository<T extends Entity>(
     /** The noun in messages: "Runda". */
     noun: string;
     label(record: Draft<T>): string;
-    validate(draft: Draft<T>): { value: Draft<T>; errors: FieldErrors };
+    /** May read other records (it runs inside the write transaction, over `readTables`). */
+    validate(draft: Draft<T>, id?: string): { value: Draft<T>; errors: FieldErrors } | Promise<{ value: Draft<T>; errors: FieldErrors }>;
+    /** Tables the validation reads. */
+    readTables?: Table[];
+    /** Refuses the change (throws a DomainError) when the record may not change, e.g. final results. */
+    guard?(record: Draft<T>): Promise<void>;
   },
 ) {
   const { table, entity, noun } = options;
-  function validated(draft: Draft<T>): Draft<T> {
-    const { value, errors } = options.validate(draft);
+  async function validated(draft: Draft<T>, id?: string): Promise<Draft<T>> {
+    const { value, errors } = await options.validate(draft, id);
     if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+    await options.guard?.(value);
     return value;
   }
-  const tables = [table, db.audit, db.settings];
+  const tables = [table, db.audit, db.settings, ...(options.readTables ?? [])];
   return {
     list(): Promise<T[]> {
       return table.toArray();
@@ -36,16 +42,16 @@ export function createAuditedRepository<T extends Entity>(
       return table.get(id);
     },
     async create(draft: Draft<T>): Promise<T> {
-      const record = stamp(validated(draft)) as T;
-      await db.transaction('rw', tables, async () => {
+      return db.transaction('rw', tables, async () => {
+        const record = stamp(await validated(draft)) as T;
         await table.add(record);
         await appendAudit(db, [{ entity, entityId: record.id, label: options.label(record), action: 'creare', after: record }]);
+        return record;
       });
-      return record;
     },
     async update(id: string, draft: Draft<T>, expectedVersion: number): Promise<T> {
-      const value = validated(draft);
       return db.transaction('rw', tables, async () => {
+        const value = await validated(draft, id);
         const current = await table.get(id);
         if (!current) throw new DomainError(`${noun} nu mai există (a fost ștearsă între timp).`);
         if (current.version !== expectedVersion) {
@@ -63,6 +69,7 @@ export function createAuditedRepository<T extends Entity>(
       await db.transaction('rw', tables, async () => {
         const current = await table.get(id);
         if (!current) return;
+        await options.guard?.(current);
         await table.delete(id);
         await appendAudit(db, [{ entity, entityId: id, label: options.label(current), action: 'stergere', before: current }]);
       });

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { auditFor } from '../../../renderer/db/audit-log';
+import { createDatabase, openDatabase, SCHEMA_VERSION } from '../../../renderer/db/database';
+import { emptyCommission } from '../../../src/commission/commission';
+import { emptyCommissionMember } from '../../../src/commission/members';
+import { emptyRoundEvaluation } from '../../../src/commission/round-evaluation';
+import { emptyScoreSheet } from '../../../src/commission/scores';
+import { emptyScoringGrid } from '../../../src/commission/scoring-grid';
+import { emptyCommissionSession } from '../../../src/commission/session';
+import { DomainError, ValidationError } from '../../../src/errors';
+import { bani } from '../../../src/money';
+import { emptyFundingRound } from '../../../src/rounds/funding-round';
+import type { Month } from '../../../src/requests/subsidy-request';
+import { freshStore, orgDraft, unitDraft } from './helpers';
+
+async function setUp() {
+  const store = await freshStore();
+  await store.settings.saveInstitution({ ...(await store.settings.getInstitution()), userName: 'Andrei Șerban' });
+  const orgA = await store.organizations.create(orgDraft());
+  const orgB = await store.organizations.create(orgDraft({ name: 'Fundația Casa Luminii', cui: '13548146' }));
+  const unitA = await store.units.create(unitDraft(orgA.id));
+  const unitB = await store.units.create(unitDraft(orgB.id, { name: 'Cantina socială', licenceNumber: '2' }));
+  const round = await store.rounds.create({ ...emptyFundingRound(2027), budget: bani(100_000_000), submissionStart: '01.08.2026', submissionEnd: '30.09.2026' });
+  const request = (organizationId: string, unitId: string) =>
+    store.requests.register({
+      roundId: round.id, organizationId, registeredOn: '25.09.2026', year: 2027, status: 'inregistrata', notes: '', dossier: [],
+      units: [{ unitId, serviceCategory: 'centre_de_zi', beneficiariesPerMonth: 25, months: [1, 2] as Month[], budgetByCategory: { personal: bani(3_000_000) }, ownContribution: bani(0), otherFunding: bani(0) }],
+    });
+  const requestA = await request(orgA.id, unitA.id);
+  const requestB = await request(orgB.id, unitB.id);
+
+  const commission = await store.commissions.create({ ...emptyCommission(), legalBasis: 'HCL 632/2016' });
+  const member = (name: string, role: 'presedinte' | 'membru' | 'secretar', links: { organizationId: string; kind: 'fondator' }[] = []) =>
+    store.members.create({ ...emptyCommissionMember(commission.id), name, role, institution: 'DASM Cluj-Napoca', appointmentAct: 'Dispoziția Primarului nr. 1/2026', appointmentDate: '05.01.2026', periodFrom: '05.01.2026', ngoLinks: links.map((l) => ({ ...l, note: '' })) });
+  const president = await member('Maria Pop', 'presedinte');
+  const founder = await member('Ion Rus', 'membru', [{ organizationId: orgB.id, kind: 'fondator' }]);
+  const third = await member('Ana Mureșan', 'membru');
+  const secretary = await member('Andrei Șerban', 'secretar');
+  const grid = await store.grids.create({
+    ...emptyScoringGrid(), name: 'Grila 2027', source: 'HCL (test) anexa 2', minTotal: 50,
+    criteria: [{ code: 'C1', title: 'Calitatea serviciilor', guidance: '', maxPoints: 50 }, { code: 'C2', title: 'Sustenabilitate', guidance: '', maxPoints: 50 }],
+  });
+  const evaluation = await store.evaluations.create(emptyRoundEvaluation(round.id, commission.id, grid.id));
+  const present = { isPresent: true };
+  const session = await store.sessions.create({
+    ...emptyCommissionSession(round.id, commission.id), date: '15.10.2026', time: '10:00', place: 'Sala de ședințe DASM', agenda: [requestA.id, requestB.id],
+    attendance: { [president.id]: present, [founder.id]: present, [third.id]: present, [secretary.id]: present },
+  });
+  for (const m of [president, founder]) await store.declarations.setSigned(session.id, m.id, '15.10.2026');
+  const sheet = (memberId: string, requestId: string, points: Record<string, unknown>) => ({ ...emptyScoreSheet({ sessionId: session.id, roundId: round.id, memberId, requestId }, grid), points });
+  return { store, round, requestA, requestB, president, founder, third, secretary, grid, evaluation, session, sheet };
+}
+
+describe('commission storage', () => {
+  it('stores a submitted score sheet with its audit entry; a submitted sheet changes only after a reopening with a reason', async () => {
+    const { store, president, requestA, sheet } = await setUp();
+    const saved = await store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '40', C2: '35,5' }), { submit: true });
+    expect(saved).toMatchObject({ state: 'trimisa', points: { C1: 40, C2: 35.5 } });
+    expect((await auditFor(store.db, 'scoreSheets', saved.id))[0]?.label).toBe('Fișa de evaluare: Maria Pop — cererea nr. 1/2026');
+    await expect(store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '10', C2: '10' }), { submit: false })).rejects.toThrow(/Redeschideți-o/);
+    await expect(store.scoreSheets.reopen(saved.id, '')).rejects.toThrow(ValidationError);
+    const reopened = await store.scoreSheets.reopen(saved.id, 'Greșeală de transcriere din fișa pe hârtie');
+    expect(reopened.state).toBe('ciorna');
+    expect(reopened.reopenings[0]).toMatchObject({ reason: 'Greșeală de transcriere din fișa pe hârtie', by: 'Andrei Șerban' });
+    expect((await store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '41', C2: '35,5' }), { submit: true })).points.C1).toBe(41);
+  });
+
+  it('refuses points above the maximum, a recused member, an unsigned declaration and the secretary, and stores nothing', async () => {
+    const { store, president, founder, third, secretary, requestA, requestB, sheet } = await setUp();
+    const error = await store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '60', C2: '10' }), { submit: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fields['points.C1']).toMatch(/50/);
+    await expect(store.scoreSheets.save(sheet(founder.id, requestB.id, { C1: '50', C2: '50' }), { submit: true })).rejects.toThrow(/fondator/);
+    await expect(store.scoreSheets.save(sheet(third.id, requestA.id, { C1: '50', C2: '50' }), { submit: true })).rejects.toThrow(/declarați/i);
+    await expect(store.scoreSheets.save(sheet(secretary.id, requestA.id, { C1: '50', C2: '50' }), { submit: true })).rejects.toThrow(/secretar/);
+    expect(await store.db.scoreSheets.count()).toBe(0);
+  });
+
+  it('locks final results: no score changes until a reopening with a reason, kept in the audit log', async () => {
+    const { store, president, requestA, evaluation, sheet } = await setUp();
+    await expect(store.evaluations.lock(evaluation.id, evaluation.version, ['Egalitate nedecisă'])).rejects.toThrow(/Egalitate nedecisă/);
+    const locked = await store.evaluations.lock(evaluation.id, evaluation.version, []);
+    expect(locked.lock).toMatchObject({ isLocked: true, lockedBy: 'Andrei Șerban' });
+    await expect(store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '40', C2: '40' }), { submit: true })).rejects.toThrow(DomainError);
+    await expect(store.evaluations.update(locked.id, { ...locked, gridId: 'alta' }, locked.version)).rejects.toThrow(/finale/);
+    const reopened = await store.evaluations.reopen(locked.id, locked.version, 'Contestație admisă — HCL 2/2027');
+    expect(reopened.lock.isLocked).toBe(false);
+    expect(reopened.lock.reopenings[0]?.reason).toBe('Contestație admisă — HCL 2/2027');
+    const audit = await auditFor(store.db, 'roundEvaluations', evaluation.id);
+    expect(audit.map((a) => a.label)).toContain('Rezultatele rundei au fost redeschise: Contestație admisă — HCL 2/2027');
+    expect((await store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '40', C2: '40' }), { submit: true })).state).toBe('trimisa');
+  });
+
+  it('refuses to change the criteria of a grid that submitted sheets use', async () => {
+    const { store, president, requestA, grid, sheet } = await setUp();
+    await store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '40', C2: '40' }), { submit: true });
+    await expect(store.grids.update(grid.id, { ...grid, criteria: [{ ...grid.criteria[0]!, maxPoints: 60 }, grid.criteria[1]!], minTotal: 50 }, grid.version)).rejects.toThrow(/copie a grilei/);
+    expect((await store.grids.update(grid.id, { ...grid, notes: 'aprobată' }, grid.version)).notes).toBe('aprobată');
+  });
+
+  it('numbers appeals in a yearly register of their own', async () => {
+    const { store, requestA, requestB } = await setUp();
+    const draft = (requestId: string, receivedOn: string) => ({ roundId: '', requestId, organizationId: '', registration: { year: 0, sequence: 0 }, notifiedOn: '02.11.2026', receivedOn, grounds: 'Punctaj greșit la criteriul C1.', status: 'inregistrata' as const });
+    const first = await store.appeals.register(draft(requestA.id, '03.11.2026'));
+    const second = await store.appeals.register(draft(requestB.id, '04.11.2026'));
+    expect([first.registration, second.registration]).toEqual([{ year: 2026, sequence: 1 }, { year: 2026, sequence: 2 }]);
+    expect(first.organizationId).toBe(requestA.organizationId);
+  });
+});
+
+describe('schema version 6', () => {
+  it('opens a version-5 database with its requests and adds the commission tables', async () => {
+    const name = `migration-v5-${Math.random().toString(36).slice(2)}`;
+    const v5 = createDatabase(name, 5);
+    await v5.open();
+    await v5.table('requests').add({ id: 'r1', roundId: 'x', organizationId: 'o', registration: { year: 2026, sequence: 1 } });
+    v5.close();
+    const current = await openDatabase(name);
+    expect(current.verno).toBe(SCHEMA_VERSION);
+    expect(await current.requests.get('r1')).toMatchObject({ roundId: 'x' });
+    expect(await current.scoreSheets.count()).toBe(0);
+    await current.roundEvaluations.add({ ...emptyRoundEvaluation('x', 'c', 'g'), id: 'e1', createdAt: '', updatedAt: '', version: 1 });
+    // One evaluation per round: the index is unique.
+    await expect(current.roundEvaluations.add({ ...emptyRoundEvaluation('x', 'c', 'g'), id: 'e2', createdAt: '', updatedAt: '', version: 1 })).rejects.toThrow();
+    current.close();
+  });
+});
