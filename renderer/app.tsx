@@ -20,6 +20,7 @@ import { ParametersScreen } from './screens/parameters/parameters-screen';
 import { RegisterScreen } from './screens/register/register-screen';
 import { RequestsScreen } from './screens/requests/requests-screen';
 import { SettingsScreen } from './screens/settings/settings-screen';
+import { CommissionScreen } from './screens/commission/commission-screen';
 import { UpcomingScreen } from './screens/upcoming/upcoming-screen';
 import { useStore } from './store-context';
 import { theme } from './theme';
@@ -73,6 +74,8 @@ function Screen({ route }: { route: RouteId }) {
       return <RequestsScreen />;
     case 'parametri':
       return <ParametersScreen />;
+    case 'comisie':
+      return <CommissionScreen />;
     default:
       return <UpcomingScreen area={route} />;
   }

@@ -1,4 +1,5 @@
 import { generateDemoData } from '../../src/demo/demo-data';
+import { generateDemoCommission } from '../../src/demo/demo-commission';
 import { generateDemoRounds } from '../../src/demo/demo-rounds';
 import { DomainError } from '../../src/errors';
 import { organizationSearchText } from '../../src/catalog/organization';
@@ -16,10 +17,13 @@ export async function holdsData(db: SubventiiDb): Promise<boolean> {
  * Fills an empty database with the fictitious demonstration set. Refuses a database that already
  * holds data, so real records can never be mixed with demo ones.
  */
-export async function loadDemoData(db: SubventiiDb, today: IsoDate): Promise<{ organizations: number; units: number; rounds: number }> {
+export async function loadDemoData(db: SubventiiDb, today: IsoDate): Promise<{ organizations: number; units: number; rounds: number; requests: number }> {
   const { organizations, units } = generateDemoData({ today });
   const rounds = generateDemoRounds(today);
-  await db.transaction('rw', [db.organizations, db.units, db.rounds, db.audit, db.settings], async () => {
+  const evaluated = rounds.find((r) => r.status === 'in_evaluare');
+  const commission = evaluated ? generateDemoCommission({ round: evaluated, organizations, units, today }) : undefined;
+  const tables = [db.organizations, db.units, db.rounds, db.requests, db.commissions, db.commissionMembers, db.scoringGrids, db.roundEvaluations, db.audit, db.settings];
+  await db.transaction('rw', tables, async () => {
     if (await holdsData(db)) {
       throw new DomainError('Datele demonstrative se pot încărca doar într-o bază de date goală. Baza de date conține deja ONG-uri sau unități; nu s-a modificat nimic.');
     }
@@ -27,13 +31,20 @@ export async function loadDemoData(db: SubventiiDb, today: IsoDate): Promise<{ o
     await db.organizations.bulkAdd(organizations.map((o) => ({ ...o, searchText: organizationSearchText(o) })));
     await db.units.bulkAdd(units.map((u) => ({ ...u, searchText: unitSearchText(u, names.get(u.organizationId) ?? '') })));
     await db.rounds.bulkAdd(rounds);
+    if (commission) {
+      await db.requests.bulkAdd(commission.requests);
+      await db.commissions.add(commission.commission);
+      await db.commissionMembers.bulkAdd(commission.members);
+      await db.scoringGrids.add(commission.grid);
+      await db.roundEvaluations.add(commission.evaluation);
+    }
     await appendAudit(db, [{
       entity: 'database',
       entityId: 'demo',
       label: 'Date demonstrative',
       action: 'import',
-      changes: [{ field: 'rezumat', before: null, after: `${organizations.length} ONG-uri, ${units.length} unități, ${rounds.length} runde de finanțare (fictive)` }],
+      changes: [{ field: 'rezumat', before: null, after: `${organizations.length} ONG-uri, ${units.length} unități, ${rounds.length} runde de finanțare, ${commission?.requests.length ?? 0} cereri, o comisie cu ${commission?.members.length ?? 0} membri și o grilă demonstrativă (fictive)` }],
     }]);
   });
-  return { organizations: organizations.length, units: units.length, rounds: rounds.length };
+  return { organizations: organizations.length, units: units.length, rounds: rounds.length, requests: commission?.requests.length ?? 0 };
 }

@@ -4,7 +4,7 @@ import { goTo, openApp } from './helpers';
 test('demo data fills an empty database, flags licences in the register, and is refused a second time', async ({ page }, testInfo) => {
   await openApp(page, 'setari');
   await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
-  await expect(page.getByText('Au fost încărcate 40 ONG-uri, 60 unități și 3 runde de finanțare fictive.')).toBeVisible();
+  await expect(page.getByText('Au fost încărcate 40 ONG-uri, 60 unități, 3 runde de finanțare și 6 cereri fictive, cu o comisie de evaluare.')).toBeVisible();
 
   await goTo(page, 'Catalog ONG');
   await expect(page.getByText('40 din 40 ONG-uri')).toBeVisible();

@@ -15,7 +15,7 @@ export function DemoPanel() {
     setBusy(true);
     try {
       const result = await loadDemoData(store.db, todayIso());
-      notify(`Au fost încărcate ${result.organizations} ONG-uri, ${result.units} unități și ${result.rounds} runde de finanțare fictive.`);
+      notify(`Au fost încărcate ${result.organizations} ONG-uri, ${result.units} unități, ${result.rounds} runde de finanțare și ${result.requests} cereri fictive, cu o comisie de evaluare.`);
     } catch (error) {
       fail(error);
     } finally {

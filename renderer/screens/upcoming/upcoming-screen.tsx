@@ -2,10 +2,6 @@ import { Alert, Paper, Typography } from '@mui/material';
 import type { RouteId } from '../../navigation';
 
 const AREAS: Partial<Record<RouteId, { title: string; text: string }>> = {
-  comisie: {
-    title: 'Comisie',
-    text: 'Membrii comisiei, ședințe și cvorum, declarații de imparțialitate, punctaje pe evaluator, clasament, procese-verbale, notificări și contestații.',
-  },
   contracte: {
     title: 'Contracte și deconturi',
     text: 'Convenții de subvenționare, deconturi lunare, plăți și reconcilierea cu contractul și bugetul.',

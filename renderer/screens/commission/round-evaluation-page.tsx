@@ -1,0 +1,53 @@
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import SettingsIcon from '@mui/icons-material/Settings';
+import { Alert, Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { roundSummary } from '../../../src/rounds/funding-round';
+import { loadRoundEvaluation } from '../../services/round-evaluation';
+import { useStore } from '../../store-context';
+import { AppealsPanel } from './appeals-panel';
+import { EvaluationDialog } from './evaluation-dialog';
+import { ResultsPanel } from './results-panel';
+import { ScoringPanel } from './scoring-panel';
+import { SessionsPanel } from './sessions-panel';
+
+/** One round's evaluation: sessions, scores, results and appeals. */
+export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBack(): void }) {
+  const store = useStore();
+  const data = useLiveQuery(() => loadRoundEvaluation(store, roundId), [store, roundId]);
+  const [tab, setTab] = useState(0);
+  const [isEditing, setEditing] = useState(false);
+  if (!data) return null;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
+      <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
+        <Button startIcon={<ArrowBackIcon />} onClick={onBack}>Runde</Button>
+        <Typography variant="h6" component="h1">Evaluarea: {data.round.name}</Typography>
+        <Typography color="text.secondary">{roundSummary(data.round)}</Typography>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button startIcon={<SettingsIcon />} variant={data.evaluation ? 'text' : 'contained'} onClick={() => setEditing(true)} sx={{ flexShrink: 0 }}>Setările evaluării</Button>
+      </Stack>
+      {data.evaluation ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          Comisia: {data.commission?.name ?? '—'} · Grila: {data.grid?.name ?? '—'} · {data.requests.length} cereri în rundă
+        </Typography>
+      ) : (
+        <Alert severity="info" sx={{ mb: 1 }}>Alegeți comisia care evaluează runda și grila de evaluare (butonul „Setările evaluării”).</Alert>
+      )}
+      <Tabs value={tab} onChange={(_e, v: number) => setTab(v)} sx={{ borderBottom: 1, borderColor: 'divider', mb: 1.5 }}>
+        <Tab label="Ședințe" />
+        <Tab label="Punctaj" />
+        <Tab label="Clasament și alocare" />
+        <Tab label="Contestații" />
+      </Tabs>
+      <Box sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto' }}>
+        {tab === 0 && <SessionsPanel data={data} />}
+        {tab === 1 && <ScoringPanel data={data} />}
+        {tab === 2 && <ResultsPanel data={data} />}
+        {tab === 3 && <AppealsPanel data={data} />}
+      </Box>
+      {isEditing && <EvaluationDialog round={data.round} evaluation={data.evaluation} onClose={() => setEditing(false)} />}
+    </Box>
+  );
+}
