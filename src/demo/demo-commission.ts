@@ -90,7 +90,7 @@ export function generateDemoCommission(input: { round: FundingRound; organizatio
   const president = member('Maria Ionescu', 'presedinte', 'DASM Cluj-Napoca');
   const members = [
     president,
-    member('Ioan Pop', 'membru', 'Consiliul Local Cluj-Napoca', linkedOrganization ? { ngoLinks: [{ organizationId: linkedOrganization, kind: 'fondator', note: 'membru fondator (fictiv)' }] } : {}),
+    member('Ioan Pop', 'membru', 'Consiliul Local Cluj-Napoca', linkedOrganization ? { ngoLinks: [{ organizationId: linkedOrganization, kind: 'fondator', note: '' }] } : {}),
     member('Elena Moldovan', 'membru', 'Aparatul de specialitate al Primarului'),
     member('Radu Sima', 'membru', 'DASM Cluj-Napoca', { isSubstitute: true, substituteForId: president.id }),
     member('Andreea Câmpean', 'secretar', 'DASM Cluj-Napoca — Serviciul Protecție Socială'),

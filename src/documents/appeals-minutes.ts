@@ -6,12 +6,11 @@ import { ALLOCATION_STATUSES } from '../commission/ranking';
 import { countOf } from '../commission/wording';
 import { formatDecimal, formatLei } from '../money';
 import { formatRegistrationNumber } from '../requests/registration-number';
-import { FUNDING_LAW_SHORT } from '../rounds/funding-round';
 import { formatDayCount } from '../calendar/working-days';
 import { formatRoDate } from '../validation/dates';
 import { documentHeader, type DocumentHeader, type Signature } from './document-header';
 import { sessionBlock, type MinutesSession } from './minutes-sessions';
-import { holidaysOf, indexContext, presentSignatures, sessionsOfKind, type RoundResultsContext } from './round-results-context';
+import { holidaysOf, indexContext, presentSignatures, roundTitle, sessionsOfKind, type RoundResultsContext } from './round-results-context';
 
 /** The commission's decision on an appeal, as the minutes name it. */
 export const APPEAL_DECISIONS: Record<AppealStatus, string> = {
@@ -91,7 +90,7 @@ export function buildAppealsMinutes(ctx: RoundResultsContext): AppealsMinutes {
       fields.push(
         [
           'Soluționată',
-          `${session ? `în ședința din ${formatRoDate(session.date)}, ` : ''}la ${formatRoDate(resolution.decidedOn)}, ` +
+          `${session ? `în ședința din ${formatRoDate(session.date)}, ` : ''}${session?.date === resolution.decidedOn ? '' : `la ${formatRoDate(resolution.decidedOn)}, `}` +
             `${resolution.decidedOn <= due ? 'în' : 'după'} termenul de soluționare de ${formatDayCount(rules.resolutionDays, rules.resolutionDayKind)} (${formatRoDate(due)})`,
         ],
         ['Soluția comisiei', APPEAL_DECISIONS[appeal.status]],
@@ -151,7 +150,7 @@ export function buildAppealsMinutes(ctx: RoundResultsContext): AppealsMinutes {
   return {
     header: documentHeader(ctx.institution),
     title: 'PROCES-VERBAL de soluționare a contestațiilor',
-    subtitle: `${ctx.round.name} — ${FUNDING_LAW_SHORT[ctx.round.law]}, anul ${ctx.round.year}`,
+    subtitle: roundTitle(ctx.round),
     date: formatRoDate(lastSession?.date ?? ctx.date),
     intro: [
       `${ctx.commission.name}, constituită prin ${ctx.commission.legalBasis}, s-a întrunit pentru soluționarea contestațiilor depuse împotriva rezultatelor evaluării${ctx.evaluation.notifiedOn ? `, comunicate la ${formatRoDate(ctx.evaluation.notifiedOn)}` : ''}.`,

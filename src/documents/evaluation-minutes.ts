@@ -6,12 +6,11 @@ import { DE_COMPLETAT } from '../commission/scoring-grid';
 import { checkQuorum } from '../commission/session';
 import { countOf, quoted } from '../commission/wording';
 import { formatDecimal, formatLei } from '../money';
-import { FUNDING_LAW_SHORT } from '../rounds/funding-round';
 import { formatRoDate } from '../validation/dates';
 import { documentHeader, type DocumentHeader, type Signature } from './document-header';
 import { sessionBlock, type MinutesSession } from './minutes-sessions';
 import {
-  indexContext, presentSignatures, rankingNotes, scoringMembers, sessionsOfKind, type ContextIndex, type RoundResultsContext,
+  indexContext, LEGAL_BASIS_PHRASE, presentSignatures, rankingNotes, roundTitle, scoringMembers, sessionsOfKind, type ContextIndex, type RoundResultsContext,
 } from './round-results-context';
 
 export interface RecusalLine {
@@ -256,9 +255,9 @@ export function buildEvaluationMinutes(ctx: RoundResultsContext): EvaluationMinu
     conclusions.push(
       `Comisia, cu ${describeDecisionRule(ctx.results.rules.decision)}, propune acordarea subvențiilor pentru ${countOf(funded.length, 'cerere', 'cereri')}, în sumă totală de ${formatLei(totals.allocated)}, conform clasamentului de mai sus:`,
     );
-    proposedFunding = funded.map((r) => {
+    proposedFunding = funded.map((r, i) => {
       const request = index.requestById.get(r.requestId);
-      return `${request?.organization.name ?? r.label} (cererea nr. ${r.label}): ${formatLei(r.allocated)}${r.status === 'finantata_partial' ? ` — finanțare parțială, din ${formatLei(r.computedSubsidy ?? 0)} calculați` : ''}`;
+      return `${request?.organization.name ?? r.label} (cererea nr. ${r.label}): ${formatLei(r.allocated)}${r.status === 'finantata_partial' ? ` — finanțare parțială, din ${formatLei(r.computedSubsidy ?? 0)} calculați` : ''}${i === funded.length - 1 ? '.' : ';'}`;
     });
   }
 
@@ -266,10 +265,10 @@ export function buildEvaluationMinutes(ctx: RoundResultsContext): EvaluationMinu
   return {
     header: documentHeader(ctx.institution),
     title: 'PROCES-VERBAL de evaluare și selecție',
-    subtitle: `${ctx.round.name} — ${FUNDING_LAW_SHORT[ctx.round.law]}, anul ${ctx.round.year}`,
+    subtitle: roundTitle(ctx.round),
     date: formatRoDate(decisionSession?.date ?? ctx.date),
     intro: [
-      `${ctx.commission.name}, constituită prin ${ctx.commission.legalBasis}, s-a întrunit pentru evaluarea și selecția cererilor de subvenționare depuse în ${ctx.round.name} (temei: ${ctx.round.legalBasis}), în temeiul Legii nr. 34/1998 și al Normelor metodologice aprobate prin HG nr. 1153/2001.`,
+      `${ctx.commission.name}, constituită prin ${ctx.commission.legalBasis}, s-a întrunit pentru evaluarea și selecția cererilor de subvenționare depuse în cadrul rundei de finanțare ${quoted(roundTitle(ctx.round))}, deschise prin ${ctx.round.legalBasis}, ${LEGAL_BASIS_PHRASE[ctx.round.law]}.`,
       `În perioada de depunere ${formatRoDate(ctx.round.submissionStart)} – ${formatRoDate(ctx.round.submissionEnd)} au fost înregistrate ${countOf(ctx.requests.length, 'cerere', 'cereri')}, dintre care ${countOf(ctx.requests.filter((r) => r.isEligible).length, 'cerere eligibilă', 'cereri eligibile')}. Bugetul rundei: ${formatLei(ctx.round.budget)}.`,
       ...(failedSessions > 0 && hasQuorum ? [`${countOf(failedSessions, 'ședință nu a avut', 'ședințe nu au avut')} cvorum; deciziile s-au adoptat în ședința din ${formatRoDate(decisionSession!.date)}.`] : []),
     ],

@@ -1,13 +1,13 @@
 import { formatDayCount } from '../calendar/working-days';
 import { ALLOCATION_STATUSES, type RankingRow } from '../commission/ranking';
-import { countOf } from '../commission/wording';
+import { countOf, quoted } from '../commission/wording';
 import { formatDecimal, formatLei } from '../money';
 import type { IsoDate } from '../validation/dates';
 import { formatRoDate } from '../validation/dates';
 import { documentHeader, serviceSignatures, type DocumentHeader, type Signature } from './document-header';
 import { addresseeOf, type Addressee } from './request-notices';
 import {
-  appealDeadlineOf, indexContext, notificationDateOf, type ContextIndex, type ResultRequest, type RoundResultsContext,
+  appealDeadlineOf, indexContext, LEGAL_BASIS_PHRASE, notificationDateOf, roundTitle, type ContextIndex, type ResultRequest, type RoundResultsContext,
 } from './round-results-context';
 
 export type NotificationOutcome = 'admisa' | 'admisa_partial' | 'respinsa';
@@ -15,13 +15,17 @@ export type NotificationOutcome = 'admisa' | 'admisa_partial' | 'respinsa';
 /** "Notificare privind rezultatul evaluării" sent to one applicant. */
 export interface ResultNotification {
   requestId: string;
+  /** "2/2026". */
+  requestLabel: string;
   header: DocumentHeader;
   addressee: Addressee;
   date: string;
   title: string;
   outcome: NotificationOutcome;
-  /** The result in a few words, printed in bold: "ADMISĂ — 40.000,00 lei". */
+  intro: string;
+  /** The result in a few words, printed in bold: "CEREREA ESTE ADMISĂ — suma propusă: 40.000,00 lei". */
   verdict: string;
+  /** The result explained; for a rejected request it ends by announcing the reasons. */
   paragraphs: string[];
   /** Nr. cerere, punctaj, prag, loc, sume, rezultat. */
   summary: [string, string][];
@@ -82,9 +86,9 @@ function buildOne(request: ResultRequest, ctx: RoundResultsContext, index: Conte
   const change = ctx.results.appealChanges.get(request.id);
 
   const intro =
-    `Vă comunicăm rezultatul evaluării cererii de subvenționare nr. ${request.label} din ${formatRoDate(request.registeredOn)}, depusă de ${request.organization.name} ` +
-    `în ${ctx.round.name}, în temeiul Legii nr. 34/1998 și al Normelor metodologice aprobate prin HG nr. 1153/2001, efectuate de ${ctx.commission.name}.`;
-  const paragraphs = [intro];
+    `Vă comunicăm rezultatul evaluării efectuate de ${ctx.commission.name} asupra cererii de subvenționare nr. ${request.label} din ${formatRoDate(request.registeredOn)}, ` +
+    `depusă de ${request.organization.name} în cadrul rundei de finanțare ${quoted(roundTitle(ctx.round))}, ${LEGAL_BASIS_PHRASE[ctx.round.law]}.`;
+  const paragraphs: string[] = [];
   const rank = row?.rank ?? null;
   const scorePhrase =
     score === null ? null : `a obținut punctajul de ${points(score)} puncte${rank === null ? '' : ` (locul ${rank} în clasament${(row?.tieGroup ?? null) !== null ? ', la egalitate de punctaj' : ''})`}`;
@@ -114,17 +118,19 @@ function buildOne(request: ResultRequest, ctx: RoundResultsContext, index: Conte
 
   const term = formatDayCount(appealRules.appealDays, appealRules.appealDayKind);
   const appeal =
-    `Împotriva rezultatului puteți depune contestație, în scris, la registratura ${institution.name}${institution.address ? `, ${institution.address}` : ''}, ` +
+    `Împotriva rezultatului puteți depune contestație, în scris, la registratura instituției noastre${institution.address ? ` (${institution.address})` : ''}, ` +
     `în termen de ${term} de la comunicare, până la data de ${formatRoDate(shared.deadline)} inclusiv. Contestațiile depuse după această dată se resping ca tardive.`;
 
   const minTotal = ctx.grid.minTotal;
   return {
     requestId: request.id,
+    requestLabel: request.label,
     header: documentHeader(institution),
     addressee: addresseeOf(request.organization),
     date: formatRoDate(shared.date),
     title: `NOTIFICARE privind rezultatul evaluării cererii de subvenționare nr. ${request.label}`,
     outcome,
+    intro,
     verdict,
     paragraphs,
     summary: [

@@ -1,9 +1,8 @@
 import { ALLOCATION_STATUSES } from '../commission/ranking';
 import type { Bani } from '../money';
-import { FUNDING_LAW_SHORT } from '../rounds/funding-round';
 import { formatRoDate } from '../validation/dates';
 import { documentHeader, serviceSignatures, type DocumentHeader, type Signature } from './document-header';
-import { indexContext, rankingNotes, scoringMembers, type RoundResultsContext } from './round-results-context';
+import { indexContext, rankingNotes, roundTitle, scoringMembers, type RoundResultsContext } from './round-results-context';
 
 /** A member's total for a request: points, "recuzat", or null (no sheet: absent, ineligible…). */
 export type MemberTotal = number | 'recuzat' | null;
@@ -57,8 +56,8 @@ export function buildResultsCentraliser(ctx: RoundResultsContext): ResultsCentra
   const count = (status: keyof typeof ALLOCATION_STATUSES) => rows.filter((r) => r.status === status).length;
   return {
     header: documentHeader(ctx.institution),
-    title: `Centralizatorul rezultatelor — ${ctx.round.name}`,
-    subtitle: `${FUNDING_LAW_SHORT[ctx.round.law]}, anul ${ctx.round.year}; situație la ${formatRoDate(ctx.date)}`,
+    title: 'Centralizatorul rezultatelor evaluării',
+    subtitle: `${roundTitle(ctx.round)}; situație la ${formatRoDate(ctx.date)}`,
     memberColumns: members.map((m) => ({ memberId: m.id, name: m.name })),
     rows: rows.map((row) => {
       const request = index.requestById.get(row.requestId);

@@ -4,7 +4,7 @@ import { countOf } from '../commission/wording';
 import { formatRoDate } from '../validation/dates';
 import { documentHeader, serviceSignatures, type DocumentHeader, type Signature } from './document-header';
 import {
-  appealDeadlineOf, indexContext, sessionsOfKind, type ResultUnitLine, type RoundResultsContext,
+  appealDeadlineOf, indexContext, roundTitle, sessionsOfKind, type ResultUnitLine, type RoundResultsContext,
 } from './round-results-context';
 
 /** One NGO funded, with its units, in the annex to the proposal. */
@@ -39,7 +39,8 @@ export interface ResultsReport {
   subtitle: string;
   /** What still stops the results from being final; printed on top while not empty. */
   warnings: string[];
-  sections: { heading: string; paragraphs: string[] }[];
+  /** Each section: its paragraphs, then a list (the acts of the legal basis). */
+  sections: { heading: string; paragraphs: string[]; items?: string[] }[];
   annex: ResultsAnnex;
   signatures: Signature[];
 }
@@ -142,8 +143,8 @@ export function buildResultsReport(ctx: RoundResultsContext, options: { recipien
     sections: [
       {
         heading: '1. Temeiul legal',
-        paragraphs: [
-          'Având în vedere prevederile:',
+        paragraphs: ['Având în vedere prevederile:'],
+        items: [
           ...LEGAL_BASIS[ctx.round.law],
           `${ctx.round.legalBasis}, prin care s-a deschis runda de finanțare și s-a aprobat bugetul acesteia;`,
           `${ctx.commission.legalBasis}, privind constituirea și regulamentul de funcționare al comisiei de evaluare și selecție.`,
@@ -154,7 +155,7 @@ export function buildResultsReport(ctx: RoundResultsContext, options: { recipien
     ],
     annex: {
       title: 'ANEXA — Asociațiile și fundațiile care beneficiază de subvenții',
-      subtitle: `${ctx.round.name}, anul ${ctx.round.year}`,
+      subtitle: roundTitle(ctx.round),
       rows: annexRows,
       total: annexTotal,
     },

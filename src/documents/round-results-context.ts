@@ -11,7 +11,7 @@ import type { RankingRow } from '../commission/ranking';
 import type { EvaluatedRequest, RoundEvaluation, RoundResults } from '../commission/round-evaluation';
 import type { GridLike } from '../commission/scoring-grid';
 import type { CommissionSession, SessionKind } from '../commission/session';
-import type { FundingRound } from '../rounds/funding-round';
+import { FUNDING_LAW_SHORT, type FundingLaw, type FundingRound } from '../rounds/funding-round';
 import type { InstitutionSettings } from '../settings/institution';
 import type { IsoDate } from '../validation/dates';
 import type { Signature } from './document-header';
@@ -140,3 +140,16 @@ export function rankingNotes(row: RankingRow): string {
   const hasTieReason = reasons.some((r) => r.startsWith('Egalitate'));
   return [...(row.tieFlag && !hasTieReason ? [row.tieFlag] : []), ...reasons].join('\n');
 }
+
+/** "Subvenții Legea 34/1998 pentru anul 2027": the round's name, with its law and year when the name lacks them. */
+export function roundTitle(round: Pick<FundingRound, 'name' | 'law' | 'year'>): string {
+  const law = FUNDING_LAW_SHORT[round.law];
+  const extras = [round.name.includes(law) ? '' : law, round.name.includes(String(round.year)) ? '' : `anul ${round.year}`].filter(Boolean);
+  return extras.length > 0 ? `${round.name} (${extras.join(', ')})` : round.name;
+}
+
+/** What the round is run under, in the genitive: "în temeiul Legii nr. 34/1998 și al Normelor metodologice …". */
+export const LEGAL_BASIS_PHRASE: Record<FundingLaw, string> = {
+  legea_34_1998: 'în temeiul Legii nr. 34/1998 și al Normelor metodologice de aplicare aprobate prin HG nr. 1153/2001',
+  legea_350_2005: 'în temeiul Legii nr. 350/2005',
+};

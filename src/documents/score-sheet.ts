@@ -114,7 +114,7 @@ export function buildScoreSheetDocument(input: {
     if (stored && !isUsable) status = 'Punctajele introduse anterior nu sunt tipărite: au fost acordate pe o versiune anterioară a grilei.';
     else if (stored) {
       const when = stored.state === 'trimisa' && stored.submittedAt ? ` la ${formatRoDateTime(stored.submittedAt)}` : '';
-      status = `Fișă ${SCORE_SHEET_STATES[stored.state].toLowerCase()}${when} (${SCORE_SOURCES[stored.source].toLowerCase()}).`;
+      status = `Fișă ${SCORE_SHEET_STATES[stored.state].toLowerCase()}${when}; punctaje: ${SCORE_SOURCES[stored.source].toLowerCase()}.`;
     }
     const isFilled = isUsable && Object.keys(points).length > 0;
     return {

@@ -1,5 +1,5 @@
 import { SCORE_WORKBOOK_FORMAT, SCORE_WORKBOOK_SHEETS, SCORE_WORKBOOK_VERSION, type ScoreWorkbookMeta } from '../commission/score-import';
-import { gridFingerprint, scoringItems, type GridLike } from '../commission/scoring-grid';
+import { gridFingerprint, type GridLike } from '../commission/scoring-grid';
 import type { ScoreSheet } from '../commission/scores';
 import { FUNDING_LAW_SHORT, type FundingRound } from '../rounds/funding-round';
 import type { InstitutionSettings } from '../settings/institution';
@@ -11,9 +11,29 @@ import {
 
 export interface ScoreWorkbookItem {
   code: string;
-  /** "B1. Calitatea serviciilor — Personal": the column's header; starts with the code and a dot. */
+  /**
+   * "B1. Calitatea serviciilor — Personal": the column's header; starts with the code and a dot
+   * and is cut to about 60 characters, keeping the sub-criterion's own title.
+   */
   header: string;
+  /** The full title, "Calitatea serviciilor — Personal". */
+  title: string;
   maxPoints: number;
+}
+
+/** Characters a point column's header keeps (a few lines in a column 16 characters wide). */
+export const HEADER_CHARS = 60;
+
+function cut(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, Math.max(1, length - 1)).trimEnd()}…` : text;
+}
+
+/** The header of a point column: the code, then the title, the criterion's part cut first. */
+function itemHeader(code: string, criterionTitle: string, subTitle?: string): string {
+  const whole = subTitle ? `${code}. ${criterionTitle} — ${subTitle}` : `${code}. ${criterionTitle}`;
+  if (whole.length <= HEADER_CHARS || !subTitle) return cut(whole, HEADER_CHARS);
+  const room = HEADER_CHARS - `${code}.  — `.length - subTitle.length;
+  return room >= 8 ? `${code}. ${cut(criterionTitle, room)} — ${subTitle}` : cut(`${code}. ${subTitle}`, HEADER_CHARS);
 }
 
 export interface ScoreWorkbookRow {
@@ -70,7 +90,11 @@ export function buildScoreWorkbook(input: {
   const { grid, member, session } = input;
   requireReadyGrid(grid, 'Registrul de punctaje');
   const fingerprint = gridFingerprint(grid);
-  const items = scoringItems(grid).map((i) => ({ code: i.code, header: `${i.code}. ${i.title}`, maxPoints: i.maxPoints ?? 0 }));
+  const items = grid.criteria.flatMap((c): ScoreWorkbookItem[] =>
+    c.subcriteria && c.subcriteria.length > 0
+      ? c.subcriteria.map((sub) => ({ code: sub.code, header: itemHeader(sub.code, c.title, sub.title), title: `${c.title} — ${sub.title}`, maxPoints: sub.maxPoints ?? 0 }))
+      : [{ code: c.code, header: itemHeader(c.code, c.title), title: c.title, maxPoints: c.maxPoints ?? 0 }],
+  );
   const totalMax = items.reduce((s, i) => s + Math.round(i.maxPoints * 100), 0) / 100;
   const rows = input.requests.map((request): ScoreWorkbookRow => {
     const stored = input.sheets?.find(

@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fill, goTo, openApp } from './helpers';
+
+/** Points per member (rows in agenda order, criteria C1–C3): the third request stays under the 50-point threshold. */
+const SCORES: Record<string, [string, string, string][]> = {
+  'Maria Ionescu': [['35', '25', '25'], ['30', '20', '20'], ['10', '10', '10'], ['32', '24', '24'], ['28', '22', '20'], ['38', '28', '27']],
+  'Ioan Pop': [['33', '26', '24'], ['', '', ''], ['12', '8', '10'], ['30', '25', '25'], ['27', '21', '22'], ['36', '27', '29']],
+  'Elena Moldovan': [['36', '24', '26'], ['31', '21', '19'], ['11', '9', '12'], ['31', '23', '25'], ['29', '20', '21'], ['37', '29', '28']],
+};
+
+async function scoreAs(page: Page, member: string) {
+  await page.getByRole('combobox', { name: 'Membrul care punctează' }).click();
+  await page.getByRole('option', { name: member }).click();
+  const table = page.getByRole('table', { name: `Punctajele acordate de ${member}` });
+  await expect(table).toBeVisible();
+  const rows = table.getByRole('row');
+  for (const [i, points] of SCORES[member]!.entries()) {
+    const row = rows.nth(i + 1);
+    if (points[0] === '') {
+      await expect(row).toContainText('Nu punctează: Recuzat: Ioan Pop are calitatea de fondator al organizației');
+      continue;
+    }
+    const inputs = row.getByRole('textbox');
+    for (const [k, value] of points.entries()) await inputs.nth(k).fill(value);
+    await row.getByRole('button', { name: /^Trimite punctajul/ }).click();
+    await expect(row.getByText('trimisă')).toBeVisible();
+  }
+}
+
+test('the commission scores a round, with a recused member, ranks and allocates, locks the results and resolves an appeal', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
+  await openApp(page, 'setari');
+  await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
+  await expect(page.getByText(/6 cereri fictive, cu o comisie de evaluare/)).toBeVisible();
+
+  // The day-centre level for 2026, "de completat" until the council's decision is entered.
+  await goTo(page, 'Parametri legali');
+  await page.getByRole('row').filter({ hasText: 'centre de zi' }).filter({ hasText: 'de completat' }).first().click();
+  await fill(page, 'În vigoare de la', '01.01.2026');
+  await fill(page, /^Valoarea/, '650');
+  await fill(page, 'Actul normativ', 'HCL 1/2026');
+  await page.getByRole('dialog').getByRole('button', { name: 'Salvează valoarea' }).click();
+  await expect(page.getByText(/a fost salvată\./)).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
+
+  await goTo(page, 'Comisie');
+  await page.getByRole('grid', { name: 'Runde de evaluat' }).getByText('Subvenții Legea 34/1998 pentru anul 2026').click();
+  await expect(page.getByText(/Comisia: Comisia de evaluare și selecționare/)).toBeVisible();
+
+  // The session: three voting members present (the substitute stays home), declarations signed.
+  await page.getByRole('button', { name: 'Ședință nouă' }).click();
+  const dialog = page.getByRole('dialog');
+  await fill(page, 'Data', '15.10.2026');
+  await fill(page, 'Locul', 'Sala de ședințe a DASM, str. Venus nr. 20-22');
+  for (const name of ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan', 'Andreea Câmpean']) await dialog.getByRole('checkbox', { name: `Prezent: ${name}` }).check();
+  await expect(dialog.getByRole('status')).toContainText('Cvorumul este întrunit');
+  await expect(dialog.getByText(/Ioan Pop are calitatea de fondator al organizației/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Salvează ședința' }).click();
+  await expect(page.getByText('Ședința din 15.10.2026 a fost salvată.')).toBeVisible();
+  for (const name of ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan']) {
+    const row = dialog.getByRole('table', { name: 'Prezența membrilor' }).getByRole('row').filter({ hasText: name });
+    await row.getByRole('button', { name: 'Semnată la data ședinței' }).click();
+    await expect(row.getByText('semnată', { exact: true })).toBeVisible();
+  }
+  await page.screenshot({ path: testInfo.outputPath('sedinta.png') });
+  await dialog.getByRole('button', { name: 'Închide' }).click();
+
+  // Scores: points above the maximum are refused; the recused member cannot score his NGO.
+  await page.getByRole('tab', { name: 'Punctaj' }).click();
+  await page.getByRole('combobox', { name: 'Membrul care punctează' }).click();
+  await page.getByRole('option', { name: 'Maria Ionescu' }).click();
+  const first = page.getByRole('table', { name: 'Punctajele acordate de Maria Ionescu' }).getByRole('row').nth(1);
+  await first.getByRole('textbox').nth(0).fill('45');
+  await first.getByRole('button', { name: /^Trimite punctajul/ }).click();
+  await expect(first).toContainText('Criteriul „C1”: punctajul trebuie să fie între 0 și 40,00.');
+  await expect(first).toContainText('neînceput');
+  for (const member of Object.keys(SCORES)) await scoreAs(page, member);
+  await page.screenshot({ path: testInfo.outputPath('punctaj.png'), fullPage: true });
+
+  // Ranking: means, the recused cell, the request under the threshold, the budget used.
+  await page.getByRole('tab', { name: 'Clasament și alocare' }).click();
+  const ranking = page.getByRole('table', { name: 'Clasament și alocare' });
+  await expect(ranking.getByText('recuzat')).toBeVisible();
+  await expect(ranking.getByRole('row').filter({ hasText: 'Sub pragul de punctaj' })).toHaveCount(1);
+  await expect(ranking.getByRole('row').filter({ hasText: /Finanțată/ })).toHaveCount(5);
+  await page.screenshot({ path: testInfo.outputPath('clasament.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Declară rezultatele finale' }).click();
+  await expect(page.getByText('Rezultatele rundei sunt finale.')).toBeVisible();
+
+  // Final results: scores can no longer change.
+  await page.getByRole('tab', { name: 'Punctaj' }).click();
+  await expect(page.getByText('Rezultatele rundei sunt finale: punctajele nu se mai pot modifica.')).toBeVisible();
+
+  // Results communicated on Friday 20.11.2026: 3 working days → Wednesday 25.11.2026.
+  await page.getByRole('button', { name: 'Setările evaluării' }).click();
+  await fill(page, 'Data comunicării rezultatelor', '20.11.2026');
+  await page.getByRole('dialog').getByRole('button', { name: 'Salvează' }).click();
+  await expect(page.getByText('Setările evaluării au fost salvate.')).toBeVisible();
+
+  // An appeals session, then the appeal of the request under the threshold.
+  await page.getByRole('tab', { name: 'Ședințe' }).click();
+  await page.getByRole('button', { name: 'Ședință nouă' }).click();
+  await page.getByRole('dialog').getByRole('combobox', { name: 'Tipul ședinței' }).click();
+  await page.getByRole('option', { name: /contestați/i }).click();
+  await fill(page, 'Data', '26.11.2026');
+  await fill(page, 'Locul', 'Sala de ședințe a DASM');
+  for (const name of ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan']) await page.getByRole('dialog').getByRole('checkbox', { name: `Prezent: ${name}` }).check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Salvează ședința' }).click();
+  await expect(page.getByText('Ședința din 26.11.2026 a fost salvată.')).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
+
+  await page.getByRole('tab', { name: 'Contestații' }).click();
+  await page.getByRole('button', { name: 'Înregistrează contestație' }).click();
+  const appeal = page.getByRole('dialog');
+  await appeal.getByRole('combobox', { name: 'Cererea al cărei rezultat se contestă' }).click();
+  await page.getByRole('option').nth(2).click();
+  await appeal.getByRole('textbox', { name: 'Contestație depusă la' }).fill('25.11.2026');
+  await expect(appeal.getByText('Contestația a fost depusă pe 25.11.2026, în termenul care se împlinește la 25.11.2026 (3 zile lucrătoare de la comunicare).')).toBeVisible();
+  await appeal.getByRole('textbox', { name: 'Motivele contestației' }).fill('Punctajul la criteriul C1 nu ține seama de raportul de monitorizare.');
+  await appeal.getByRole('button', { name: 'Înregistrează' }).click();
+  await expect(page.getByText(/Contestația a fost înregistrată cu nr\. 1\/2026\./)).toBeVisible();
+
+  await page.getByRole('table', { name: 'Registrul contestațiilor' }).getByRole('row').nth(1).click();
+  await appeal.getByRole('combobox', { name: 'Soluția' }).click();
+  await page.getByRole('option', { name: 'Admisă', exact: true }).click();
+  await appeal.getByRole('combobox', { name: 'Ședința de soluționare' }).click();
+  await page.getByRole('option', { name: /26\.11\.2026/ }).click();
+  await appeal.getByRole('textbox', { name: 'Data soluționării' }).fill('26.11.2026');
+  await appeal.getByRole('textbox', { name: 'Soluția comisiei (ca în procesul-verbal)' }).fill('Se admite; punctajul se recalculează la 55 de puncte.');
+  await appeal.getByRole('textbox', { name: 'Punctaj revizuit' }).fill('55');
+  await appeal.getByRole('textbox', { name: 'Actul noii decizii' }).fill('PV nr. 2/26.11.2026');
+  await appeal.getByRole('button', { name: 'Salvează' }).click();
+  await expect(page.getByText(/Contestația nr\. 1\/2026 a fost actualizată\./)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Registrul contestațiilor' })).toContainText('Admisă — PV nr. 2/26.11.2026');
+
+  // The admitted appeal, with its recorded decision, moves the request above the threshold.
+  await page.getByRole('tab', { name: 'Clasament și alocare' }).click();
+  await expect(ranking.getByText('după contestație (PV nr. 2/26.11.2026)')).toBeVisible();
+  await expect(ranking.getByRole('row').filter({ hasText: /Finanțată/ })).toHaveCount(6);
+  await page.screenshot({ path: testInfo.outputPath('dupa-contestatie.png'), fullPage: true });
+});
