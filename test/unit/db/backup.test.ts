@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyRestore, exportBackupText, previewRestore } from '../../../renderer/db/backup';
+import { loadDemoData } from '../../../renderer/db/demo';
 import { DomainError } from '../../../src/errors';
 import { emptyFundingRound } from '../../../src/rounds/funding-round';
 import { freshStore, orgDraft, unitDraft } from './helpers';
@@ -57,5 +58,18 @@ describe('backup and restore', () => {
     file.schemaVersion = 99;
     const target = await freshStore();
     await expect(previewRestore(target.db, JSON.stringify(file))).rejects.toThrow(/mai nouă/);
+  });
+
+  it('carries the commission records: the demo commission, its members, grid and evaluation, and the requests', async () => {
+    const source = await freshStore();
+    await loadDemoData(source.db, '2026-11-23');
+    const target = await freshStore();
+    const preview = await previewRestore(target.db, await exportBackupText(source.db, '0.1.0'));
+    for (const table of ['requests', 'commissions', 'commissionMembers', 'scoringGrids', 'roundEvaluations']) {
+      expect(preview.plan.find((p) => p.table === table)?.added, table).toBeGreaterThan(0);
+    }
+    await applyRestore(target.db, preview.file);
+    expect(await target.db.commissionMembers.toArray()).toEqual(await source.db.commissionMembers.toArray());
+    expect(await target.db.roundEvaluations.toArray()).toEqual(await source.db.roundEvaluations.toArray());
   });
 });
