@@ -2,7 +2,7 @@ import type { Draft, Entity } from '../entity';
 import { pickFields } from '../entity';
 import type { Bani } from '../money';
 import { cleanMultiline, cleanText } from '../validation/diacritics';
-import { parseOptionalDate, type IsoDate } from '../validation/dates';
+import { formatRoDate, parseOptionalDate, type IsoDate } from '../validation/dates';
 import type { FieldErrors } from '../validation/result';
 import { aggregateScores, type RequestScores, type ScoreAggregation } from './aggregation';
 import { appealOutcomeChangesRanking, DEFAULT_APPEAL_RULES, validateAppealRules, type Appeal, type AppealRules } from './appeals';
@@ -13,7 +13,7 @@ import { rankAndAllocate, type RankingEntry, type RankingResult } from './rankin
 import { UNLOCKED, type ResultsLock } from './round-lock';
 import type { GridLike } from './scoring-grid';
 import type { ScoreSheet } from './scores';
-import type { CommissionSession } from './session';
+import { checkQuorum, type CommissionSession } from './session';
 
 /** A recorded decision of the commission on the order of tied requests (in the minutes). */
 export interface TieDecision {
@@ -190,6 +190,17 @@ export function computeRoundResults(input: {
     tieOrder: input.evaluation.tieDecisions.flatMap((d) => d.order),
   });
   if (!aggregated.ok) ranking.pendingIssues.unshift(aggregated.message);
+  // Regulă locală — domain.md §7: o ședință fără cvorum nu poate adopta decizii; rezultatele nu pot deveni finale pe ea.
+  const quorumProblems = input.sessions
+    .filter((s) => s.kind === 'evaluare' && input.sheets.some((sheet) => sheet.sessionId === s.id))
+    .map((s) => ({ session: s, quorum: checkQuorum(s, input.members, rules.quorum) }))
+    .filter(({ quorum }) => !quorum.hasQuorum)
+    .map(({ session, quorum }) => `ședința din ${formatRoDate(session.date)} nu poate adopta decizii (${quorum.message.replace(/\.$/, '')})`);
+  const tieWithoutQuorum = input.evaluation.tieDecisions
+    .map((d) => input.sessions.find((s) => s.id === d.sessionId))
+    .filter((s): s is CommissionSession => !!s && !checkQuorum(s, input.members, rules.quorum).hasQuorum)
+    .map((s) => `decizia privind egalitatea a fost consemnată în ședința din ${formatRoDate(s.date)}, fără cvorum`);
+  ranking.pendingIssues.unshift(...quorumProblems, ...tieWithoutQuorum);
   return { recusals, aggregation, aggregationProblem: aggregated.ok ? null : aggregated.message, appealChanges, ranking, rules };
 }
 

@@ -178,6 +178,31 @@ export function signatureBlock(signatures: readonly Signature[], width: number):
   });
 }
 
+/** "Data: …" on the left, the signer on the right, with room to sign; kept on one page. */
+export function dateAndSignature(date: string, signer: Signature, width: number): Table {
+  const half = Math.floor(width / 2);
+  const cell = (children: Paragraph[]) => new TableCell({ width: { size: half, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE }, children });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: half * 2, type: WidthType.DXA },
+    columnWidths: [half, half],
+    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell([new Paragraph({ keepNext: true, children: [text('Data: ', { bold: true }), text(date || '____________')] })]),
+          cell([
+            new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [text(signer.title, { bold: true })] }),
+            new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [text(signer.name || ' ')] }),
+            new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 600 }, children: [text('Semnătura: _______________________')] }),
+          ]),
+        ],
+      }),
+    ],
+  });
+}
+
 /** One A4 section, 2 cm margins, with the page-number footer. */
 export function a4Section(orientation: Orientation, children: ISectionOptions['children']): ISectionOptions {
   return {

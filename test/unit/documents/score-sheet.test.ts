@@ -46,7 +46,7 @@ describe('printed score sheets (fișe de evaluare)', () => {
     expect(page.rows.map((r) => r.awarded)).toEqual(['27,50', '15,25', '8', '7,25', '41']);
     expect(page.total.awarded).toBe('83,75');
     expect(page.comment).toBe('Servicii bine documentate.');
-    expect(page.status).toMatch(/^Fișă trimisă la \d{2}\.\d{2}\.2026, \d{2}:\d{2} \(introdus pe ecran\)\.$/);
+    expect(page.status).toMatch(/^Fișă trimisă la \d{2}\.\d{2}\.2026, \d{2}:\d{2}; punctaje: introdus pe ecran\.$/);
     expect(filled.pages[1]!.total.awarded).toBe('');
   });
 

@@ -17,12 +17,22 @@ describe('score workbook model', () => {
 
   it('has a column per scoring item (sub-criteria instead of their criterion), headed by its code', () => {
     expect(model.items).toEqual([
-      { code: 'A', header: 'A. Experiența organizației', maxPoints: 30 },
-      { code: 'B1', header: 'B1. Calitatea serviciilor — Personal', maxPoints: 10 },
-      { code: 'B2', header: 'B2. Calitatea serviciilor — Spații', maxPoints: 10 },
-      { code: 'C', header: 'C. Costuri și beneficiari', maxPoints: 50 },
+      { code: 'A', header: 'A. Experiența organizației', title: 'Experiența organizației', maxPoints: 30 },
+      { code: 'B1', header: 'B1. Calitatea serviciilor — Personal', title: 'Calitatea serviciilor — Personal', maxPoints: 10 },
+      { code: 'B2', header: 'B2. Calitatea serviciilor — Spații', title: 'Calitatea serviciilor — Spații', maxPoints: 10 },
+      { code: 'C', header: 'C. Costuri și beneficiari', title: 'Costuri și beneficiari', maxPoints: 50 },
     ]);
     expect(model.totalMax).toBe(100);
+  });
+
+  it('cuts a long header to 60 characters, keeping the code and the sub-criterion’s own title', () => {
+    const long = 'Relevanța și calitatea serviciilor sociale oferite beneficiarilor din municipiu';
+    const g = grid({ criteria: grid().criteria.map((c) => (c.code === 'A' ? { ...c, title: long } : c.code === 'B' ? { ...c, title: long } : c)) });
+    const items = buildScoreWorkbook({ institution: institution(), round, session, member: bogdan, grid: g, requests: toScore, generatedAt: GENERATED_AT }).items;
+    expect(items[0]!.header).toBe('A. Relevanța și calitatea serviciilor sociale oferite benef…');
+    expect(items[1]!.header).toBe('B1. Relevanța și calitatea serviciilor sociale o… — Personal');
+    expect(items.every((i) => i.header.length <= 60)).toBe(true);
+    expect(items[1]!.title).toBe(`${long} — Personal`);
   });
 
   it('has a row per request the member scores, the recused one left out and only named in the instructions', () => {
