@@ -1,5 +1,26 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
 import { fill, goTo, openApp } from './helpers';
+
+async function download(page: Page, menu: string, item: string): Promise<Download> {
+  await page.getByRole('button', { name: menu }).click();
+  const file = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  return file;
+}
+
+async function docxText(file: Download): Promise<string> {
+  const xml = await (await JSZip.loadAsync(await readFile(await file.path()))).file('word/document.xml')!.async('string');
+  return xml.replace(/<[^>]+>/g, '');
+}
+
+async function importWorkbook(page: Page, workbook: ExcelJS.Workbook) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importă punctajele (XLSX)' }).click();
+  await (await chooser).setFiles({ name: 'punctaje-elena-moldovan.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+}
 
 /** Points per member (rows in agenda order, criteria C1–C3): the third request stays under the 50-point threshold. */
 const SCORES: Record<string, [string, string, string][]> = {
@@ -75,7 +96,32 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await first.getByRole('button', { name: /^Trimite punctajul/ }).click();
   await expect(first).toContainText('Criteriul „C1”: punctajul trebuie să fie între 0 și 40,00.');
   await expect(first).toContainText('neînceput');
-  for (const member of Object.keys(SCORES)) await scoreAs(page, member);
+  for (const member of ['Maria Ionescu', 'Ioan Pop']) await scoreAs(page, member);
+
+  // Elena Moldovan scores on her own computer: the workbook goes out and comes back.
+  await page.getByRole('combobox', { name: 'Membrul care punctează' }).click();
+  await page.getByRole('option', { name: 'Elena Moldovan' }).click();
+  const declaration = await download(page, 'Documentele membrului', 'Declarație de imparțialitate și confidențialitate (DOCX)');
+  expect(await docxText(declaration)).toContain('DECLARAȚIE DE IMPARȚIALITATE ȘI CONFIDENȚIALITATE');
+  const exported = await download(page, 'Documentele membrului', 'Registrul de punctaje de completat (XLSX)');
+  expect(exported.suggestedFilename()).toBe('punctaje-elena-moldovan-2026-10-15.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(await exported.path())) as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Punctaje')!;
+  let firstRow = 0;
+  sheet.eachRow((row, n) => { if (!firstRow && String(row.getCell(2).value ?? '').startsWith('1/2025')) firstRow = n; });
+  SCORES['Elena Moldovan']!.forEach((points, i) => points.forEach((value, k) => { sheet.getCell(firstRow + i, 4 + k).value = Number(value); }));
+  sheet.getCell(firstRow, 4).value = 45;
+  await importWorkbook(page, workbook);
+  const refused = page.getByRole('dialog');
+  await expect(refused.getByText('Nu s-a importat nimic.', { exact: false })).toBeVisible();
+  await expect(refused.getByRole('table', { name: 'Probleme la import' })).toContainText('între 0 și 40');
+  await expect(refused.getByRole('table', { name: 'Probleme la import' })).toContainText(String(firstRow));
+  await refused.getByRole('button', { name: 'Închide' }).click();
+  sheet.getCell(firstRow, 4).value = 36;
+  await importWorkbook(page, workbook);
+  await expect(page.getByText('Au fost importate 6 fișe de evaluare din punctaje-elena-moldovan.xlsx.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Punctajele acordate de Elena Moldovan' }).getByText('trimisă')).toHaveCount(6);
   await page.screenshot({ path: testInfo.outputPath('punctaj.png'), fullPage: true });
 
   // Ranking: means, the recused cell, the request under the threshold, the budget used.

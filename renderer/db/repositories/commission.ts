@@ -259,6 +259,25 @@ export function createScoreSheetRepository(db: SubventiiDb) {
     return (await db.scoreSheets.where('sessionId').equals(sessionId).toArray()).find((s) => s.memberId === memberId && s.requestId === requestId);
   }
 
+  /** One sheet per member, request and session; a submitted sheet changes only after reopen(). Runs inside a transaction. */
+  async function store(input: ScoreSheetInput, options: { submit: boolean; expectedVersion?: number }): Promise<ScoreSheet> {
+    const value = await checked(input, options.submit);
+    const current = await find(input.sessionId, input.memberId, input.requestId);
+    if (!current) {
+      const record = stamp(value) as ScoreSheet;
+      await db.scoreSheets.add(record);
+      await appendAudit(db, [{ entity: 'scoreSheets', entityId: record.id, label: await label(record), action: 'creare', after: record }]);
+      return record;
+    }
+    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) throw new ConflictError('Fișa a fost modificată între timp. Reîncărcați-o.');
+    if (current.state === 'trimisa') throw new DomainError('Fișa este trimisă. Redeschideți-o, cu motivul consemnat, pentru a o modifica.');
+    const record: ScoreSheet = { ...current, ...value, reopenings: current.reopenings, updatedAt: new Date().toISOString(), version: current.version + 1 };
+    const changes = diffRecords(current, record);
+    await db.scoreSheets.put(record);
+    await appendAudit(db, [{ entity: 'scoreSheets', entityId: record.id, label: await label(record), action: 'modificare', changes }]);
+    return record;
+  }
+
   return {
     listByRound: (roundId: string) => db.scoreSheets.where('roundId').equals(roundId).toArray(),
     listBySession: (sessionId: string) => db.scoreSheets.where('sessionId').equals(sessionId).toArray(),
@@ -268,22 +287,17 @@ export function createScoreSheetRepository(db: SubventiiDb) {
      * member, request and session. A submitted sheet changes only after reopen().
      */
     async save(input: ScoreSheetInput, options: { submit: boolean; expectedVersion?: number }): Promise<ScoreSheet> {
+      return db.transaction('rw', tables(), () => store(input, options));
+    },
+    /**
+     * Stores the sheets of an imported workbook in one transaction: all of them, or none when any
+     * is refused. A complete sheet is stored as submitted, a partial one as a draft.
+     */
+    async saveMany(inputs: readonly ScoreSheetInput[]): Promise<ScoreSheet[]> {
       return db.transaction('rw', tables(), async () => {
-        const value = await checked(input, options.submit);
-        const current = await find(input.sessionId, input.memberId, input.requestId);
-        if (!current) {
-          const record = stamp(value) as ScoreSheet;
-          await db.scoreSheets.add(record);
-          await appendAudit(db, [{ entity: 'scoreSheets', entityId: record.id, label: await label(record), action: 'creare', after: record }]);
-          return record;
-        }
-        if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) throw new ConflictError('Fișa a fost modificată între timp. Reîncărcați-o.');
-        if (current.state === 'trimisa') throw new DomainError('Fișa este trimisă. Redeschideți-o, cu motivul consemnat, pentru a o modifica.');
-        const record: ScoreSheet = { ...current, ...value, reopenings: current.reopenings, updatedAt: new Date().toISOString(), version: current.version + 1 };
-        const changes = diffRecords(current, record);
-        await db.scoreSheets.put(record);
-        await appendAudit(db, [{ entity: 'scoreSheets', entityId: record.id, label: await label(record), action: 'modificare', changes }]);
-        return record;
+        const saved: ScoreSheet[] = [];
+        for (const input of inputs) saved.push(await store(input, { submit: input.state === 'trimisa' }));
+        return saved;
       });
     },
     /** Puts a submitted sheet back to draft, with the reason (and who, when) kept on the sheet and in the audit log. */

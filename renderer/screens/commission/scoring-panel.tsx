@@ -1,15 +1,20 @@
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
+import FileUploadIcon from '@mui/icons-material/FileUpload';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
-import { Alert, Box, Button, Chip, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { canScore, findRecusals } from '../../../src/commission/conflicts';
 import { hasVotingRole } from '../../../src/commission/members';
+import type { ScoreImportProblem } from '../../../src/commission/score-import';
 import { emptyScoreSheet, SCORE_SOURCES, sheetTotal, type ScoreSheet, type ScoreSource } from '../../../src/commission/scores';
 import { gridProblems, scoringItems, type GridLike } from '../../../src/commission/scoring-grid';
 import { ValidationError } from '../../../src/errors';
 import { formatDecimal } from '../../../src/money';
 import { formatRoDate } from '../../../src/validation/dates';
+import { ExportMenu } from '../../components/export-menu';
 import { useNotifier } from '../../components/notifier';
 import { ReasonDialog } from '../../components/reason-dialog';
+import { exportImpartialityDeclarationDocx, exportScoreSheetDocx, exportScoreWorkbookXlsx, importScoreWorkbook } from '../../services/commission-documents';
 import type { RoundEvaluationData } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
 
@@ -45,9 +50,58 @@ export function ScoringPanel({ data }: { data: RoundEvaluationData }) {
           {(['ecran', 'fisa_hartie'] as const).map((s) => <MenuItem key={s} value={s}>{SCORE_SOURCES[s]}</MenuItem>)}
         </TextField>
       </Stack>
+      {memberId && <MemberDocuments data={data} sessionId={session.id} memberId={memberId} isLocked={!!data.evaluation?.lock.isLocked} />}
       {data.evaluation?.lock.isLocked && <Alert severity="info" sx={{ mb: 1 }}>Rezultatele rundei sunt finale: punctajele nu se mai pot modifica.</Alert>}
       {memberId && <MemberScores key={`${session.id}|${memberId}`} data={data} grid={grid} sessionId={session.id} memberId={memberId} source={source} />}
     </Box>
+  );
+}
+
+/** The member's papers: declaration, printed score sheet, and the score workbook out and back in. */
+function MemberDocuments({ data, sessionId, memberId, isLocked }: { data: RoundEvaluationData; sessionId: string; memberId: string; isLocked: boolean }) {
+  const store = useStore();
+  const { notify, fail } = useNotifier();
+  const [problems, setProblems] = useState<{ fileName: string; problems: ScoreImportProblem[] } | null>(null);
+  const done = (text: string) => (ok: boolean) => ok && notify(text);
+  const importWorkbook = async () => {
+    try {
+      const outcome = await importScoreWorkbook(store, data, sessionId, memberId);
+      if (outcome.status === 'refused') setProblems(outcome);
+      if (outcome.status === 'imported') notify(`Au fost importate ${outcome.count} fișe de evaluare din ${outcome.fileName}.`);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  return (
+    <Stack direction="row" spacing={1} sx={{ mb: 1.5 }}>
+      <ExportMenu
+        icon={<FileDownloadIcon />}
+        label="Documentele membrului"
+        items={[
+          { label: 'Declarație de imparțialitate și confidențialitate (DOCX)', onClick: () => exportImpartialityDeclarationDocx(store, data, sessionId, memberId).then(done('Declarația a fost generată.')).catch(fail) },
+          { label: 'Fișa de evaluare tipărită (DOCX)', onClick: () => exportScoreSheetDocx(store, data, sessionId, memberId).then(done('Fișa de evaluare a fost generată.')).catch(fail) },
+          { label: 'Registrul de punctaje de completat (XLSX)', onClick: () => exportScoreWorkbookXlsx(store, data, sessionId, memberId).then(done('Registrul de punctaje a fost exportat.')).catch(fail) },
+        ]}
+      />
+      <Button startIcon={<FileUploadIcon />} onClick={() => void importWorkbook()} disabled={isLocked}>Importă punctajele (XLSX)</Button>
+      {problems && (
+        <Dialog open onClose={() => setProblems(null)} maxWidth="md" fullWidth aria-labelledby="import-problems-title">
+          <DialogTitle id="import-problems-title">Registrul „{problems.fileName}” nu a fost importat</DialogTitle>
+          <DialogContent>
+            <Alert severity="error" sx={{ mb: 1 }}>Nu s-a importat nimic. Corectați celulele de mai jos și importați din nou registrul.</Alert>
+            <Table size="small" aria-label="Probleme la import">
+              <TableHead><TableRow><TableCell>Foaia</TableCell><TableCell>Rândul</TableCell><TableCell>Coloana</TableCell><TableCell>Valoarea</TableCell><TableCell>Motivul</TableCell></TableRow></TableHead>
+              <TableBody>
+                {problems.problems.map((p, i) => (
+                  <TableRow key={i}><TableCell>{p.sheet}</TableCell><TableCell>{p.row ?? ''}</TableCell><TableCell>{p.column ?? ''}</TableCell><TableCell>{p.value}</TableCell><TableCell>{p.reason}</TableCell></TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </DialogContent>
+          <DialogActions><Button onClick={() => setProblems(null)}>Închide</Button></DialogActions>
+        </Dialog>
+      )}
+    </Stack>
   );
 }
 
