@@ -23,9 +23,13 @@ export function errorMessage(error: unknown): string {
   return `A apărut o eroare neașteptată: ${error instanceof Error ? error.message : String(error)}`;
 }
 
+// Each message gets its own id, so a new one restarts the timer that hides it (ids from the
+// clock would repeat within a millisecond, or forever under a fixed test clock).
+let nextMessageId = 0;
+
 export function NotifierProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState<Message | null>(null);
-  const notify = useCallback((text: string, severity: Severity = 'success') => setMessage({ id: Date.now(), text, severity }), []);
+  const notify = useCallback((text: string, severity: Severity = 'success') => setMessage({ id: ++nextMessageId, text, severity }), []);
   const value = useMemo<NotifierValue>(() => ({ notify, fail: (error) => notify(errorMessage(error), 'error') }), [notify]);
   return (
     <NotifierContext.Provider value={value}>

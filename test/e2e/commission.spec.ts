@@ -62,7 +62,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await fill(page, /^Valoarea/, '650');
   await fill(page, 'Actul normativ', 'HCL 1/2026');
   await page.getByRole('dialog').getByRole('button', { name: 'Salvează valoarea' }).click();
-  await expect(page.getByText(/a fost salvată\./)).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'adăugată în aplicație' })).toContainText('650,00');
   await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
 
   await goTo(page, 'Comisie');

@@ -30,7 +30,7 @@ test('a request with a missing document is not eligible; once complete, its subs
   await fill(page, /^Valoarea/, '650');
   await fill(page, 'Actul normativ', 'HCL 1/2027');
   await page.getByRole('dialog').getByRole('button', { name: 'Salvează valoarea' }).click();
-  await expect(page.getByText(/a fost salvată\./)).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'adăugată în aplicație' })).toContainText('650,00');
   await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
 
   await goTo(page, 'Cereri de subvenție');

@@ -18,3 +18,19 @@ test('the user named in Settings signs every change in the audit log', async ({ 
   await expect(creation).toContainText('Creare');
   await expect(log.getByRole('row').filter({ hasText: 'Setări instituție' })).toContainText('Șeful serviciului: Maria Ionescu');
 });
+
+test('a second message stays its full time on screen, also when the clock stands still', async ({ page }) => {
+  // Messages were keyed by Date.now(): under a fixed clock (and within one millisecond) the second
+  // message inherited the first one's 6-second timer and vanished soon after it appeared.
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
+  await openApp(page, 'setari');
+  const save = page.getByRole('button', { name: 'Salvează setările' });
+  await page.getByRole('textbox', { name: 'Șeful serviciului' }).fill('Maria Ionescu');
+  await save.click();
+  await expect(page.getByText('Setările instituției au fost salvate.')).toBeVisible();
+  await page.waitForTimeout(4_000);
+  await page.getByRole('textbox', { name: 'Șeful serviciului' }).fill('Ioana Rus');
+  await save.click();
+  await page.waitForTimeout(3_000);
+  await expect(page.getByText('Setările instituției au fost salvate.')).toBeVisible({ timeout: 1 });
+});
