@@ -2,7 +2,7 @@ import {
   appealOutcomeChangesRanking, checkAppealTimeliness, resolutionDeadline, type Appeal, type AppealStatus,
 } from '../commission/appeals';
 import { describeDecisionRule } from '../commission/commission';
-import { ALLOCATION_STATUSES } from '../commission/ranking';
+import { ALLOCATION_STATUSES, rankAndAllocate, type RankingEntry, type RankingResult, type RankingRow } from '../commission/ranking';
 import { countOf } from '../commission/wording';
 import { formatDecimal, formatLei } from '../money';
 import { formatRegistrationNumber } from '../requests/registration-number';
@@ -51,6 +51,46 @@ export interface AppealsMinutes {
 
 const points = (n: number) => formatDecimal(n);
 
+/** "finanțată, 40.000,00 lei", "sub pragul de punctaj". */
+function describeRow(row: Pick<RankingRow, 'status' | 'allocated'>): string {
+  const status = ALLOCATION_STATUSES[row.status].toLowerCase();
+  return row.allocated > 0 ? `${status}, ${formatLei(row.allocated)}` : status;
+}
+
+/**
+ * The ranking as communicated, before any appeal: the same entries computeRoundResults ranks,
+ * without the appeals' revised scores and amounts, so the minutes can say what an admitted
+ * appeal changed for the other requests too.
+ */
+export function rankingBeforeAppeals(ctx: RoundResultsContext): RankingResult {
+  const byRequest = ctx.results.aggregation?.byRequest;
+  const entries: RankingEntry[] = ctx.requests.map((request) => {
+    const scores = byRequest?.get(request.id);
+    return {
+      requestId: request.id,
+      label: request.label,
+      registeredOn: request.registeredOn,
+      sequence: request.sequence,
+      isEligible: request.isEligible,
+      eligibilityReasons: request.eligibilityReasons,
+      meanTotal: scores?.meanTotal ?? null,
+      meetsThresholds: !!scores && scores.meetsCriterionMinimums && scores.meetsMinTotal,
+      thresholdReasons: scores?.thresholdFailures,
+      computedSubsidy: request.computedSubsidy,
+      subsidyProblem: request.subsidyProblem,
+    };
+  });
+  const { rules } = ctx.results;
+  return rankAndAllocate({
+    entries,
+    budget: ctx.results.ranking.totals.budget,
+    allowPartialLast: rules.allocation.allowPartialLast,
+    skipToNextThatFits: rules.allocation.skipToNextThatFits,
+    tieRule: rules.tieRule,
+    tieOrder: ctx.evaluation.tieDecisions.flatMap((d) => d.order),
+  });
+}
+
 /** The minutes of the session(s) where the commission resolved the round's appeals. */
 export function buildAppealsMinutes(ctx: RoundResultsContext): AppealsMinutes {
   const index = indexContext(ctx);
@@ -61,6 +101,9 @@ export function buildAppealsMinutes(ctx: RoundResultsContext): AppealsMinutes {
   const blocks = sessions.map((s) => sessionBlock(s, ctx, index));
   const lastSession = sessions.at(-1);
   const hasQuorum = blocks.at(-1)?.hasQuorum ?? false;
+  const before = new Map(
+    (ctx.results.appealChanges.size > 0 ? rankingBeforeAppeals(ctx) : ctx.results.ranking).rows.map((r) => [r.requestId, r]),
+  );
   const appeals = [...ctx.appeals].sort((a, b) => a.registration.year - b.registration.year || a.registration.sequence - b.registration.sequence);
 
   const entries: AppealEntry[] = appeals.map((appeal: Appeal) => {
@@ -80,7 +123,7 @@ export function buildAppealsMinutes(ctx: RoundResultsContext): AppealsMinutes {
       ['Număr și dată de înregistrare', `nr. ${number} din ${formatRoDate(appeal.receivedOn)}`],
       ['Contestatar', `${organization}${request?.organization.cui ? ` (CUI ${request.organization.cui})` : ''}`],
       ['Cererea contestată', request ? `nr. ${request.label} din ${formatRoDate(request.registeredOn)}` : appeal.requestId],
-      ['Rezultatul comunicat', `${formatRoDate(appeal.notifiedOn)}${row ? `; ${ALLOCATION_STATUSES[row.status].toLowerCase()}` : ''}`],
+      ['Rezultatul comunicat', `${formatRoDate(appeal.notifiedOn)}${before.get(appeal.requestId) ? `; ${describeRow(before.get(appeal.requestId)!)}` : ''}`],
       ['Motivele contestației', appeal.grounds],
       ['Termenul de depunere', timeliness.message],
     ];
@@ -109,6 +152,7 @@ export function buildAppealsMinutes(ctx: RoundResultsContext): AppealsMinutes {
         );
       } else if (resolution.decisionAct) fields.push(['Actul care consemnează decizia', resolution.decisionAct]);
     } else fields.push(['Soluția comisiei', APPEAL_DECISIONS[appeal.status]]);
+    if (row) fields.push(['Situația cererii după soluționare', describeRow(row)]);
     return {
       appealId: appeal.id,
       heading: `Contestația nr. ${number} — ${organization}`,
@@ -135,6 +179,17 @@ export function buildAppealsMinutes(ctx: RoundResultsContext): AppealsMinutes {
     changes.push(
       `Prin ${decisionAct}, pentru cererea nr. ${request?.label ?? appeal.requestId} (${request?.organization.name ?? ''}) ${what.join(', iar ')}; ` +
         `după recalcularea clasamentului cererea este ${row ? `${ALLOCATION_STATUSES[row.status].toLowerCase()}${row.rank === null ? '' : `, pe locul ${row.rank}`}, cu suma propusă de ${formatLei(row.allocated)}` : 'reevaluată'}.`,
+    );
+  }
+
+  // Requests whose result changed only because the ranking was recalculated after an admitted appeal.
+  const appealed = new Set(appeals.filter((a) => ctx.results.appealChanges.has(a.requestId)).map((a) => a.requestId));
+  for (const row of ctx.results.ranking.rows) {
+    const previous = before.get(row.requestId);
+    if (appealed.has(row.requestId) || !previous || (previous.status === row.status && previous.allocated === row.allocated)) continue;
+    const request = index.requestById.get(row.requestId);
+    changes.push(
+      `Ca urmare a recalculării clasamentului, cererea nr. ${row.label} (${request?.organization.name ?? ''}) trece de la „${describeRow(previous)}” la „${describeRow(row)}”.`,
     );
   }
 

@@ -20,7 +20,10 @@ export interface ResultNotification {
   header: DocumentHeader;
   addressee: Addressee;
   date: string;
+  /** "NOTIFICARE". */
   title: string;
+  /** "privind rezultatul evaluării cererii de subvenționare nr. 2/2026". */
+  subtitle: string;
   outcome: NotificationOutcome;
   intro: string;
   /** The result in a few words, printed in bold: "CEREREA ESTE ADMISĂ — suma propusă: 40.000,00 lei". */
@@ -29,7 +32,7 @@ export interface ResultNotification {
   paragraphs: string[];
   /** Nr. cerere, punctaj, prag, loc, sume, rezultat. */
   summary: [string, string][];
-  /** Rejected: every reason; partly funded: why the amount is smaller. */
+  /** Every reason a rejected request is not funded; empty for an admitted one. */
   reasons: string[];
   appeal: string;
   appealDeadline: IsoDate;
@@ -71,6 +74,8 @@ function rejectionReasons(request: ResultRequest, row: RankingRow | undefined, c
     reasons.push(...row.reasons.filter((r) => !r.startsWith('Punctaj mediu')));
   }
   if (row?.status === 'necalculata' && request.isEligible) reasons.push(...row.reasons.filter((r) => !r.startsWith('Punctaj mediu')));
+  // Never a refusal without a reason: the ranking's own words when no stage above gave one.
+  if (reasons.length === 0) reasons.push(...(row?.reasons.length ? row.reasons : ['Cererea nu a fost clasată în limita bugetului rundei.']));
   return [...new Set(reasons.map(withStop))];
 }
 
@@ -100,10 +105,8 @@ function buildOne(request: ResultRequest, ctx: RoundResultsContext, index: Conte
   } else if (outcome === 'admisa_partial') {
     verdict = `CEREREA ESTE ADMISĂ PARȚIAL — suma propusă: ${formatLei(allocated)}`;
     paragraphs.push(
-      `Cererea ${scorePhrase ? `${scorePhrase} și ` : ''}a fost admisă la finanțare parțial, cu suma de ${formatLei(allocated)} din subvenția calculată de ${formatLei(computed ?? 0)}.`,
-    );
-    reasons.push(
-      `Suma propusă este mai mică decât subvenția calculată întrucât reprezintă restul disponibil din bugetul rundei, de ${formatLei(ctx.results.ranking.totals.budget)}, după finanțarea cererilor clasate înaintea sa.`,
+      `Cererea ${scorePhrase ? `${scorePhrase} și ` : ''}a fost admisă la finanțare parțial, cu suma de ${formatLei(allocated)} din subvenția calculată de ${formatLei(computed ?? 0)}: ` +
+        `suma propusă reprezintă restul disponibil din bugetul rundei, de ${formatLei(ctx.results.ranking.totals.budget)}, după finanțarea cererilor clasate înaintea sa.`,
     );
   } else {
     verdict = 'CEREREA NU ESTE ADMISĂ LA FINANȚARE';
@@ -128,7 +131,8 @@ function buildOne(request: ResultRequest, ctx: RoundResultsContext, index: Conte
     header: documentHeader(institution),
     addressee: addresseeOf(request.organization),
     date: formatRoDate(shared.date),
-    title: `NOTIFICARE privind rezultatul evaluării cererii de subvenționare nr. ${request.label}`,
+    title: 'NOTIFICARE',
+    subtitle: `privind rezultatul evaluării cererii de subvenționare nr. ${request.label}`,
     outcome,
     intro,
     verdict,

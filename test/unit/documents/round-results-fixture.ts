@@ -33,8 +33,12 @@ export interface FixtureOptions {
   isTieDecided?: boolean;
   /** Cristina Mureșan recused by the commission for request 4 (her sheet is then left out). */
   hasManualRecusal?: boolean;
-  /** Request 2's appeal admitted in part: its score becomes 76, recorded in "PV nr. 2/08.12.2026". */
+  /** Request 2's appeal admitted in part: its score becomes 76, recorded in `admittedAppealAct`. */
   hasAdmittedAppeal?: boolean;
+  /** The act recording the admitted appeal; default "PV nr. 2/08.12.2026"; empty: not recorded yet. */
+  admittedAppealAct?: string;
+  /** Request 4 is also ineligible (a missing trial balance), besides being scored below the threshold. */
+  isRequest4Ineligible?: boolean;
   /** Only the president comes to the evaluation session. */
   lacksQuorum?: boolean;
   /** Cristina Mureșan is absent; her substitute Horia Stan sits and scores in her place. */
@@ -76,7 +80,8 @@ export function roundResultsFixture(options: FixtureOptions = {}): RoundResultsC
       { unitName: 'Centrul de zi „Ștefan”', serviceLabel: 'Centre de zi pentru copii (8891 CZ-C-IV)', beneficiariesPerMonth: 20, months: 'ianuarie–iunie' },
     ]),
     request(3, '2026-09-15', 4_000_000, [{ unitName: 'Centrul de îngrijire la domiciliu „Mănăștur”', serviceLabel: 'Îngrijire la domiciliu pentru persoane vârstnice', beneficiariesPerMonth: 40, months: ALL_YEAR }]),
-    request(4, '2026-09-20', 2_500_000, [{ unitName: 'Centrul de zi „Prietenia”', serviceLabel: 'Centre de zi pentru copii (8891 CZ-C-IV)', beneficiariesPerMonth: 18, months: ALL_YEAR }]),
+    request(4, '2026-09-20', 2_500_000, [{ unitName: 'Centrul de zi „Prietenia”', serviceLabel: 'Centre de zi pentru copii (8891 CZ-C-IV)', beneficiariesPerMonth: 18, months: ALL_YEAR }],
+      options.isRequest4Ineligible ? { isEligible: false, eligibilityReasons: ['Balanța de verificare pentru luna august lipsește din dosar.'] } : {}),
     request(5, '2026-09-29', null, [{ unitName: 'Adăpostul de noapte „Casa Deschisă”', serviceLabel: 'Adăposturi de noapte', beneficiariesPerMonth: 30, months: ALL_YEAR }], {
       isEligible: false,
       eligibilityReasons: [
@@ -136,7 +141,7 @@ export function roundResultsFixture(options: FixtureOptions = {}): RoundResultsC
       ? [{
           id: 'a3', ...STAMP, roundId: 'runda-2027', requestId: 'r2', organizationId: orgs[1]!.id, registration: { year: 2026, sequence: 3 },
           notifiedOn: NOTIFIED_ON, receivedOn: '2026-12-01', grounds: 'Criteriul B2 (spații) nu a luat în calcul a doua locație.', status: 'admisa_partial' as const,
-          resolution: { sessionId: APPEALS_SESSION, decidedOn: '2026-12-08', decision: 'Se acordă un punct în plus la criteriul B2; celelalte motive se resping.', revisedScore: 76, decisionAct: 'PV nr. 2/08.12.2026' },
+          resolution: { sessionId: APPEALS_SESSION, decidedOn: '2026-12-08', decision: 'Se acordă un punct în plus la criteriul B2; celelalte motive se resping.', revisedScore: 76, decisionAct: options.admittedAppealAct ?? 'PV nr. 2/08.12.2026' },
         }]
       : []),
   ];
