@@ -8,8 +8,17 @@ import { buildImpartialityDeclaration } from '../../src/documents/impartiality-d
 import { partitionByRecusal } from '../../src/documents/member-documents';
 import { buildScoreSheetDocument } from '../../src/documents/score-sheet';
 import { buildScoreWorkbook } from '../../src/documents/score-workbook';
+import { buildAppealsMinutes } from '../../src/documents/appeals-minutes';
+import { buildEvaluationMinutes } from '../../src/documents/evaluation-minutes';
+import { buildResultNotifications } from '../../src/documents/result-notification';
+import { buildResultsCentraliser } from '../../src/documents/results-centraliser';
+import { buildResultsReport } from '../../src/documents/results-report';
+import type { RoundResultsContext } from '../../src/documents/round-results-context';
+import { serviceCategories } from '../../src/requests/parameter-rules';
+import { describeMonths } from '../../src/requests/subsidy-request';
+import { todayIso } from '../../src/validation/dates';
 import type { Store } from '../db/store';
-import { FILTERS, openFile, saveFile } from '../platform/files';
+import { datedFileName, FILTERS, openFile, saveFile } from '../platform/files';
 import type { RoundEvaluationData } from './round-evaluation';
 
 /** "Ioan Pop" → "ioan-pop" for file names. */
@@ -92,3 +101,64 @@ export async function importScoreWorkbook(store: Store, data: RoundEvaluationDat
   return { status: 'imported', fileName: file.name, count: saved.length };
 }
 
+
+/** The context every results document is built from: the round's records, their results, labels. */
+async function resultsContext(store: Store, data: RoundEvaluationData): Promise<RoundResultsContext> {
+  if (!data.evaluation || !data.commission || !data.grid || !data.results) throw new DomainError('Alegeți mai întâi comisia și grila rundei.');
+  const [institution, units, params] = await Promise.all([store.settings.getInstitution(), store.units.list(), store.parameters.store()]);
+  const categoryLabels = new Map(serviceCategories(params).map((c) => [c.category, c.label]));
+  return {
+    institution,
+    round: data.round,
+    commission: data.commission,
+    members: data.members,
+    sessions: data.sessions,
+    grid: data.grid,
+    requests: data.requests.map((r) => ({
+      ...r,
+      unitLines: r.request.units.map((line) => {
+        const unit = units.find((u) => u.id === line.unitId);
+        return {
+          unitName: unit?.name ?? line.unitId,
+          serviceLabel: `${categoryLabels.get(line.serviceCategory) ?? line.serviceCategory}${unit ? ` (${unit.serviceCode})` : ''}`,
+          beneficiariesPerMonth: line.beneficiariesPerMonth,
+          months: describeMonths(line.months),
+        };
+      }),
+    })),
+    results: data.results,
+    appeals: data.appeals,
+    evaluation: data.evaluation,
+    date: todayIso(),
+    declarations: data.declarations,
+    holidays: data.holidays,
+  };
+}
+
+const stem = (data: RoundEvaluationData) => `runda-${data.round.year}`;
+
+export async function exportEvaluationMinutesDocx(store: Store, data: RoundEvaluationData): Promise<boolean> {
+  const [{ renderEvaluationMinutesDocx }, ctx] = await Promise.all([import('../../templates/docx/evaluation-minutes'), resultsContext(store, data)]);
+  return saveFile(datedFileName(`proces-verbal-evaluare-${stem(data)}`, 'docx', todayIso()), await renderEvaluationMinutesDocx(buildEvaluationMinutes(ctx)), FILTERS.docx);
+}
+
+export async function exportResultsReportDocx(store: Store, data: RoundEvaluationData): Promise<boolean> {
+  const [{ renderResultsReportDocx }, ctx] = await Promise.all([import('../../templates/docx/results-report'), resultsContext(store, data)]);
+  return saveFile(datedFileName(`raport-propunere-${stem(data)}`, 'docx', todayIso()), await renderResultsReportDocx(buildResultsReport(ctx)), FILTERS.docx);
+}
+
+/** Every applicant's notification in one DOCX, one letter per section, for printing at once. */
+export async function exportResultNotificationsDocx(store: Store, data: RoundEvaluationData): Promise<boolean> {
+  const [{ renderResultNotificationsDocx }, ctx] = await Promise.all([import('../../templates/docx/result-notification'), resultsContext(store, data)]);
+  return saveFile(datedFileName(`notificari-rezultat-${stem(data)}`, 'docx', todayIso()), await renderResultNotificationsDocx(buildResultNotifications(ctx)), FILTERS.docx);
+}
+
+export async function exportAppealsMinutesDocx(store: Store, data: RoundEvaluationData): Promise<boolean> {
+  const [{ renderAppealsMinutesDocx }, ctx] = await Promise.all([import('../../templates/docx/appeals-minutes'), resultsContext(store, data)]);
+  return saveFile(datedFileName(`proces-verbal-contestatii-${stem(data)}`, 'docx', todayIso()), await renderAppealsMinutesDocx(buildAppealsMinutes(ctx)), FILTERS.docx);
+}
+
+export async function exportResultsCentraliserXlsx(store: Store, data: RoundEvaluationData): Promise<boolean> {
+  const [{ renderResultsCentraliserXlsx }, ctx] = await Promise.all([import('../../templates/xlsx/results-centraliser'), resultsContext(store, data)]);
+  return saveFile(datedFileName(`centralizator-rezultate-${stem(data)}`, 'xlsx', todayIso()), await renderResultsCentraliserXlsx(buildResultsCentraliser(ctx)), FILTERS.xlsx);
+}

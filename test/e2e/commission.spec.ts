@@ -134,6 +134,19 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await page.getByRole('button', { name: 'Declară rezultatele finale' }).click();
   await expect(page.getByText('Rezultatele rundei sunt finale.')).toBeVisible();
 
+  // The minutes name the recusal and every member present; the notifications give each applicant its result.
+  const minutes = await docxText(await download(page, 'Documentele rundei', 'Procesul-verbal de evaluare și selecție (DOCX)'));
+  expect(minutes).toContain('Ioan Pop are calitatea de fondator al organizației');
+  for (const name of ['Maria Ionescu', 'Elena Moldovan', 'Andreea Câmpean']) expect(minutes).toContain(name);
+  const notifications = await docxText(await download(page, 'Documentele rundei', 'Notificările către solicitanți (DOCX)'));
+  expect(notifications.match(/NOTIFICARE/g)?.length).toBeGreaterThanOrEqual(6);
+  expect(notifications).toContain('sub pragul minim de 50,00');
+  expect(notifications).toContain('zile lucrătoare');
+  const centraliser = await download(page, 'Documentele rundei', 'Centralizatorul rezultatelor (XLSX)');
+  const results = new ExcelJS.Workbook();
+  await results.xlsx.load((await readFile(await centraliser.path())) as unknown as ArrayBuffer);
+  expect(results.worksheets.map((w) => w.name)).toEqual(['Rezultate', 'Buget']);
+
   // Final results: scores can no longer change.
   await page.getByRole('tab', { name: 'Punctaj' }).click();
   await expect(page.getByText('Rezultatele rundei sunt finale: punctajele nu se mai pot modifica.')).toBeVisible();
@@ -179,6 +192,11 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await appeal.getByRole('button', { name: 'Salvează' }).click();
   await expect(page.getByText(/Contestația nr\. 1\/2026 a fost actualizată\./)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Registrul contestațiilor' })).toContainText('Admisă — PV nr. 2/26.11.2026');
+  const appealsMinutesDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Procesul-verbal de soluționare (DOCX)' }).click();
+  const appealsMinutes = await docxText(await appealsMinutesDownload);
+  expect(appealsMinutes).toContain('PV nr. 2/26.11.2026');
+  expect(appealsMinutes).toContain('Punctajul la criteriul C1 nu ține seama de raportul de monitorizare.');
 
   // The admitted appeal, with its recorded decision, moves the request above the threshold.
   await page.getByRole('tab', { name: 'Clasament și alocare' }).click();

@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { APPEAL_STATUSES, checkAppealTimeliness, resolutionDeadline, type Appeal, type AppealStatus } from '../../../src/commission/appeals';
@@ -7,11 +8,14 @@ import { formatLei, parseLei } from '../../../src/money';
 import { formatRegistrationNumber } from '../../../src/requests/registration-number';
 import { formatRoDate, parseOptionalDate, todayIso } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
+import { exportAppealsMinutesDocx } from '../../services/commission-documents';
 import type { RoundEvaluationData } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
 
 /** The appeals register of the round: each appeal's timeliness, deadline for resolution and outcome. */
 export function AppealsPanel({ data }: { data: RoundEvaluationData }) {
+  const store = useStore();
+  const { notify, fail } = useNotifier();
   const [editing, setEditing] = useState<Appeal | 'new' | null>(null);
   const rules = data.evaluation?.appealRules;
   if (!data.evaluation || !rules) return <Alert severity="info">Alegeți comisia și grila rundei (butonul „Setările evaluării”).</Alert>;
@@ -22,6 +26,10 @@ export function AppealsPanel({ data }: { data: RoundEvaluationData }) {
         <Typography sx={{ flexGrow: 1 }}>
           {data.evaluation.notifiedOn ? `Rezultatele au fost comunicate la ${formatRoDate(data.evaluation.notifiedOn)}.` : 'Data comunicării rezultatelor nu este completată (Setările evaluării).'}
         </Typography>
+        <Button startIcon={<FileDownloadIcon />} sx={{ mr: 1 }} disabled={appeals.length === 0}
+          onClick={() => exportAppealsMinutesDocx(store, data).then((ok) => ok && notify('Procesul-verbal de soluționare a fost generat.')).catch(fail)}>
+          Procesul-verbal de soluționare (DOCX)
+        </Button>
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Înregistrează contestație</Button>
       </Stack>
       <Paper variant="outlined">

@@ -1,5 +1,6 @@
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import {
@@ -11,8 +12,10 @@ import { hasVotingRole } from '../../../src/commission/members';
 import { ALLOCATION_STATUSES, type AllocationStatus } from '../../../src/commission/ranking';
 import { formatDecimal, formatLei } from '../../../src/money';
 import { formatRoDate, formatRoDateTime } from '../../../src/validation/dates';
+import { ExportMenu } from '../../components/export-menu';
 import { useNotifier } from '../../components/notifier';
 import { ReasonDialog } from '../../components/reason-dialog';
+import { exportEvaluationMinutesDocx, exportResultNotificationsDocx, exportResultsCentraliserXlsx, exportResultsReportDocx } from '../../services/commission-documents';
 import type { RoundEvaluationData } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
 
@@ -66,6 +69,16 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
         <Typography>Rămas nealocat: <strong>{formatLei(ranking.totals.remaining)}</strong></Typography>
         <Typography>Finanțate: <strong>{ranking.totals.fullyFundedCount}</strong> integral, <strong>{ranking.totals.partiallyFundedCount}</strong> parțial</Typography>
         <Box sx={{ flexGrow: 1 }} />
+        <ExportMenu
+          icon={<FileDownloadIcon />}
+          label="Documentele rundei"
+          items={[
+            { label: 'Procesul-verbal de evaluare și selecție (DOCX)', onClick: () => exportEvaluationMinutesDocx(store, data).then((ok) => ok && notify('Procesul-verbal a fost generat.')).catch(fail) },
+            { label: 'Raportul și propunerea de hotărâre, cu anexa (DOCX)', onClick: () => exportResultsReportDocx(store, data).then((ok) => ok && notify('Raportul a fost generat.')).catch(fail) },
+            { label: 'Notificările către solicitanți (DOCX)', onClick: () => exportResultNotificationsDocx(store, data).then((ok) => ok && notify('Notificările au fost generate.')).catch(fail) },
+            { label: 'Centralizatorul rezultatelor (XLSX)', onClick: () => exportResultsCentraliserXlsx(store, data).then((ok) => ok && notify('Centralizatorul a fost exportat.')).catch(fail) },
+          ]}
+        />
         {isLocked ? (
           <>
             <Chip color="success" icon={<LockIcon />} label={`Rezultate finale (${formatRoDateTime(evaluation.lock.lockedAt)}, ${evaluation.lock.lockedBy ?? ''})`} />
