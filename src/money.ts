@@ -13,8 +13,13 @@ export function leiToBani(lei: number): Bani {
   return bani(Math.round(lei * 100));
 }
 
+/** "1537120" → "1.537.120" (sliced, not a look-ahead regex: amounts are formatted by the thousand). */
 function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += '.' + digits.slice(i, i + 3);
+  return out;
 }
 
 /** "1.537.120,00 lei" — ro-RO: dot for thousands (also in four-digit amounts), comma for decimals. */

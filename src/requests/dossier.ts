@@ -71,24 +71,31 @@ export function checkDossier(
   items: readonly DossierItemDefinition[] = DOSSIER_ITEMS,
 ): DossierCheck {
   const problems: DossierProblem[] = [];
-  // Received entries win over "missing" ones recorded for the same document.
-  const byKey = new Map<string, DossierEntry>();
+  // Received entries win over "missing" ones recorded for the same document; per code, then per unit ('' = the NGO's).
+  const byCode = new Map<string, Map<string, DossierEntry>>();
   for (const entry of entries) {
-    const key = `${entry.code}|${entry.unitId ?? ''}`;
-    if (!byKey.has(key) || entry.status === 'primit') byKey.set(key, entry);
+    let perUnit = byCode.get(entry.code);
+    if (!perUnit) byCode.set(entry.code, (perUnit = new Map()));
+    const unitKey = entry.unitId ?? '';
+    if (!perUnit.has(unitKey) || entry.status === 'primit') perUnit.set(unitKey, entry);
   }
-  const find = (code: string, unitId?: string) =>
-    byKey.get(`${code}|${unitId ?? ''}`) ?? (unitId === undefined ? entries.find((e) => e.code === code && e.status === 'primit') : undefined);
-  for (const item of items) {
-    const targets = item.isPerUnit ? units.map((u) => ({ unitId: u.id as string | undefined, suffix: ` — ${u.name}` })) : [{ unitId: undefined, suffix: '' }];
-    for (const { unitId, suffix } of targets) {
-      const entry = find(item.code, unitId);
-      if (!entry || entry.status !== 'primit') {
-        problems.push({ code: item.code, unitId, kind: 'lipsa', text: `${item.label}${suffix}` });
-      } else if (item.hasValidity && entry.validUntil && entry.validUntil < date) {
-        problems.push({ code: item.code, unitId, kind: 'expirat', text: `${item.label}${suffix} (expirat la ${formatRoDate(entry.validUntil)})` });
-      }
+  const find = (code: string, unitId?: string) => {
+    const perUnit = byCode.get(code);
+    if (!perUnit) return undefined;
+    if (unitId !== undefined) return perUnit.get(unitId);
+    return perUnit.get('') ?? [...perUnit.values()].find((e) => e.status === 'primit');
+  };
+  const check = (item: DossierItemDefinition, unitId: string | undefined, suffix: string) => {
+    const entry = find(item.code, unitId);
+    if (!entry || entry.status !== 'primit') {
+      problems.push({ code: item.code, unitId, kind: 'lipsa', text: `${item.label}${suffix}` });
+    } else if (item.hasValidity && entry.validUntil && entry.validUntil < date) {
+      problems.push({ code: item.code, unitId, kind: 'expirat', text: `${item.label}${suffix} (expirat la ${formatRoDate(entry.validUntil)})` });
     }
+  };
+  for (const item of items) {
+    if (item.isPerUnit) for (const u of units) check(item, u.id, ` — ${u.name}`);
+    else check(item, undefined, '');
   }
   return { isComplete: problems.length === 0, problems };
 }

@@ -45,8 +45,22 @@ export interface EligibilityContext {
   dossierItems?: readonly DossierItemDefinition[];
 }
 
-const monthStart = (year: number, month: Month) => isoFromParts(year, month, 1);
-const monthEnd = (year: number, month: Month) => isoFromParts(year, month, daysInMonth(year, month));
+// The first and last day of each month of a year, made once per year (a round asks for them per unit).
+const monthBounds = new Map<number, { starts: IsoDate[]; ends: IsoDate[] }>();
+function boundsOf(year: number) {
+  let bounds = monthBounds.get(year);
+  if (!bounds) {
+    const months = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    bounds = { starts: months.map((m) => isoFromParts(year, m, 1)), ends: months.map((m) => isoFromParts(year, m, daysInMonth(year, m))) };
+    monthBounds.set(year, bounds);
+  }
+  return bounds;
+}
+const monthStart = (year: number, month: Month) => boundsOf(year).starts[month - 1]!;
+const monthEnd = (year: number, month: Month) => boundsOf(year).ends[month - 1]!;
+
+/** Same locality, diacritics and case aside ("Cluj-Napoca", "cluj-napoca"). */
+const isSameLocality = (a: string | undefined, b: string) => a === b || searchKey(a) === searchKey(b);
 
 /** A licence covers a month only when it is valid from its first to its last day. */
 function licensedMonths(unit: SocialServiceUnit, year: number, months: readonly Month[]): { covered: Month[]; uncovered: Month[] } {
@@ -86,8 +100,8 @@ export function assessEligibility(request: SubsidyRequest, context: EligibilityC
     source: 'Legea 197/2012, art. 8; Legea 34/1998 modificată prin Legea 79/2017',
   });
 
-  const place = searchKey(context.municipality);
-  const inMunicipality = searchKey(org.locality) === place || request.units.some((line) => searchKey(context.units.find((u) => u.id === line.unitId)?.locality) === place);
+  const inMunicipality =
+    isSameLocality(org.locality, context.municipality) || request.units.some((line) => isSameLocality(context.units.find((u) => u.id === line.unitId)?.locality, context.municipality));
   reasons.push({
     code: 'sediu_in_municipiu',
     isMet: inMunicipality,
@@ -117,7 +131,7 @@ export function assessEligibility(request: SubsidyRequest, context: EligibilityC
           : `„${unit.name}” nu are licență valabilă pentru ${describeMonths(uncovered)} ${request.year}${unit.licenceExpiryDate ? ` (licența expiră la ${formatRoDate(unit.licenceExpiryDate)})` : ''}.`,
       source: 'Legea 197/2012, art. 8',
     });
-    const subsidised = context.isCategorySubsidised(line.serviceCategory, monthStart(request.year, Math.min(...line.months) as Month));
+    const subsidised = context.isCategorySubsidised(line.serviceCategory, monthStart(request.year, line.months.reduce((min, m) => (m < min ? m : min), 12 as Month)));
     reasons.push({
       code: 'categorie_subventionata',
       isMet: subsidised,

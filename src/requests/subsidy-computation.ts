@@ -45,9 +45,17 @@ export function roundDownToLei(amount: number): Bani {
   return (Math.floor(amount / 100) * 100) as Bani;
 }
 
-/** a × b / c in integer bani, rounded down (no floating-point money). */
-function mulDiv(a: number, b: number, c: number): number {
-  return Number((BigInt(Math.round(a)) * BigInt(Math.round(b))) / BigInt(c));
+/**
+ * a × b / c in integer bani, rounded down (no floating-point money). While a × b is a safe integer
+ * the double division is exact enough for the floor to be right (the quotient's rounding error is
+ * below 1/c); beyond that, BigInt.
+ */
+export function mulDiv(a: number, b: number, c: number): number {
+  const x = Math.round(a);
+  const y = Math.round(b);
+  const product = x * y;
+  if (Number.isSafeInteger(product) && product >= 0 && c > 0) return Math.floor(product / c);
+  return Number((BigInt(x) * BigInt(y)) / BigInt(c));
 }
 
 /**
@@ -68,7 +76,8 @@ export function computeUnitSubsidy(
 ): Validation<UnitSubsidy> {
   const isExplained = options.isExplained ?? true;
   const steps: ComputationStep[] = [];
-  const months = [...eligibleMonths].sort((a, b) => a - b);
+  const isSorted = eligibleMonths.every((m, i) => i === 0 || eligibleMonths[i - 1]! < m);
+  const months = isSorted ? eligibleMonths.slice() : [...eligibleMonths].sort((a, b) => a - b);
   const date = `${year}-${String(months[0] ?? 1).padStart(2, '0')}-01`;
   if (months.length === 0) {
     return {

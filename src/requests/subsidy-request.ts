@@ -76,6 +76,17 @@ export function lineRequested(line: Pick<RequestUnitLine, 'budgetByCategory'>): 
 
 /** "ianuarie–martie, iunie" */
 export function describeMonths(months: readonly Month[]): string {
+  // 4,096 possible sets of months: each described once (texts of a round repeat them by the thousand).
+  let mask = 0;
+  for (const m of months) mask |= 1 << (m - 1);
+  let text = monthTexts.get(mask);
+  if (text === undefined) monthTexts.set(mask, (text = describeMonthSet(months)));
+  return text;
+}
+
+const monthTexts = new Map<number, string>();
+
+function describeMonthSet(months: readonly Month[]): string {
   const sorted = [...new Set(months)].sort((a, b) => a - b);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; i++) {

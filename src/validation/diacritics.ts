@@ -51,6 +51,8 @@ export function searchKey(text: string | null | undefined): string {
     (text ?? '')
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
-      .toLocaleLowerCase('ro-RO'),
+      // Without its diacritics Romanian text is plain Latin: toLowerCase gives what the ro-RO
+      // locale would, several times faster (the key is built for every row searched or compared).
+      .toLowerCase(),
   );
 }

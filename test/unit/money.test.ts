@@ -80,3 +80,15 @@ describe('leiToBani', () => {
     expect(() => leiToBani(Number.NaN)).toThrow(/Sumă în bani invalidă/);
   });
 });
+
+describe('mulDiv, the integer a × b / c of the subsidy computation', () => {
+  it('gives the BigInt result, floored, on both sides of the safe-integer range', async () => {
+    const { mulDiv } = await import('../../src/requests/subsidy-computation');
+    const cases: [number, number, number][] = [[12_345_678, 7, 12], [99_999_999_999, 9_000, 10_000], [2 ** 40 + 3, 2 ** 13 + 1, 7], [1, 1, 3], [0, 5, 12], [10_000_000_001, 11, 12]];
+    for (const [a, b, c] of cases) expect(mulDiv(a, b, c), `${a}×${b}/${c}`).toBe(Number((BigInt(a) * BigInt(b)) / BigInt(c)));
+  });
+
+  it('formats amounts with a dot every three digits', () => {
+    expect([0, 99, 100_000, 123_456_789, 100_000_000_000].map((b) => formatLei(b))).toEqual(['0,00 lei', '0,99 lei', '1.000,00 lei', '1.234.567,89 lei', '1.000.000.000,00 lei']);
+  });
+});
