@@ -15,6 +15,50 @@ import type { GridLike } from './scoring-grid';
 import type { ScoreSheet } from './scores';
 import { checkQuorum, type CommissionSession } from './session';
 
+/**
+ * The ranking and allocation from the aggregated scores, with the changes of admitted appeals
+ * (pass an empty map for the ranking as it stood before the appeals).
+ */
+export function rankRound(input: {
+  requests: readonly EvaluatedRequest[];
+  aggregation: ScoreAggregation | null;
+  appealChanges: RoundResults['appealChanges'];
+  grid: Pick<GridLike, 'minTotal'>;
+  budget: Bani;
+  rules: CommissionRules;
+  tieDecisions: readonly TieDecision[];
+}): RankingResult {
+  const entries: RankingEntry[] = input.requests.map((request) => {
+    const scores: RequestScores | undefined = input.aggregation?.byRequest.get(request.id);
+    const change = input.appealChanges.get(request.id);
+    const revisedScore = change?.revisedScore ?? null;
+    // An appeal's revised score replaces the mean total; the thresholds are checked again on it.
+    const meetsThresholds =
+      revisedScore !== null ? revisedScore >= (input.grid.minTotal ?? 0) && (scores?.meetsCriterionMinimums ?? true) : !!scores && scores.meetsCriterionMinimums && scores.meetsMinTotal;
+    return {
+      requestId: request.id,
+      label: request.label,
+      registeredOn: request.registeredOn,
+      sequence: request.sequence,
+      isEligible: request.isEligible,
+      eligibilityReasons: request.eligibilityReasons,
+      meanTotal: revisedScore ?? scores?.meanTotal ?? null,
+      meetsThresholds,
+      thresholdReasons: scores?.thresholdFailures,
+      computedSubsidy: change?.revisedAmount ?? request.computedSubsidy,
+      subsidyProblem: request.subsidyProblem,
+    };
+  });
+  return rankAndAllocate({
+    entries,
+    budget: input.budget,
+    allowPartialLast: input.rules.allocation.allowPartialLast,
+    skipToNextThatFits: input.rules.allocation.skipToNextThatFits,
+    tieRule: input.rules.tieRule,
+    tieOrder: input.tieDecisions.flatMap((d) => d.order),
+  });
+}
+
 /** A recorded decision of the commission on the order of tied requests (in the minutes). */
 export interface TieDecision {
   /** Request ids in the order decided. */
@@ -157,38 +201,7 @@ export function computeRoundResults(input: {
     });
   }
 
-  const entries: RankingEntry[] = input.requests.map((request) => {
-    const scores: RequestScores | undefined = aggregation?.byRequest.get(request.id);
-    const change = appealChanges.get(request.id);
-    const meanTotal = change?.revisedScore ?? scores?.meanTotal ?? null;
-    const minTotal = input.grid.minTotal ?? 0;
-    // An appeal's revised score replaces the mean total; the thresholds are checked again on it.
-    const meetsThresholds = change?.revisedScore !== null && change?.revisedScore !== undefined
-      ? change.revisedScore >= minTotal && (scores?.meetsCriterionMinimums ?? true)
-      : !!scores && scores.meetsCriterionMinimums && scores.meetsMinTotal;
-    return {
-      requestId: request.id,
-      label: request.label,
-      registeredOn: request.registeredOn,
-      sequence: request.sequence,
-      isEligible: request.isEligible,
-      eligibilityReasons: request.eligibilityReasons,
-      meanTotal,
-      meetsThresholds,
-      thresholdReasons: scores?.thresholdFailures,
-      computedSubsidy: change?.revisedAmount ?? request.computedSubsidy,
-      subsidyProblem: request.subsidyProblem,
-    };
-  });
-
-  const ranking = rankAndAllocate({
-    entries,
-    budget: input.budget,
-    allowPartialLast: rules.allocation.allowPartialLast,
-    skipToNextThatFits: rules.allocation.skipToNextThatFits,
-    tieRule: rules.tieRule,
-    tieOrder: input.evaluation.tieDecisions.flatMap((d) => d.order),
-  });
+  const ranking = rankRound({ requests: input.requests, aggregation, appealChanges, grid: input.grid, budget: input.budget, rules, tieDecisions: input.evaluation.tieDecisions });
   if (!aggregated.ok) ranking.pendingIssues.unshift(aggregated.message);
   // Regulă locală — domain.md §7: o ședință fără cvorum nu poate adopta decizii; rezultatele nu pot deveni finale pe ea.
   const quorumProblems = input.sessions

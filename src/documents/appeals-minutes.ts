@@ -2,7 +2,8 @@ import {
   appealOutcomeChangesRanking, checkAppealTimeliness, resolutionDeadline, type Appeal, type AppealStatus,
 } from '../commission/appeals';
 import { describeDecisionRule } from '../commission/commission';
-import { ALLOCATION_STATUSES, rankAndAllocate, type RankingEntry, type RankingResult, type RankingRow } from '../commission/ranking';
+import { ALLOCATION_STATUSES, type RankingResult, type RankingRow } from '../commission/ranking';
+import { rankRound } from '../commission/round-evaluation';
 import { countOf } from '../commission/wording';
 import { formatDecimal, formatLei } from '../money';
 import { formatRegistrationNumber } from '../requests/registration-number';
@@ -63,31 +64,14 @@ function describeRow(row: Pick<RankingRow, 'status' | 'allocated'>): string {
  * appeal changed for the other requests too.
  */
 export function rankingBeforeAppeals(ctx: RoundResultsContext): RankingResult {
-  const byRequest = ctx.results.aggregation?.byRequest;
-  const entries: RankingEntry[] = ctx.requests.map((request) => {
-    const scores = byRequest?.get(request.id);
-    return {
-      requestId: request.id,
-      label: request.label,
-      registeredOn: request.registeredOn,
-      sequence: request.sequence,
-      isEligible: request.isEligible,
-      eligibilityReasons: request.eligibilityReasons,
-      meanTotal: scores?.meanTotal ?? null,
-      meetsThresholds: !!scores && scores.meetsCriterionMinimums && scores.meetsMinTotal,
-      thresholdReasons: scores?.thresholdFailures,
-      computedSubsidy: request.computedSubsidy,
-      subsidyProblem: request.subsidyProblem,
-    };
-  });
-  const { rules } = ctx.results;
-  return rankAndAllocate({
-    entries,
+  return rankRound({
+    requests: ctx.requests,
+    aggregation: ctx.results.aggregation,
+    appealChanges: new Map(),
+    grid: ctx.grid,
     budget: ctx.results.ranking.totals.budget,
-    allowPartialLast: rules.allocation.allowPartialLast,
-    skipToNextThatFits: rules.allocation.skipToNextThatFits,
-    tieRule: rules.tieRule,
-    tieOrder: ctx.evaluation.tieDecisions.flatMap((d) => d.order),
+    rules: ctx.results.rules,
+    tieDecisions: ctx.evaluation.tieDecisions,
   });
 }
 

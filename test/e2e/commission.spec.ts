@@ -1,20 +1,7 @@
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { fill, goTo, openApp } from './helpers';
-
-async function download(page: Page, menu: string, item: string): Promise<Download> {
-  await page.getByRole('button', { name: menu }).click();
-  const file = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
-  return file;
-}
-
-async function docxText(file: Download): Promise<string> {
-  const xml = await (await JSZip.loadAsync(await readFile(await file.path()))).file('word/document.xml')!.async('string');
-  return xml.replace(/<[^>]+>/g, '');
-}
+import { docxText, downloadFrom, fill, goTo, openApp, setMonthlyLevel } from './helpers';
 
 async function importWorkbook(page: Page, workbook: ExcelJS.Workbook) {
   const chooser = page.waitForEvent('filechooser');
@@ -56,14 +43,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await expect(page.getByText(/6 cereri fictive, cu o comisie de evaluare/)).toBeVisible();
 
   // The day-centre level for 2026, "de completat" until the council's decision is entered.
-  await goTo(page, 'Parametri legali');
-  await page.getByRole('row').filter({ hasText: 'centre de zi' }).filter({ hasText: 'de completat' }).first().click();
-  await fill(page, 'În vigoare de la', '01.01.2026');
-  await fill(page, /^Valoarea/, '650');
-  await fill(page, 'Actul normativ', 'HCL 1/2026');
-  await page.getByRole('dialog').getByRole('button', { name: 'Salvează valoarea' }).click();
-  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'adăugată în aplicație' })).toContainText('650,00');
-  await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
+  await setMonthlyLevel(page, 'centre de zi', '01.01.2026', '650', 'HCL 1/2026');
 
   await goTo(page, 'Comisie');
   await page.getByRole('grid', { name: 'Runde de evaluat' }).getByText('Subvenții Legea 34/1998 pentru anul 2026').click();
@@ -101,9 +81,9 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   // Elena Moldovan scores on her own computer: the workbook goes out and comes back.
   await page.getByRole('combobox', { name: 'Membrul care punctează' }).click();
   await page.getByRole('option', { name: 'Elena Moldovan' }).click();
-  const declaration = await download(page, 'Documentele membrului', 'Declarație de imparțialitate și confidențialitate (DOCX)');
+  const declaration = await downloadFrom(page, 'Documentele membrului', 'Declarație de imparțialitate și confidențialitate (DOCX)');
   expect(await docxText(declaration)).toContain('DECLARAȚIE DE IMPARȚIALITATE ȘI CONFIDENȚIALITATE');
-  const exported = await download(page, 'Documentele membrului', 'Registrul de punctaje de completat (XLSX)');
+  const exported = await downloadFrom(page, 'Documentele membrului', 'Registrul de punctaje de completat (XLSX)');
   expect(exported.suggestedFilename()).toBe('punctaje-elena-moldovan-2026-10-15.xlsx');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile(await exported.path())) as unknown as ArrayBuffer);
@@ -135,14 +115,14 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await expect(page.getByText('Rezultatele rundei sunt finale.')).toBeVisible();
 
   // The minutes name the recusal and every member present; the notifications give each applicant its result.
-  const minutes = await docxText(await download(page, 'Documentele rundei', 'Procesul-verbal de evaluare și selecție (DOCX)'));
+  const minutes = await docxText(await downloadFrom(page, 'Documentele rundei', 'Procesul-verbal de evaluare și selecție (DOCX)'));
   expect(minutes).toContain('Ioan Pop are calitatea de fondator al organizației');
   for (const name of ['Maria Ionescu', 'Elena Moldovan', 'Andreea Câmpean']) expect(minutes).toContain(name);
-  const notifications = await docxText(await download(page, 'Documentele rundei', 'Notificările către solicitanți (DOCX)'));
+  const notifications = await docxText(await downloadFrom(page, 'Documentele rundei', 'Notificările către solicitanți (DOCX)'));
   expect(notifications.match(/NOTIFICARE/g)?.length).toBeGreaterThanOrEqual(6);
   expect(notifications).toContain('sub pragul minim de 50,00');
   expect(notifications).toContain('zile lucrătoare');
-  const centraliser = await download(page, 'Documentele rundei', 'Centralizatorul rezultatelor (XLSX)');
+  const centraliser = await downloadFrom(page, 'Documentele rundei', 'Centralizatorul rezultatelor (XLSX)');
   const results = new ExcelJS.Workbook();
   await results.xlsx.load((await readFile(await centraliser.path())) as unknown as ArrayBuffer);
   expect(results.worksheets.map((w) => w.name)).toEqual(['Rezultate', 'Buget']);

@@ -1,4 +1,6 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
 
 /** Opens the app on a screen and waits until the frame is there. */
 export async function openApp(page: Page, route = 'catalog'): Promise<void> {
@@ -37,5 +39,31 @@ export async function addOrganization(page: Page, name: string, cui: string): Pr
   await fill(page, 'CUI/CIF', cui);
   await page.getByRole('dialog').getByRole('button', { name: 'Salvează' }).click();
   await expect(page.getByText(`ONG-ul „${name}” a fost adăugat în catalog.`)).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
+}
+
+/** Opens an export menu, picks an item and returns the download it starts. */
+export async function downloadFrom(page: Page, menu: string, item: string): Promise<Download> {
+  await page.getByRole('button', { name: menu }).click();
+  const file = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  return file;
+}
+
+/** The text of a downloaded DOCX (word/document.xml without its tags). */
+export async function docxText(file: Download): Promise<string> {
+  const xml = await (await JSZip.loadAsync(await readFile(await file.path()))).file('word/document.xml')!.async('string');
+  return xml.replace(/<[^>]+>/g, '');
+}
+
+/** Fills in the Cluj-Napoca monthly level of a service category, "de completat" until then. */
+export async function setMonthlyLevel(page: Page, category: string, from: string, lei: string, act: string): Promise<void> {
+  await goTo(page, 'Parametri legali');
+  await page.getByRole('row').filter({ hasText: category }).filter({ hasText: 'de completat' }).first().click();
+  await fill(page, 'În vigoare de la', from);
+  await fill(page, /^Valoarea/, lei);
+  await fill(page, 'Actul normativ', act);
+  await page.getByRole('dialog').getByRole('button', { name: 'Salvează valoarea' }).click();
+  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'adăugată în aplicație' })).toContainText(lei);
   await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
 }

@@ -1,20 +1,7 @@
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { fill, goTo, openApp } from './helpers';
-
-async function download(page: Page, menu: string, item: string): Promise<Download> {
-  await page.getByRole('button', { name: menu }).click();
-  const file = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
-  return file;
-}
-
-async function docxText(file: Download): Promise<string> {
-  const xml = await (await JSZip.loadAsync(await readFile(await file.path()))).file('word/document.xml')!.async('string');
-  return xml.replace(/<[^>]+>/g, '');
-}
+import { docxText, downloadFrom, goTo, openApp, setMonthlyLevel } from './helpers';
 
 test('a request with a missing document is not eligible; once complete, its subsidy is computed and explained', async ({ page }, testInfo) => {
   // The demo data places licences and rounds around today: fix the day so the figures below hold.
@@ -24,14 +11,7 @@ test('a request with a missing document is not eligible; once complete, its subs
   await expect(page.getByText(/Au fost încărcate 40 ONG-uri/)).toBeVisible();
 
   // The Cluj-Napoca level for day centres is "de completat" until the secretariat enters it.
-  await goTo(page, 'Parametri legali');
-  await page.getByRole('row').filter({ hasText: 'centre de zi' }).filter({ hasText: 'de completat' }).first().click();
-  await fill(page, 'În vigoare de la', '01.01.2027');
-  await fill(page, /^Valoarea/, '650');
-  await fill(page, 'Actul normativ', 'HCL 1/2027');
-  await page.getByRole('dialog').getByRole('button', { name: 'Salvează valoarea' }).click();
-  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'adăugată în aplicație' })).toContainText('650,00');
-  await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
+  await setMonthlyLevel(page, 'centre de zi', '01.01.2027', '650', 'HCL 1/2027');
 
   await goTo(page, 'Cereri de subvenție');
   await page.getByRole('grid', { name: 'Runde de finanțare' }).getByText('Subvenții Legea 34/1998 pentru anul 2027').click();
@@ -55,7 +35,7 @@ test('a request with a missing document is not eligible; once complete, its subs
   await expect(dialog.getByText('Cererea nu este eligibilă.')).toBeVisible();
   await expect(dialog.getByText(/Dosarul este incomplet: Cererea de subvenționare \(model anexa 1\)/)).toBeVisible();
   await expect(dialog.getByText('Cererea nu poate merge la comisie până la completarea dosarului.')).toBeVisible();
-  const notice = await download(page, 'Documente', 'Notificare privind documentele lipsă (DOCX)');
+  const notice = await downloadFrom(page, 'Documente', 'Notificare privind documentele lipsă (DOCX)');
   expect(notice.suggestedFilename()).toBe('notificare-documente-lipsa-1-2026.docx');
   const noticeText = await docxText(notice);
   expect(noticeText).toContain('NOTIFICARE privind documentele lipsă din dosarul cererii de subvenționare nr. 1/2026');
@@ -75,7 +55,7 @@ test('a request with a missing document is not eligible; once complete, its subs
   await expect(dialog.getByText('650,00 lei × 25 beneficiari × 10 luni (ianuarie–octombrie)')).toBeVisible();
   await expect(dialog.getByText('Subvenția calculată: 125.000,00 lei')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('calcul.png'), fullPage: true });
-  const summary = await download(page, 'Documente', 'Fișa sintetică a cererii (DOCX)');
+  const summary = await downloadFrom(page, 'Documente', 'Fișa sintetică a cererii (DOCX)');
   expect(summary.suggestedFilename()).toBe('fisa-cerere-1-2026.docx');
   const summaryText = await docxText(summary);
   expect(summaryText).toContain('Subvenția calculată: 125.000,00 lei');
@@ -98,7 +78,7 @@ test('a request with a missing document is not eligible; once complete, its subs
   await page.screenshot({ path: testInfo.outputPath('lista.png') });
 
   // The round's list, as the finance department and the commission receive it.
-  const list = await download(page, 'Exportă', 'Lista cererilor cu eligibilitate și sume (XLSX)');
+  const list = await downloadFrom(page, 'Exportă', 'Lista cererilor cu eligibilitate și sume (XLSX)');
   expect(list.suggestedFilename()).toMatch(/^cereri-runda-2027-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile(await list.path())) as unknown as ArrayBuffer);
