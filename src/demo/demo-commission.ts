@@ -42,7 +42,8 @@ export function generateDemoCommission(input: { round: FundingRound; organizatio
   // Units whose request would be eligible all year and not stopped by a cost standard "de completat".
   const candidates = input.units.filter((unit) => {
     const organization = input.organizations.find((o) => o.id === unit.organizationId);
-    if (!organization || !unit.licenceExpiryDate || unit.licenceExpiryDate < isoFromParts(year, 12, 31)) return false;
+    // Day centres (form CZ in the HG 867/2015 code): the category all demo requests ask for.
+    if (!organization || !/ CZ-/.test(unit.serviceCode) || !unit.licenceExpiryDate || unit.licenceExpiryDate < isoFromParts(year, 12, 31)) return false;
     const standard = rules.costStandard(unit.serviceCode, isoFromParts(year, 1, 1));
     if (!standard.ok || standard.value !== null) return false;
     const probe: SubsidyRequest = {

@@ -14,7 +14,8 @@ export function serviceCategories(store: ParameterStore): { category: string; la
   return store
     .definitions()
     .filter((d) => d.key.startsWith(MONTHLY_LEVEL_PREFIX))
-    .map((d) => ({ category: d.key.slice(MONTHLY_LEVEL_PREFIX.length), label: d.label }));
+    // "Nivel mediu lunar Cluj-Napoca — centre de zi" → "centre de zi": the category, as forms and documents name it.
+    .map((d) => ({ category: d.key.slice(MONTHLY_LEVEL_PREFIX.length), label: d.label.includes(' — ') ? d.label.slice(d.label.lastIndexOf(' — ') + 3) : d.label }));
 }
 
 /**

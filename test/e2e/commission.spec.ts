@@ -115,14 +115,20 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await expect(page.getByText('Rezultatele rundei sunt finale.')).toBeVisible();
 
   // The minutes name the recusal and every member present; the notifications give each applicant its result.
-  const minutes = await docxText(await downloadFrom(page, 'Documentele rundei', 'Procesul-verbal de evaluare și selecție (DOCX)'));
+  const minutesFile = await downloadFrom(page, 'Documentele rundei', 'Procesul-verbal de evaluare și selecție (DOCX)');
+  await minutesFile.saveAs(testInfo.outputPath('proces-verbal-evaluare.docx'));
+  const minutes = await docxText(minutesFile);
   expect(minutes).toContain('Ioan Pop are calitatea de fondator al organizației');
   for (const name of ['Maria Ionescu', 'Elena Moldovan', 'Andreea Câmpean']) expect(minutes).toContain(name);
-  const notifications = await docxText(await downloadFrom(page, 'Documentele rundei', 'Notificările către solicitanți (DOCX)'));
+  const notificationsFile = await downloadFrom(page, 'Documentele rundei', 'Notificările către solicitanți (DOCX)');
+  await notificationsFile.saveAs(testInfo.outputPath('notificari.docx'));
+  const notifications = await docxText(notificationsFile);
+  await (await downloadFrom(page, 'Documentele rundei', 'Raportul și propunerea de hotărâre, cu anexa (DOCX)')).saveAs(testInfo.outputPath('raport.docx'));
   expect(notifications.match(/NOTIFICARE/g)?.length).toBeGreaterThanOrEqual(6);
   expect(notifications).toContain('sub pragul minim de 50,00');
   expect(notifications).toContain('zile lucrătoare');
   const centraliser = await downloadFrom(page, 'Documentele rundei', 'Centralizatorul rezultatelor (XLSX)');
+  await centraliser.saveAs(testInfo.outputPath('centralizator.xlsx'));
   const results = new ExcelJS.Workbook();
   await results.xlsx.load((await readFile(await centraliser.path())) as unknown as ArrayBuffer);
   expect(results.worksheets.map((w) => w.name)).toEqual(['Rezultate', 'Buget']);

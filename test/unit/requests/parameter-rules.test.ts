@@ -17,6 +17,7 @@ const userLevel: ParameterValue = {
 describe('subsidy rules read from the legal parameters', () => {
   it('lists the service categories that have a local level', () => {
     expect(serviceCategories(createShippedParameterStore()).map((c) => c.category)).toContain('centre_de_zi');
+    expect(serviceCategories(createShippedParameterStore()).find((c) => c.category === 'centre_de_zi')?.label).toBe('centre de zi');
   });
 
   it('refuses to compute while the HCL 788/2022 level is "de completat"', () => {
