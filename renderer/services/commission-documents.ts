@@ -142,9 +142,11 @@ export async function exportEvaluationMinutesDocx(store: Store, data: RoundEvalu
   return saveFile(datedFileName(`proces-verbal-evaluare-${stem(data)}`, 'docx', todayIso()), await renderEvaluationMinutesDocx(buildEvaluationMinutes(ctx)), FILTERS.docx);
 }
 
-export async function exportResultsReportDocx(store: Store, data: RoundEvaluationData): Promise<boolean> {
+/** The report with the annex: to the local council (draft decision) or for the director's decision. */
+export async function exportResultsReportDocx(store: Store, data: RoundEvaluationData, recipient: 'consiliul_local' | 'director' = 'consiliul_local'): Promise<boolean> {
   const [{ renderResultsReportDocx }, ctx] = await Promise.all([import('../../templates/docx/results-report'), resultsContext(store, data)]);
-  return saveFile(datedFileName(`raport-propunere-${stem(data)}`, 'docx', todayIso()), await renderResultsReportDocx(buildResultsReport(ctx)), FILTERS.docx);
+  const name = recipient === 'director' ? `referat-dispozitie-${stem(data)}` : `raport-propunere-${stem(data)}`;
+  return saveFile(datedFileName(name, 'docx', todayIso()), await renderResultsReportDocx(buildResultsReport(ctx, { recipient })), FILTERS.docx);
 }
 
 /** Every applicant's notification in one DOCX, one letter per section, for printing at once. */
