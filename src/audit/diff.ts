@@ -37,7 +37,9 @@ function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   const emptyA = a === undefined || a === null || a === '';
   const emptyB = b === undefined || b === null || b === '';
-  if (emptyA && emptyB) return true;
+  if (emptyA || emptyB) return emptyA && emptyB;
+  // Two primitives that are not === differ; only objects and arrays are compared by content.
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
