@@ -17,7 +17,8 @@ export function createAuditedRepository<T extends Entity>(
     entity: string;
     /** The noun in messages: "Runda". */
     noun: string;
-    label(record: Draft<T>): string;
+    /** What the user calls the record in messages and in the audit log; may read other records. */
+    label(record: Draft<T>): string | Promise<string>;
     /** May read other records (it runs inside the write transaction, over `readTables`). */
     validate(draft: Draft<T>, id?: string): { value: Draft<T>; errors: FieldErrors } | Promise<{ value: Draft<T>; errors: FieldErrors }>;
     /** Tables the validation reads. */
@@ -45,7 +46,7 @@ export function createAuditedRepository<T extends Entity>(
       return db.transaction('rw', tables, async () => {
         const record = stamp(await validated(draft)) as T;
         await table.add(record);
-        await appendAudit(db, [{ entity, entityId: record.id, label: options.label(record), action: 'creare', after: record }]);
+        await appendAudit(db, [{ entity, entityId: record.id, label: await options.label(record), action: 'creare', after: record }]);
         return record;
       });
     },
@@ -55,13 +56,13 @@ export function createAuditedRepository<T extends Entity>(
         const current = await table.get(id);
         if (!current) throw new DomainError(`${noun} nu mai există (a fost ștearsă între timp).`);
         if (current.version !== expectedVersion) {
-          throw new ConflictError(`${noun} „${options.label(current)}” a fost modificată între timp (versiunea ${current.version}). Reîncărcați fișa și refaceți modificarea.`);
+          throw new ConflictError(`${noun} „${await options.label(current)}” a fost modificată între timp (versiunea ${current.version}). Reîncărcați fișa și refaceți modificarea.`);
         }
         const changes = diffRecords(current, { ...current, ...value });
         if (changes.length === 0) return current;
         const record = { ...current, ...value, updatedAt: new Date().toISOString(), version: current.version + 1 } as T;
         await table.put(record);
-        await appendAudit(db, [{ entity, entityId: id, label: options.label(record), action: 'modificare', changes }]);
+        await appendAudit(db, [{ entity, entityId: id, label: await options.label(record), action: 'modificare', changes }]);
         return record;
       });
     },
@@ -71,7 +72,7 @@ export function createAuditedRepository<T extends Entity>(
         if (!current) return;
         await options.guard?.(current);
         await table.delete(id);
-        await appendAudit(db, [{ entity, entityId: id, label: options.label(current), action: 'stergere', before: current }]);
+        await appendAudit(db, [{ entity, entityId: id, label: await options.label(current), action: 'stergere', before: current }]);
       });
     },
   };

@@ -13,6 +13,7 @@ import { reopenScoreSheet, submitScoreSheet, validateScoreSheet, type ScoreSheet
 import { SHIPPED_SCORING_GRIDS, validateScoringGrid, type GridLike, type ScoringGrid } from '../../../src/commission/scoring-grid';
 import { validateCommissionSession, type CommissionSession } from '../../../src/commission/session';
 import { formatRegistrationNumber, nextRegistrationNumber } from '../../../src/requests/registration-number';
+import { formatRoDate } from '../../../src/validation/dates';
 import { appendAudit } from '../audit-log';
 import type { SubventiiDb } from '../database';
 import { createAuditedRepository } from './audited-repository';
@@ -71,7 +72,7 @@ export function createSessionRepository(db: SubventiiDb) {
     table: asTable<CommissionSession>(db.commissionSessions),
     entity: 'commissionSessions',
     noun: 'Ședința',
-    label: (s) => `Ședința din ${s.date.split('-').reverse().join('.')}`,
+    label: (s) => `Ședința din ${formatRoDate(s.date)}`,
     readTables: [db.commissionMembers, db.roundEvaluations],
     validate: async (draft) => validateCommissionSession(draft, { members: await db.commissionMembers.where('commissionId').equals(draft.commissionId).toArray() }),
     // An evaluation session of a round with final results no longer changes; appeal sessions may.
@@ -88,7 +89,8 @@ export function createDeclarationRepository(db: SubventiiDb) {
     table: asTable<ImpartialityDeclaration>(db.declarations),
     entity: 'declarations',
     noun: 'Declarația de imparțialitate',
-    label: (d) => `Declarație de imparțialitate (ședința ${d.sessionId.slice(0, 8)})`,
+    label: async (d) => `Declarație de imparțialitate: ${(await db.commissionMembers.get(d.memberId))?.name ?? '?'}, ședința din ${formatRoDate((await db.commissionSessions.get(d.sessionId))?.date)}`,
+    readTables: [db.commissionMembers, db.commissionSessions],
     validate: validateImpartialityDeclaration,
   });
   return {
@@ -108,8 +110,8 @@ export function createRecusalRepository(db: SubventiiDb) {
     table: asTable<RecordedRecusal>(db.recusals),
     entity: 'recusals',
     noun: 'Recuzarea',
-    label: (r) => `Recuzare: ${r.reason.slice(0, 60)}`,
-    readTables: [db.commissionSessions, db.roundEvaluations],
+    label: async (r) => `Recuzare: ${(await db.commissionMembers.get(r.memberId))?.name ?? '?'} — ${r.reason.slice(0, 60)}`,
+    readTables: [db.commissionSessions, db.roundEvaluations, db.commissionMembers],
     validate: validateRecordedRecusal,
     guard: async (r) => {
       const session = await db.commissionSessions.get(r.sessionId);
@@ -156,7 +158,7 @@ export function createNonWorkingDayRepository(db: SubventiiDb) {
     table: asTable<StoredNonWorkingDay>(db.nonWorkingDays),
     entity: 'nonWorkingDays',
     noun: 'Ziua nelucrătoare',
-    label: (d) => `${d.date.split('-').reverse().join('.')} — ${d.name}`,
+    label: (d) => `${formatRoDate(d.date)} — ${d.name}`,
     validate: (draft) => {
       const { value, errors } = validateExtraNonWorkingDay(draft);
       return { value: { ...draft, ...value }, errors };
@@ -171,8 +173,8 @@ export function createEvaluationRepository(db: SubventiiDb) {
     table,
     entity: 'roundEvaluations',
     noun: 'Evaluarea rundei',
-    label: (e) => `Evaluarea rundei ${e.roundId.slice(0, 8)}`,
-    readTables: [db.roundEvaluations],
+    label: async (e) => `Evaluarea rundei „${(await db.rounds.get(e.roundId))?.name ?? e.roundId}”`,
+    readTables: [db.roundEvaluations, db.rounds],
     validate: validateRoundEvaluation,
   });
 

@@ -1,3 +1,8 @@
+import { COMMISSION_FIELD_LABELS } from '../../../src/commission/commission';
+import { COMMISSION_MEMBER_FIELD_LABELS } from '../../../src/commission/members';
+import { ROUND_EVALUATION_FIELD_LABELS } from '../../../src/commission/round-evaluation';
+import { SCORING_GRID_FIELD_LABELS } from '../../../src/commission/scoring-grid';
+import { COMMISSION_SESSION_FIELD_LABELS } from '../../../src/commission/session';
 import { Box, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { RecordGrid } from '../../components/record-grid';
@@ -23,6 +28,17 @@ const ENTITY_LABELS: Record<string, string> = {
   nomenclature: 'Nomenclator',
   rounds: 'Rundă de finanțare',
   parameterValues: 'Parametru legal',
+  requests: 'Cerere de subvenție',
+  commissions: 'Comisie',
+  commissionMembers: 'Membru al comisiei',
+  commissionSessions: 'Ședință a comisiei',
+  declarations: 'Declarație de imparțialitate',
+  recusals: 'Recuzare',
+  scoringGrids: 'Grilă de evaluare',
+  scoreSheets: 'Fișă de evaluare',
+  roundEvaluations: 'Evaluarea rundei',
+  appeals: 'Contestație',
+  nonWorkingDays: 'Zi nelucrătoare',
   database: 'Baza de date',
 };
 /** Field labels per record type (the same field name can mean different things). */
@@ -31,6 +47,11 @@ const FIELD_LABELS: Record<string, Record<string, string>> = {
   units: UNIT_FIELD_LABELS,
   settings: INSTITUTION_FIELD_LABELS,
   rounds: FUNDING_ROUND_FIELD_LABELS,
+  commissions: COMMISSION_FIELD_LABELS,
+  commissionMembers: COMMISSION_MEMBER_FIELD_LABELS,
+  commissionSessions: COMMISSION_SESSION_FIELD_LABELS,
+  scoringGrids: SCORING_GRID_FIELD_LABELS,
+  roundEvaluations: ROUND_EVALUATION_FIELD_LABELS,
 };
 
 function describeChanges(entry: AuditEntry): string {

@@ -39,7 +39,8 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
   const results = data.results;
   const evaluation = data.evaluation;
   if (!results || !evaluation) return <Alert severity="info">Alegeți comisia și grila rundei (butonul „Setările evaluării”).</Alert>;
-  const scorers = data.members.filter(hasVotingRole);
+  // Titular members, and the substitutes who actually scored in someone's place.
+  const scorers = data.members.filter((m) => hasVotingRole(m) && (!m.isSubstitute || data.sheets.some((s) => s.memberId === m.id)));
   const { ranking } = results;
   const isLocked = evaluation.lock.isLocked;
 

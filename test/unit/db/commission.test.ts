@@ -125,3 +125,14 @@ describe('schema version 6', () => {
     current.close();
   });
 });
+
+describe('audit labels of the commission records', () => {
+  it('name the round, the member and the session instead of ids', async () => {
+    const { store, evaluation, session, third } = await setUp();
+    await store.declarations.setSigned(session.id, third.id, '15.10.2026');
+    const labels = (await store.db.audit.toArray()).map((e) => e.label);
+    expect(labels).toContain('Evaluarea rundei „Subvenții Legea 34/1998 pentru anul 2027”');
+    expect(labels).toContain('Declarație de imparțialitate: Ana Mureșan, ședința din 15.10.2026');
+    expect(evaluation.roundId).toBeTruthy();
+  });
+});
