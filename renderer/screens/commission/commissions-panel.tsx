@@ -16,14 +16,22 @@ import { MemberDialog } from './member-dialog';
 type Row = CommissionMember & { links: string; isActive: boolean };
 
 const COLUMNS: GridColDef<Row>[] = [
-  { field: 'name', headerName: 'Nume', flex: 1, minWidth: 180 },
-  { field: 'role', headerName: 'Calitate', width: 120, valueFormatter: (v: CommissionMember['role']) => MEMBER_ROLES[v] },
-  { field: 'isSubstitute', headerName: 'Supleant', width: 90, valueFormatter: (v: boolean) => (v ? 'da' : '') },
-  { field: 'institution', headerName: 'Instituția', width: 200 },
+  { field: 'name', headerName: 'Nume', flex: 1, minWidth: 150 },
+  { field: 'role', headerName: 'Calitate', width: 130, valueGetter: (_v, r) => `${MEMBER_ROLES[r.role]}${r.isSubstitute ? ' (supleant)' : ''}` },
+  { field: 'institution', headerName: 'Instituția', width: 160 },
   { field: 'appointmentAct', headerName: 'Numit prin', width: 200 },
-  { field: 'periodFrom', headerName: 'Mandat', width: 190, valueGetter: (_v, r) => `${formatRoDate(r.periodFrom)} – ${r.periodTo ? formatRoDate(r.periodTo) : 'în curs'}` },
-  { field: 'isActive', headerName: 'Azi', width: 100, renderCell: ({ row }) => <Chip size="small" color={row.isActive ? 'success' : 'default'} label={row.isActive ? 'în mandat' : 'fără mandat'} /> },
-  { field: 'links', headerName: 'Legături declarate cu ONG-uri', flex: 1, minWidth: 220 },
+  {
+    field: 'periodFrom',
+    headerName: 'Mandat',
+    width: 190,
+    renderCell: ({ row }) => (
+      <span>
+        {formatRoDate(row.periodFrom)} – {row.periodTo ? formatRoDate(row.periodTo) : 'în curs'}
+        {!row.isActive && <Chip size="small" label="fără mandat azi" sx={{ ml: 0.5 }} />}
+      </span>
+    ),
+  },
+  { field: 'links', headerName: 'Legături declarate cu ONG-uri', flex: 1.5, minWidth: 200 },
 ];
 
 /** The commissions and their members, with each member's declared links to NGOs. */
@@ -45,7 +53,7 @@ export function CommissionsPanel() {
 
   return (
     <Stack direction="row" spacing={2} sx={{ flexGrow: 1, minHeight: 0 }}>
-      <Paper variant="outlined" sx={{ width: 300, flexShrink: 0, display: 'flex', flexDirection: 'column' }}>
+      <Paper variant="outlined" sx={{ width: 260, flexShrink: 0, display: 'flex', flexDirection: 'column' }}>
         <Stack direction="row" sx={{ p: 1, alignItems: 'center' }}>
           <Typography variant="subtitle1" sx={{ flexGrow: 1, fontWeight: 600 }}>Comisii</Typography>
           <Button size="small" startIcon={<AddIcon />} onClick={() => setEditingCommission('new')}>Comisie nouă</Button>
@@ -68,7 +76,7 @@ export function CommissionsPanel() {
               <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditingMember('new')}>Adaugă membru</Button>
             </Stack>
             <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-              <RecordGrid<Row> label="Membrii comisiei" rows={rows} columns={COLUMNS} loading={!members} onOpen={(row) => setEditingMember(members?.find((m) => m.id === row.id) ?? null)} />
+              <RecordGrid<Row> label="Membrii comisiei" rows={rows} columns={COLUMNS} loading={!members} hiddenColumns={{ appointmentAct: false }} onOpen={(row) => setEditingMember(members?.find((m) => m.id === row.id) ?? null)} />
             </Box>
           </>
         )}

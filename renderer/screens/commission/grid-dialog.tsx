@@ -54,10 +54,11 @@ export function GridDialog({ grid, onClose }: { grid?: GridLike & { isShipped?: 
   const isCopy = !!grid?.isShipped;
   const [current, setCurrent] = useState<ScoringGrid | undefined>(grid && !grid.isShipped ? (grid as ScoringGrid) : undefined);
   const initial: ScoringGridDraft = grid
-    ? { name: isCopy ? `${grid.name} (completată)` : grid.name, law: grid.law, criteria: grid.criteria, minTotal: grid.minTotal, source: grid.source, references: grid.references, notes: grid.notes }
+    ? // A copy of the shipped grid starts without its "to be filled in" source and notes: the act that approves the grid goes there.
+      { name: isCopy ? `${grid.name} (completată)` : grid.name, law: grid.law, criteria: grid.criteria, minTotal: grid.minTotal, source: isCopy ? '' : grid.source, references: grid.references, notes: isCopy ? '' : grid.notes }
     : emptyScoringGrid();
   const form = useForm(toForm(initial), validate);
-  useUnsavedChanges('grid-form', form.isDirty || isCopy);
+  useUnsavedChanges('grid-form', form.isDirty || (isCopy && !current));
   const criteria = form.values.criteria;
   const setCriterion = (i: number, patch: Partial<CriterionForm>) => form.setField('criteria', criteria.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   const draft = toDraft(form.values);
@@ -97,7 +98,7 @@ export function GridDialog({ grid, onClose }: { grid?: GridLike & { isShipped?: 
             return (
               <Paper key={i} variant="outlined" sx={{ p: 1, mb: 1 }}>
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-                  <TextField sx={{ width: 90 }} label={`Cod (criteriul ${i + 1})`} value={c.code} onChange={(e) => setCriterion(i, { code: e.target.value })} />
+                  <TextField sx={{ width: 130 }} label={`Cod (criteriul ${i + 1})`} value={c.code} onChange={(e) => setCriterion(i, { code: e.target.value })} />
                   <TextField sx={{ flex: 2 }} label={`Criteriul ${i + 1}`} value={c.title} onChange={(e) => setCriterion(i, { title: e.target.value })} />
                   <TextField sx={{ width: 120 }} label={`Maxim (criteriul ${i + 1})`} value={c.max} onChange={(e) => setCriterion(i, { max: e.target.value })} />
                   <TextField sx={{ width: 120 }} label={`Minim (criteriul ${i + 1})`} value={c.min} onChange={(e) => setCriterion(i, { min: e.target.value })} />
@@ -106,7 +107,7 @@ export function GridDialog({ grid, onClose }: { grid?: GridLike & { isShipped?: 
                 <TextField sx={{ mt: 1 }} size="small" label={`Îndrumări pentru evaluatori (criteriul ${i + 1})`} value={c.guidance} multiline onChange={(e) => setCriterion(i, { guidance: e.target.value })} />
                 {c.subs.map((s, k) => (
                   <Stack key={k} direction="row" spacing={1} sx={{ mt: 1, ml: 4 }}>
-                    <TextField size="small" sx={{ width: 90 }} label={`Cod subcriteriu ${i + 1}.${k + 1}`} value={s.code} onChange={(e) => setCriterion(i, { subs: c.subs.map((x, m) => (m === k ? { ...x, code: e.target.value } : x)) })} />
+                    <TextField size="small" sx={{ width: 130 }} label={`Cod subcriteriu ${i + 1}.${k + 1}`} value={s.code} onChange={(e) => setCriterion(i, { subs: c.subs.map((x, m) => (m === k ? { ...x, code: e.target.value } : x)) })} />
                     <TextField size="small" sx={{ flex: 1 }} label={`Subcriteriul ${i + 1}.${k + 1}`} value={s.title} onChange={(e) => setCriterion(i, { subs: c.subs.map((x, m) => (m === k ? { ...x, title: e.target.value } : x)) })} />
                     <TextField size="small" sx={{ width: 120 }} label={`Maxim ${i + 1}.${k + 1}`} value={s.max} onChange={(e) => setCriterion(i, { subs: c.subs.map((x, m) => (m === k ? { ...x, max: e.target.value } : x)) })} />
                     <IconButton aria-label={`Șterge subcriteriul ${i + 1}.${k + 1}`} onClick={() => setCriterion(i, { subs: c.subs.filter((_x, m) => m !== k) })}><DeleteIcon /></IconButton>

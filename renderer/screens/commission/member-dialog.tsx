@@ -41,7 +41,7 @@ export function MemberDialog({ commissionId, member, others, onClose }: { commis
       (saved) => {
         setCurrent(saved);
         form.reset(toForm(saved));
-        notify(current ? `Datele membrului ${saved.name} au fost salvate.` : `${saved.name} a fost adăugat în comisie.`);
+        notify(current ? `Datele membrului ${saved.name} au fost salvate.` : `A fost adăugat în comisie: ${saved.name}.`);
       },
       fail,
     );

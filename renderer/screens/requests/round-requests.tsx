@@ -42,6 +42,12 @@ export function RoundRequests({ roundId, onBack }: { roundId: string; onBack(): 
   const store = useStore();
   const { notify, fail } = useNotifier();
   const round = useLiveQuery(() => store.rounds.get(roundId), [store, roundId]);
+  const evaluation = useLiveQuery(async () => {
+    const e = await store.evaluations.getByRound(roundId);
+    if (!e) return null;
+    const [commission, grid] = await Promise.all([store.commissions.get(e.commissionId), store.grids.resolve(e.gridId)]);
+    return `Evaluată de ${commission?.name ?? '—'}, pe grila „${grid?.name ?? '—'}” (Comisie → Evaluarea rundelor)`;
+  }, [store, roundId]);
   const rows = useLiveQuery(async () => {
     const [requests, organizations] = await Promise.all([store.requests.listByRound(roundId), store.organizations.list()]);
     return Promise.all(
@@ -70,6 +76,9 @@ export function RoundRequests({ roundId, onBack }: { roundId: string; onBack(): 
         <Button startIcon={<EditIcon />} onClick={() => setEditingRound(true)} sx={{ flexShrink: 0 }}>Editează runda</Button>
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} sx={{ flexShrink: 0 }}>Cerere nouă</Button>
       </Stack>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {evaluation ?? 'Comisia și grila de evaluare se aleg în Comisie → Evaluarea rundelor.'}
+      </Typography>
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1.5 }} useFlexGap>
         <QuickSearch value={filter.query} onChange={(query) => setFilter((f) => ({ ...f, query }))} placeholder="nr. cerere, ONG, observații…" />
         <FilterSelect label="Dosar" value={filter.dossier} options={DOSSIER_FILTER_LABELS} onChange={(v) => setFilter((f) => ({ ...f, dossier: v as RequestListFilter['dossier'] }))} width={140} />
