@@ -101,7 +101,11 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   sheet.getCell(firstRow, 4).value = 36;
   await importWorkbook(page, workbook);
   await expect(page.getByText('Au fost importate 6 fișe de evaluare din punctaje-elena-moldovan.xlsx.')).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Punctajele acordate de Elena Moldovan' }).getByText('trimisă')).toHaveCount(6);
+  const imported = page.getByRole('table', { name: 'Punctajele acordate de Elena Moldovan' });
+  await expect(imported.getByText('trimisă')).toHaveCount(6);
+  // The imported points show in the rows, with their total: 36 + 24 + 26 = 86.
+  await expect(imported.getByRole('row').nth(1).getByRole('textbox').first()).toHaveValue('36');
+  await expect(imported.getByRole('row').nth(1)).toContainText('86');
   await page.screenshot({ path: testInfo.outputPath('punctaj.png'), fullPage: true });
 
   // Ranking: means, the recused cell, the request under the threshold, the budget used.

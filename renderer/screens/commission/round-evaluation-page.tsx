@@ -41,7 +41,7 @@ export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBa
         <Tab label="Clasament și alocare" />
         <Tab label="Contestații" />
       </Tabs>
-      <Box sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto' }}>
+      <Box sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto', pt: 1 }}>
         {tab === 0 && <SessionsPanel data={data} />}
         {tab === 1 && <ScoringPanel data={data} />}
         {tab === 2 && <ResultsPanel data={data} />}

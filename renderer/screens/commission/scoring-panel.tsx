@@ -131,7 +131,7 @@ function MemberScores({ data, grid, sessionId, memberId, source }: { data: Round
             const permission = canScore(memberId, requestId, { session, members: data.members, declarations, recusals });
             const sheet = data.sheets.find((s) => s.sessionId === session.id && s.memberId === memberId && s.requestId === requestId);
             return (
-              <ScoreRow key={requestId} label={`${request.label} — ${request.organizationName}`} items={items} grid={grid} sheet={sheet} permission={permission} isLocked={!!data.evaluation?.lock.isLocked}
+              <ScoreRow key={`${requestId}|${sheet?.id ?? ""}|${sheet?.version ?? 0}`} label={`${request.label} — ${request.organizationName}`} items={items} grid={grid} sheet={sheet} permission={permission} isLocked={!!data.evaluation?.lock.isLocked}
                 ids={{ sessionId: session.id, roundId: data.round.id, memberId, requestId }} source={source} />
             );
           })}
