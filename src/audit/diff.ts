@@ -1,8 +1,10 @@
 /** One field's change, as the audit log keeps it. */
 export interface FieldChange {
   field: string;
-  before: unknown;
-  after: unknown;
+  /** Absent in a creation's entries. */
+  before?: unknown;
+  /** Absent in a deletion's entries. */
+  after?: unknown;
 }
 
 export type AuditAction = 'creare' | 'modificare' | 'stergere' | 'import' | 'restaurare';
@@ -54,7 +56,8 @@ export function diffRecords(before: object | undefined, after: object | undefine
   const changes: FieldChange[] = [];
   for (const field of [...fields].sort()) {
     if (BOOKKEEPING.has(field)) continue;
-    if (!same(b[field], a[field])) changes.push({ field, before: b[field], after: a[field] });
+    // A creation keeps only the new values, a deletion only the old ones: fewer properties to store per field.
+    if (!same(b[field], a[field])) changes.push(before === undefined ? { field, after: a[field] } : after === undefined ? { field, before: b[field] } : { field, before: b[field], after: a[field] });
   }
   return changes;
 }
