@@ -1,4 +1,4 @@
-import { Box, Button, Checkbox, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Grid, MenuItem, TextField, Typography } from '@mui/material';
+import { Box, Checkbox, Chip, Dialog, DialogContent, DialogTitle, FormControlLabel, Grid, MenuItem, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   COMMISSION_FIELD_LABELS as L, describeDecisionRule, describeQuorumRule, emptyCommission, validateCommission, validateCommissionRules, type Commission, type CommissionDraft, type QuorumRule,
@@ -6,6 +6,7 @@ import {
 import { FUNDING_LAWS } from '../../../src/rounds/funding-round';
 import { FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
+import { SaveCloseActions } from '../../components/save-close-actions';
 import { submitForm, useForm } from '../../components/use-form';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
@@ -140,10 +141,7 @@ export function CommissionDialog({ commission, onClose }: { commission?: Commiss
           <button type="submit" hidden />
         </Box>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={() => guard(onClose)}>Închide</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={!form.isDirty && !!current}>Salvează</Button>
-      </DialogActions>
+      <SaveCloseActions onClose={() => guard(onClose)} onSave={() => void save()} isSaveDisabled={!form.isDirty && !!current} />
     </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem, TextField, Typography } from '@mui/material';
+import { Alert, Box, Dialog, DialogContent, DialogTitle, Grid, MenuItem, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { DAY_COUNT_KINDS, type DayCountKind } from '../../../src/calendar/working-days';
@@ -8,6 +8,7 @@ import { gridReadiness } from '../../../src/commission/scoring-grid';
 import type { FundingRound } from '../../../src/rounds/funding-round';
 import { formatRoDate } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
+import { SaveCloseActions } from '../../components/save-close-actions';
 import { submitForm, useForm } from '../../components/use-form';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
@@ -131,10 +132,7 @@ export function EvaluationDialog({ round, evaluation, onClose }: { round: Fundin
           <button type="submit" hidden />
         </Box>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={() => guard(onClose)}>Închide</Button>
-        <Button variant="contained" onClick={() => void save()}>Salvează</Button>
-      </DialogActions>
+      <SaveCloseActions onClose={() => guard(onClose)} onSave={() => void save()} />
     </Dialog>
   );
 }

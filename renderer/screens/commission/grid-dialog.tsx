@@ -1,6 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
-import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, IconButton, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Dialog, DialogContent, DialogTitle, Grid, IconButton, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   emptyScoringGrid, gridReadiness, SCORING_GRID_FIELD_LABELS as L, validateScoringGrid, type GridCriterion, type GridLike, type ScoringGrid, type ScoringGridDraft,
@@ -9,6 +9,7 @@ import { formatDecimal } from '../../../src/money';
 import { FUNDING_LAWS } from '../../../src/rounds/funding-round';
 import { FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
+import { SaveCloseActions } from '../../components/save-close-actions';
 import { submitForm, useForm } from '../../components/use-form';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
@@ -130,10 +131,7 @@ export function GridDialog({ grid, onClose }: { grid?: GridLike & { isShipped?: 
           <button type="submit" hidden />
         </Box>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={() => guard(onClose)}>Închide</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={!form.isDirty && !!current}>Salvează grila</Button>
-      </DialogActions>
+      <SaveCloseActions onClose={() => guard(onClose)} onSave={() => void save()} saveLabel="Salvează grila" isSaveDisabled={!form.isDirty && !!current} />
     </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import {
-  Autocomplete, Box, Button, Checkbox, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Grid, IconButton, MenuItem, Stack, TextField, Typography,
+  Autocomplete, Box, Button, Checkbox, Chip, Dialog, DialogContent, DialogTitle, FormControlLabel, Grid, IconButton, MenuItem, Stack, TextField, Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { formatRoDate } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
 import { FormDate, FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
+import { SaveCloseActions } from '../../components/save-close-actions';
 import { submitForm, useForm } from '../../components/use-form';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
@@ -115,10 +116,7 @@ export function MemberDialog({ commissionId, member, others, onClose }: { commis
           </Box>
         )}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={() => guard(onClose)}>Închide</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={!form.isDirty && !!current}>Salvează</Button>
-      </DialogActions>
+      <SaveCloseActions onClose={() => guard(onClose)} onSave={() => void save()} isSaveDisabled={!form.isDirty && !!current} />
     </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import {
-  Alert, Box, Button, Checkbox, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert, Box, Button, Checkbox, Chip, Dialog, DialogContent, DialogTitle, Grid, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import { useState } from 'react';
 import { findRecusals } from '../../../src/commission/conflicts';
@@ -10,6 +10,7 @@ import { COMMISSION_SESSION_FIELD_LABELS as L, checkQuorum, emptyCommissionSessi
 import { formatRoDate, parseOptionalDate, todayIso } from '../../../src/validation/dates';
 import { FormDate, FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
+import { SaveCloseActions } from '../../components/save-close-actions';
 import { submitForm, useForm } from '../../components/use-form';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import type { RoundEvaluationData } from '../../services/round-evaluation';
@@ -165,10 +166,7 @@ export function SessionDialog({ data, session, onClose }: { data: RoundEvaluatio
           <button type="submit" hidden />
         </Box>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={() => guard(onClose)}>Închide</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={(!form.isDirty && !!current) || isLocked}>Salvează ședința</Button>
-      </DialogActions>
+      <SaveCloseActions onClose={() => guard(onClose)} onSave={() => void save()} saveLabel="Salvează ședința" isSaveDisabled={(!form.isDirty && !!current) || isLocked} />
     </Dialog>
   );
 }

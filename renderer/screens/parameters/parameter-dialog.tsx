@@ -1,4 +1,4 @@
-import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Chip, Dialog, DialogContent, DialogTitle, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { formatParameterValue } from '../../../src/parameters/format';
@@ -8,6 +8,7 @@ import { validateParameterValue } from '../../../src/parameters/validation';
 import { formatRoDate } from '../../../src/validation/dates';
 import { FormDate, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
+import { SaveCloseActions } from '../../components/save-close-actions';
 import { submitForm, useForm } from '../../components/use-form';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
@@ -95,10 +96,7 @@ export function ParameterDialog({ definition, onClose }: { definition: Parameter
           <button type="submit" hidden />
         </Box>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={() => guard(onClose)}>Închide</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={!form.isDirty}>Salvează valoarea</Button>
-      </DialogActions>
+      <SaveCloseActions onClose={() => guard(onClose)} onSave={() => void save()} saveLabel="Salvează valoarea" isSaveDisabled={!form.isDirty} />
     </Dialog>
   );
 }

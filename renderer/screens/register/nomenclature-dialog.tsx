@@ -1,6 +1,5 @@
 import {
-  Alert, Box, Button, Checkbox, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Grid, Table, TableBody, TableCell, TableContainer,
-  TableHead, TableRow, Typography,
+  Alert, Box, Checkbox, Chip, Dialog, DialogContent, DialogTitle, FormControlLabel, Grid, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
@@ -10,6 +9,7 @@ import { searchKey } from '../../../src/validation/diacritics';
 import { QuickSearch } from '../../components/filter-bar';
 import { FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
+import { SaveCloseActions } from '../../components/save-close-actions';
 import { submitForm, useForm } from '../../components/use-form';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
@@ -96,10 +96,7 @@ export function NomenclatureDialog({ onClose }: { onClose(): void }) {
           <button type="submit" hidden />
         </Box>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={() => guard(onClose)}>Închide</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={!form.isDirty}>Salvează codul</Button>
-      </DialogActions>
+      <SaveCloseActions onClose={() => guard(onClose)} onSave={() => void save()} saveLabel="Salvează codul" isSaveDisabled={!form.isDirty} />
     </Dialog>
   );
 }

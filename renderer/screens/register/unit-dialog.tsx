@@ -1,4 +1,4 @@
-import { Alert, Autocomplete, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { Alert, Autocomplete, Box, Button, Chip, Dialog, DialogContent, DialogTitle, Grid, Tab, Tabs, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { findNomenclatureEntry, SERVICE_FORM_LABELS, type NomenclatureEntry } from '../../../src/register/nomenclature';
@@ -10,6 +10,7 @@ import { AuditHistory } from '../../components/audit-history';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormDate, FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
+import { SaveCloseActions } from '../../components/save-close-actions';
 import { submitForm, useForm } from '../../components/use-form';
 import type { StoredOrganization, StoredUnit } from '../../db/database';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
@@ -153,11 +154,9 @@ export function UnitDialog({ unit, organizations, onClose }: { unit?: StoredUnit
         )}
         {tab === 1 && current && <AuditHistory entity="units" entityId={current.id} labels={L} />}
       </DialogContent>
-      <DialogActions>
+      <SaveCloseActions onClose={() => guard(onClose)} onSave={() => void save()} isSaveDisabled={!form.isDirty && !!current}>
         {current && <Button color="error" onClick={() => setConfirmDelete(true)} sx={{ mr: 'auto' }}>Șterge unitatea</Button>}
-        <Button onClick={() => guard(onClose)}>Închide</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={!form.isDirty && !!current}>Salvează</Button>
-      </DialogActions>
+      </SaveCloseActions>
       <ConfirmDialog
         open={confirmDelete}
         title="Ștergere unitate"

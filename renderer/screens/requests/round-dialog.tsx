@@ -1,4 +1,4 @@
-import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Tab, Tabs } from '@mui/material';
+import { Box, Chip, Dialog, DialogContent, DialogTitle, Grid, Tab, Tabs } from '@mui/material';
 import { useState } from 'react';
 import { formatDecimal, formatLei, parseLei } from '../../../src/money';
 import {
@@ -8,6 +8,7 @@ import { formatRoDate } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
 import { FormDate, FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
+import { SaveCloseActions } from '../../components/save-close-actions';
 import { submitForm, useForm } from '../../components/use-form';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
@@ -101,10 +102,7 @@ export function RoundDialog({ round, onClose }: { round?: FundingRound; onClose(
         )}
         {tab === 1 && current && <AuditHistory entity="rounds" entityId={current.id} labels={L} />}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={() => guard(onClose)}>Închide</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={!form.isDirty && !!current}>Salvează</Button>
-      </DialogActions>
+      <SaveCloseActions onClose={() => guard(onClose)} onSave={() => void save()} isSaveDisabled={!form.isDirty && !!current} />
     </Dialog>
   );
 }
