@@ -10,7 +10,7 @@ import type { SubsidyRequest } from '../../src/requests/subsidy-request';
 import { todayIso } from '../../src/validation/dates';
 import type { Store } from '../db/store';
 import { datedFileName, FILTERS, saveFile } from '../platform/files';
-import { assessRequest } from './request-assessment';
+import { assessRequest, assessRequests } from './request-assessment';
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'ro');
 
@@ -64,7 +64,12 @@ export async function exportRoundRequestsXlsx(store: Store, roundId: string): Pr
     store.units.list(),
     store.settings.getInstitution(),
   ]);
-  const assessed = await Promise.all(requests.map(async (request) => ({ request, ...(await assessRequest(store, request)) })));
+  const assessments = await assessRequests(store, requests);
+  const assessed = requests.map((request, i) => {
+    const assessment = assessments[i];
+    if (!assessment) throw new Error('ONG-ul cererii nu mai există în catalog.');
+    return { request, ...assessment };
+  });
   const list = buildRoundRequestsList({ round, requests: assessed, organizations, unitNames: new Map(units.map((u) => [u.id, u.name])), institution, date: todayIso() });
   return saveFile(datedFileName(`cereri-runda-${round.year}`, 'xlsx', todayIso()), await renderRoundRequestsXlsx(list), FILTERS.xlsx);
 }

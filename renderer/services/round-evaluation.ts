@@ -15,7 +15,7 @@ import { formatRegistrationNumber } from '../../src/requests/registration-number
 import type { SubsidyRequest } from '../../src/requests/subsidy-request';
 import type { FundingRound } from '../../src/rounds/funding-round';
 import type { Store } from '../db/store';
-import { assessRequest, type RequestAssessment } from './request-assessment';
+import { assessRequests, type RequestAssessment } from './request-assessment';
 
 export interface RoundEvaluationData {
   round: FundingRound;
@@ -55,30 +55,27 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
     Promise.all(sessions.map((s) => store.declarations.listBySession(s.id))).then((l) => l.flat()),
     Promise.all(sessions.map((s) => store.recusals.listBySession(s.id))).then((l) => l.flat()),
   ]);
-  const requests = (
-    await Promise.all(
-      allRequests
-        .filter((r) => r.status !== 'retrasa')
-        .map(async (request) => {
-          const organization = organizations.find((o) => o.id === request.organizationId);
-          if (!organization) return undefined;
-          const assessment = await assessRequest(store, request);
-          const evaluated: EvaluatedRequest = {
-            id: request.id,
-            organizationId: request.organizationId,
-            organizationName: organization.name,
-            label: formatRegistrationNumber(request.registration),
-            registeredOn: request.registeredOn,
-            sequence: request.registration.year * 100_000 + request.registration.sequence,
-            isEligible: assessment.verdict.isEligible,
-            eligibilityReasons: assessment.verdict.reasons.filter((r) => !r.isMet).map((r) => r.text),
-            computedSubsidy: assessment.computation.ok ? assessment.computation.total : null,
-            subsidyProblem: assessment.computation.ok ? undefined : assessment.computation.message,
-          };
-          return { ...evaluated, request, organization, assessment };
-        }),
-    )
-  )
+  const registered = allRequests.filter((r) => r.status !== 'retrasa');
+  const assessments = await assessRequests(store, registered);
+  const requests = registered
+    .map((request, i) => {
+      const organization = organizations.find((o) => o.id === request.organizationId);
+      const assessment = assessments[i];
+      if (!organization || !assessment) return undefined;
+      const evaluated: EvaluatedRequest = {
+        id: request.id,
+        organizationId: request.organizationId,
+        organizationName: organization.name,
+        label: formatRegistrationNumber(request.registration),
+        registeredOn: request.registeredOn,
+        sequence: request.registration.year * 100_000 + request.registration.sequence,
+        isEligible: assessment.verdict.isEligible,
+        eligibilityReasons: assessment.verdict.reasons.filter((r) => !r.isMet).map((r) => r.text),
+        computedSubsidy: assessment.computation.ok ? assessment.computation.total : null,
+        subsidyProblem: assessment.computation.ok ? undefined : assessment.computation.message,
+      };
+      return { ...evaluated, request, organization, assessment };
+    })
     .filter((r) => r !== undefined)
     .sort((a, b) => a.sequence - b.sequence);
 

@@ -18,7 +18,7 @@ import { useNotifier } from '../../components/notifier';
 import { FilterSelect, QuickSearch } from '../../components/filter-bar';
 import { RecordGrid } from '../../components/record-grid';
 import { exportRoundRequestsXlsx } from '../../services/exports';
-import { assessRequest } from '../../services/request-assessment';
+import { assessRequests } from '../../services/request-assessment';
 import { useStore } from '../../store-context';
 import { RequestDialog } from './request-dialog';
 import { RoundDialog } from './round-dialog';
@@ -50,11 +50,8 @@ export function RoundRequests({ roundId, onBack }: { roundId: string; onBack(): 
   }, [store, roundId]);
   const rows = useLiveQuery(async () => {
     const [requests, organizations] = await Promise.all([store.requests.listByRound(roundId), store.organizations.list()]);
-    return Promise.all(
-      requests.map(async (request) =>
-        requestListRow(request, organizations.find((o) => o.id === request.organizationId)?.name ?? '', await assessRequest(store, request).catch(() => undefined)),
-      ),
-    );
+    const assessments = await assessRequests(store, requests);
+    return requests.map((request, i) => requestListRow(request, organizations.find((o) => o.id === request.organizationId)?.name ?? '', assessments[i]));
   }, [store, roundId]);
   const [filter, setFilter] = useState<RequestListFilter>(EMPTY_REQUEST_FILTER);
   const visible = useMemo(() => filterRequestList(rows ?? [], filter), [rows, filter]);
