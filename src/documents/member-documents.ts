@@ -2,11 +2,13 @@
 // printed score sheets and the score workbook.
 import type { CommissionMember } from '../commission/members';
 import { gridProblems, type GridLike } from '../commission/scoring-grid';
+import type { ScoreSheet } from '../commission/scores';
 import type { CommissionSession, SessionKind } from '../commission/session';
 import { quoted } from '../commission/wording';
 import { DomainError } from '../errors';
 import { formatDecimal, formatInteger } from '../money';
-import type { FundingLaw } from '../rounds/funding-round';
+import type { FundingLaw, FundingRound } from '../rounds/funding-round';
+import type { InstitutionSettings } from '../settings/institution';
 import { formatRoDate } from '../validation/dates';
 
 /** The law's number and title, in the genitive: "potrivit Legii nr. 34/1998 privind …". */
@@ -80,6 +82,21 @@ export interface MemberRequest {
   /** The registration number, "12/2026". */
   label: string;
   organizationName: string;
+}
+
+/** What a member's score sheet and score workbook are built from. */
+export interface MemberScoringInput {
+  institution: InstitutionSettings;
+  round: Pick<FundingRound, 'name' | 'law'>;
+  session: SessionForDocuments;
+  member: MemberForDocuments;
+  grid: GridLike;
+  /** The requests the member may score (see partitionByRecusal). */
+  requests: readonly MemberRequest[];
+  /** The requests the member is recused from, printed as not to evaluate. */
+  recused?: readonly Pick<MemberRequest, 'label' | 'organizationName'>[];
+  /** The member's stored sheets, to show their points. */
+  sheets?: readonly ScoreSheet[];
 }
 
 /** "12/2026 — Asociația Șansa" */

@@ -1,12 +1,11 @@
 import { gridFingerprint, type GridLike } from '../commission/scoring-grid';
-import { SCORE_SHEET_STATES, SCORE_SOURCES, sheetTotal, type ScoreSheet } from '../commission/scores';
+import { SCORE_SHEET_STATES, SCORE_SOURCES, sheetTotal } from '../commission/scores';
 import { quoted } from '../commission/wording';
-import { FUNDING_LAW_SHORT, type FundingRound } from '../rounds/funding-round';
-import type { InstitutionSettings } from '../settings/institution';
+import { FUNDING_LAW_SHORT } from '../rounds/funding-round';
 import { formatRoDate, formatRoDateTime } from '../validation/dates';
 import { documentHeader, type DocumentHeader, type Signature } from './document-header';
 import {
-  describeSession, formatPoints, memberRolePhrase, requestLine, requireReadyGrid, type MemberForDocuments, type MemberRequest, type SessionForDocuments,
+  describeSession, formatPoints, memberRolePhrase, requestLine, requireReadyGrid, type MemberScoringInput,
 } from './member-documents';
 import type { Field } from './request-summary';
 
@@ -71,17 +70,7 @@ function thresholdsOf(grid: GridLike): string | null {
  * caller leaves out recused ones, see partitionByRecusal); `recused` are printed on the cover as
  * requests not to evaluate. Throws DomainError when the grid is not ready for scoring.
  */
-export function buildScoreSheetDocument(input: {
-  institution: InstitutionSettings;
-  round: Pick<FundingRound, 'name' | 'law'>;
-  session: SessionForDocuments;
-  member: MemberForDocuments;
-  grid: GridLike;
-  requests: readonly MemberRequest[];
-  recused?: readonly Pick<MemberRequest, 'label' | 'organizationName'>[];
-  /** The member's stored sheets, to print their points (e.g. the signed copy of sheets typed on screen). */
-  sheets?: readonly ScoreSheet[];
-}): ScoreSheetDocument {
+export function buildScoreSheetDocument(input: MemberScoringInput): ScoreSheetDocument {
   const { grid, member, session } = input;
   requireReadyGrid(grid, 'Fișa de evaluare');
   const fingerprint = gridFingerprint(grid);

@@ -1,12 +1,10 @@
 import { SCORE_WORKBOOK_FORMAT, SCORE_WORKBOOK_SHEETS, SCORE_WORKBOOK_VERSION, type ScoreWorkbookMeta } from '../commission/score-import';
-import { gridFingerprint, type GridLike } from '../commission/scoring-grid';
-import type { ScoreSheet } from '../commission/scores';
-import { FUNDING_LAW_SHORT, type FundingRound } from '../rounds/funding-round';
-import type { InstitutionSettings } from '../settings/institution';
+import { gridFingerprint } from '../commission/scoring-grid';
+import { FUNDING_LAW_SHORT } from '../rounds/funding-round';
 import { formatRoDateTime } from '../validation/dates';
 import { documentHeader, type DocumentHeader } from './document-header';
 import {
-  describeSession, formatPoints, memberRolePhrase, requestLine, requireReadyGrid, type MemberForDocuments, type MemberRequest, type SessionForDocuments,
+  describeSession, formatPoints, memberRolePhrase, requestLine, requireReadyGrid, type MemberScoringInput,
 } from './member-documents';
 
 export interface ScoreWorkbookItem {
@@ -75,18 +73,12 @@ export interface ScoreWorkbookModel {
  * the file to the session, the member and the grid's fingerprint, so checkScoreWorkbook can refuse
  * a file for someone else or a grid that changed. Throws DomainError when the grid is not ready.
  */
-export function buildScoreWorkbook(input: {
-  institution: InstitutionSettings;
-  round: Pick<FundingRound, 'name' | 'law'>;
-  session: SessionForDocuments;
-  member: MemberForDocuments;
-  grid: GridLike;
-  requests: readonly MemberRequest[];
-  recused?: readonly Pick<MemberRequest, 'label' | 'organizationName'>[];
-  sheets?: readonly ScoreSheet[];
-  /** ISO timestamp written in the metadata. */
-  generatedAt: string;
-}): ScoreWorkbookModel {
+export function buildScoreWorkbook(
+  input: MemberScoringInput & {
+    /** ISO timestamp written in the metadata. */
+    generatedAt: string;
+  },
+): ScoreWorkbookModel {
   const { grid, member, session } = input;
   requireReadyGrid(grid, 'Registrul de punctaje');
   const fingerprint = gridFingerprint(grid);
