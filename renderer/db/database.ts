@@ -12,6 +12,7 @@ import { applyV3 } from './migrations/v3-funding-rounds';
 import { applyV4 } from './migrations/v4-parameter-values';
 import { applyV5 } from './migrations/v5-subsidy-requests';
 import { applyV6 } from './migrations/v6-commission';
+import { applyV7 } from './migrations/v7-acts';
 import type { Appeal } from '../../src/commission/appeals';
 import type { Commission } from '../../src/commission/commission';
 import type { ImpartialityDeclaration } from '../../src/commission/conflicts';
@@ -21,6 +22,10 @@ import type { ScoreSheet } from '../../src/commission/scores';
 import type { ScoringGrid } from '../../src/commission/scoring-grid';
 import type { CommissionSession } from '../../src/commission/session';
 import type { StoredNonWorkingDay } from '../../src/calendar/public-holidays';
+import type { SafetyBackup } from '../../src/backup/safety-backup';
+import type { CommissionDecision } from '../../src/commission/decisions';
+import type { ResultsSnapshot } from '../../src/commission/results-snapshot';
+import type { DocumentFile, IssuedDocument } from '../../src/documents/issued-document';
 
 export const DATABASE_NAME = 'subventii-ong';
 
@@ -34,13 +39,14 @@ export interface SettingRow {
 }
 
 /** Every schema version in order. A new version is a new file in migrations/ added here. */
-export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6];
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6, applyV7];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Tables in a backup, and which of them only ever grow. */
 export const BACKUP_TABLES = [
   'organizations', 'units', 'rounds', 'requests', 'parameterValues', 'settings', 'nomenclature',
   'commissions', 'commissionMembers', 'commissionSessions', 'declarations', 'recusals', 'scoringGrids', 'scoreSheets', 'roundEvaluations', 'appeals', 'nonWorkingDays',
+  'resultSnapshots', 'issuedDocuments', 'documentFiles', 'commissionDecisions',
   'audit',
 ] as const;
 export const APPEND_ONLY_TABLES = ['audit'] as const;
@@ -63,6 +69,12 @@ export type SubventiiDb = Dexie & {
   roundEvaluations: EntityTable<RoundEvaluation, 'id'>;
   appeals: EntityTable<Appeal, 'id'>;
   nonWorkingDays: EntityTable<StoredNonWorkingDay, 'id'>;
+  resultSnapshots: EntityTable<ResultsSnapshot, 'id'>;
+  issuedDocuments: EntityTable<IssuedDocument, 'id'>;
+  documentFiles: EntityTable<DocumentFile, 'id'>;
+  commissionDecisions: EntityTable<CommissionDecision, 'id'>;
+  /** Not in the backup: the copies the app takes of itself before a restore. */
+  safetyBackups: EntityTable<SafetyBackup, 'id'>;
   audit: EntityTable<AuditEntry, 'id'>;
 };
 
