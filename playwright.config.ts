@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { chromiumExecutable } from './scripts/browser-path.mjs';
 
-const PORT = 4173;
+// A port of this checkout's own (from its path), never a running dev server's: two checkouts, or a
+// `npm run web` left open, cannot hand the tests another build. E2E_PORT overrides it.
+const PORT = Number(process.env.E2E_PORT) || 20_000 + (createHash('sha256').update(process.cwd()).digest().readUInt16BE(0) % 20_000);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -35,9 +38,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run build:web && npm run preview:web',
+    command: `npm run build:web && npm run preview:web -- --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    // Never someone else's server: if the port is taken, Playwright stops with "port already used".
+    reuseExistingServer: false,
     timeout: 240_000,
     stdout: 'ignore',
     stderr: 'pipe',
