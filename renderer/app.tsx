@@ -21,6 +21,8 @@ import { RegisterScreen } from './screens/register/register-screen';
 import { RequestsScreen } from './screens/requests/requests-screen';
 import { SettingsScreen } from './screens/settings/settings-screen';
 import { CommissionScreen } from './screens/commission/commission-screen';
+import { IssuedDocumentsScreen } from './screens/documents/issued-documents-screen';
+import OutboxIcon from '@mui/icons-material/Outbox';
 import { UpcomingScreen } from './screens/upcoming/upcoming-screen';
 import { useStore } from './store-context';
 import { theme } from './theme';
@@ -46,6 +48,7 @@ const NAV_GROUPS: { title: string; items: NavItem[] }[] = [
     items: [
       { id: 'cereri', label: 'Cereri de subvenție', icon: <AssignmentIcon /> },
       { id: 'comisie', label: 'Comisie', icon: <GroupsIcon /> },
+      { id: 'documente', label: 'Documente emise', icon: <OutboxIcon /> },
       { id: 'contracte', label: 'Contracte și deconturi', icon: <ReceiptLongIcon /> },
       { id: 'monitorizare', label: 'Monitorizare', icon: <FactCheckIcon /> },
     ],
@@ -76,6 +79,8 @@ function Screen({ route }: { route: RouteId }) {
       return <ParametersScreen />;
     case 'comisie':
       return <CommissionScreen />;
+    case 'documente':
+      return <IssuedDocumentsScreen />;
     default:
       return <UpcomingScreen area={route} />;
   }

@@ -6,6 +6,7 @@ export type RouteId =
   | 'registru'
   | 'cereri'
   | 'comisie'
+  | 'documente'
   | 'contracte'
   | 'monitorizare'
   | 'parametri'
@@ -13,7 +14,7 @@ export type RouteId =
   | 'setari';
 
 export const DEFAULT_ROUTE: RouteId = 'catalog';
-const ROUTES: readonly RouteId[] = ['catalog', 'registru', 'cereri', 'comisie', 'contracte', 'monitorizare', 'parametri', 'jurnal', 'setari'];
+const ROUTES: readonly RouteId[] = ['catalog', 'registru', 'cereri', 'comisie', 'documente', 'contracte', 'monitorizare', 'parametri', 'jurnal', 'setari'];
 
 function routeFromHash(): RouteId {
   const id = window.location.hash.replace(/^#\/?/, '').split('/')[0] as RouteId;

@@ -9,6 +9,8 @@ import { createParameterRepository } from './repositories/parameters';
 import { createRequestRepository } from './repositories/requests';
 import { createRoundRepository } from './repositories/rounds';
 import { createSettingsRepository } from './repositories/settings';
+import { createSnapshotRepository } from './repositories/snapshots';
+import { createIssuedDocumentRepository } from './repositories/issued-documents';
 import { createUnitRepository } from './repositories/units';
 
 /** Everything the screens use to read and change data. Screens never touch Dexie directly. */
@@ -32,6 +34,8 @@ export function createStore(db: SubventiiDb) {
     scoreSheets: createScoreSheetRepository(db),
     appeals: createAppealRepository(db),
     nonWorkingDays: createNonWorkingDayRepository(db),
+    snapshots: createSnapshotRepository(db),
+    issuedDocuments: createIssuedDocumentRepository(db),
   };
 }
 

@@ -16,7 +16,10 @@ import { buildResultsReport } from '../../src/documents/results-report';
 import type { RoundResultsContext } from '../../src/documents/round-results-context';
 import { serviceCategories } from '../../src/requests/parameter-rules';
 import { describeMonths } from '../../src/requests/subsidy-request';
-import { todayIso } from '../../src/validation/dates';
+import { todayIso, type IsoDate } from '../../src/validation/dates';
+import type { IssuedDocument, IssueRequest } from '../../src/documents/issued-document';
+import type { ResultNotification } from '../../src/documents/result-notification';
+import { issueDocument, issueDocuments, type DocumentToIssue } from './issued-documents';
 import type { Store } from '../db/store';
 import { datedFileName, FILTERS, openFile, saveFile } from '../platform/files';
 import type { RoundEvaluationData } from './round-evaluation';
@@ -103,10 +106,12 @@ export async function importScoreWorkbook(store: Store, data: RoundEvaluationDat
 
 
 /** The context every results document is built from: the round's records, their results, labels. */
-async function resultsContext(store: Store, data: RoundEvaluationData): Promise<RoundResultsContext> {
+async function resultsContext(store: Store, data: RoundEvaluationData, date: IsoDate = todayIso()): Promise<RoundResultsContext> {
   if (!data.evaluation || !data.commission || !data.grid || !data.results) throw new DomainError('Alegeți mai întâi comisia și grila rundei.');
-  const [institution, units, params] = await Promise.all([store.settings.getInstitution(), store.units.list(), store.parameters.store()]);
+  const unitIds = [...new Set(data.requests.flatMap((r) => r.request.units.map((line) => line.unitId)))];
+  const [institution, units, params] = await Promise.all([store.settings.getInstitution(), store.units.getMany(unitIds), store.parameters.store()]);
   const categoryLabels = new Map(serviceCategories(params).map((c) => [c.category, c.label]));
+  const unitById = new Map(units.flatMap((u) => (u ? [[u.id, u] as const] : [])));
   return {
     institution,
     round: data.round,
@@ -117,7 +122,7 @@ async function resultsContext(store: Store, data: RoundEvaluationData): Promise<
     requests: data.requests.map((r) => ({
       ...r,
       unitLines: r.request.units.map((line) => {
-        const unit = units.find((u) => u.id === line.unitId);
+        const unit = unitById.get(line.unitId);
         return {
           unitName: unit?.name ?? line.unitId,
           serviceLabel: `${categoryLabels.get(line.serviceCategory) ?? line.serviceCategory}${unit ? ` (${unit.serviceCode})` : ''}`,
@@ -129,7 +134,7 @@ async function resultsContext(store: Store, data: RoundEvaluationData): Promise<
     results: data.results,
     appeals: data.appeals,
     evaluation: data.evaluation,
-    date: todayIso(),
+    date,
     declarations: data.declarations,
     holidays: data.holidays,
   };
@@ -137,27 +142,106 @@ async function resultsContext(store: Store, data: RoundEvaluationData): Promise<
 
 const stem = (data: RoundEvaluationData) => `runda-${data.round.year}`;
 
-export async function exportEvaluationMinutesDocx(store: Store, data: RoundEvaluationData): Promise<boolean> {
-  const [{ renderEvaluationMinutesDocx }, ctx] = await Promise.all([import('../../templates/docx/evaluation-minutes'), resultsContext(store, data)]);
-  return saveFile(datedFileName(`proces-verbal-evaluare-${stem(data)}`, 'docx', todayIso()), await renderEvaluationMinutesDocx(buildEvaluationMinutes(ctx)), FILTERS.docx);
+/** Acts rest on final results: a document of the round is issued only once its results are frozen. */
+function assertFrozen(data: RoundEvaluationData, what: string): void {
+  if (!data.snapshot) {
+    throw new DomainError(`${what} se emite după ce rezultatele rundei sunt declarate finale (și păstrate așa). Până atunci se poate doar previzualiza ca ciornă.`);
+  }
 }
 
-/** The report with the annex: to the local council (draft decision) or for the director's decision. */
-export async function exportResultsReportDocx(store: Store, data: RoundEvaluationData, recipient: 'consiliul_local' | 'director' = 'consiliul_local'): Promise<boolean> {
-  const [{ renderResultsReportDocx }, ctx] = await Promise.all([import('../../templates/docx/results-report'), resultsContext(store, data)]);
-  const name = recipient === 'director' ? `referat-dispozitie-${stem(data)}` : `raport-propunere-${stem(data)}`;
-  return saveFile(datedFileName(name, 'docx', todayIso()), await renderResultsReportDocx(buildResultsReport(ctx, { recipient })), FILTERS.docx);
+/** The round's results documents, each ready to preview as a draft or to issue with a number. */
+export function evaluationMinutesDocument(store: Store, data: RoundEvaluationData): DocumentToIssue {
+  return {
+    kind: 'proces_verbal_evaluare',
+    roundId: data.round.id,
+    title: `Proces-verbal de evaluare și selecție — ${data.round.name}`,
+    addressee: data.commission?.name ?? 'Comisia de evaluare și selecționare',
+    stem: `proces-verbal-evaluare-${stem(data)}`,
+    async render(date, mark) {
+      const [{ renderEvaluationMinutesDocx }, ctx] = await Promise.all([import('../../templates/docx/evaluation-minutes'), resultsContext(store, data, date)]);
+      const model = { ...buildEvaluationMinutes(ctx), ...mark };
+      return { bytes: await renderEvaluationMinutesDocx(model), model };
+    },
+  };
 }
 
-/** Every applicant's notification in one DOCX, one letter per section, for printing at once. */
-export async function exportResultNotificationsDocx(store: Store, data: RoundEvaluationData): Promise<boolean> {
-  const [{ renderResultNotificationsDocx }, ctx] = await Promise.all([import('../../templates/docx/result-notification'), resultsContext(store, data)]);
-  return saveFile(datedFileName(`notificari-rezultat-${stem(data)}`, 'docx', todayIso()), await renderResultNotificationsDocx(buildResultNotifications(ctx)), FILTERS.docx);
+/** The report with the annex: to the local council (draft decision) or for the director's approval. */
+export function resultsReportDocument(store: Store, data: RoundEvaluationData, recipient: 'consiliul_local' | 'director' = 'consiliul_local'): DocumentToIssue {
+  const isDirector = recipient === 'director';
+  return {
+    kind: isDirector ? 'referat_director' : 'raport_consiliu',
+    roundId: data.round.id,
+    title: `${isDirector ? 'Referat de aprobare' : 'Raport de specialitate'} — ${data.round.name}`,
+    addressee: isDirector ? 'Directorul executiv al DASM' : 'Consiliul Local',
+    stem: isDirector ? `referat-aprobare-${stem(data)}` : `raport-specialitate-${stem(data)}`,
+    async render(date, mark) {
+      const [{ renderResultsReportDocx }, ctx] = await Promise.all([import('../../templates/docx/results-report'), resultsContext(store, data, date)]);
+      const model = { ...buildResultsReport(ctx, { recipient }), ...mark };
+      return { bytes: await renderResultsReportDocx(model), model };
+    },
+  };
 }
 
-export async function exportAppealsMinutesDocx(store: Store, data: RoundEvaluationData): Promise<boolean> {
-  const [{ renderAppealsMinutesDocx }, ctx] = await Promise.all([import('../../templates/docx/appeals-minutes'), resultsContext(store, data)]);
-  return saveFile(datedFileName(`proces-verbal-contestatii-${stem(data)}`, 'docx', todayIso()), await renderAppealsMinutesDocx(buildAppealsMinutes(ctx)), FILTERS.docx);
+/** One notification per applicant, each its own act with its own number. */
+export function resultNotificationDocuments(store: Store, data: RoundEvaluationData): DocumentToIssue[] {
+  return data.requests.map((request) => ({
+    kind: 'notificare_rezultat' as const,
+    roundId: data.round.id,
+    organizationId: request.organizationId,
+    requestId: request.id,
+    title: `Notificare privind rezultatul evaluării cererii nr. ${request.label}`,
+    addressee: request.organizationName,
+    stem: `notificare-rezultat-cererea-${request.label.replace('/', '-')}`,
+    async render(date, mark) {
+      const [{ renderResultNotificationDocx }, ctx] = await Promise.all([import('../../templates/docx/result-notification'), resultsContext(store, data, date)]);
+      const letter = buildResultNotifications(ctx).find((n) => n.requestId === request.id);
+      if (!letter) throw new DomainError(`Cererea nr. ${request.label} nu mai este în rundă.`);
+      const model = { ...letter, ...mark };
+      return { bytes: await renderResultNotificationDocx(model), model };
+    },
+  }));
+}
+
+export function appealsMinutesDocument(store: Store, data: RoundEvaluationData): DocumentToIssue {
+  return {
+    kind: 'proces_verbal_contestatii',
+    roundId: data.round.id,
+    title: `Proces-verbal de soluționare a contestațiilor — ${data.round.name}`,
+    addressee: data.commission?.name ?? 'Comisia de evaluare și selecționare',
+    stem: `proces-verbal-contestatii-${stem(data)}`,
+    async render(date, mark) {
+      const [{ renderAppealsMinutesDocx }, ctx] = await Promise.all([import('../../templates/docx/appeals-minutes'), resultsContext(store, data, date)]);
+      const model = { ...buildAppealsMinutes(ctx), ...mark };
+      return { bytes: await renderAppealsMinutesDocx(model), model };
+    },
+  };
+}
+
+/** Issues one results document of a locked round (see issueDocument), or refuses while the results are open. */
+export async function issueRoundDocument(store: Store, data: RoundEvaluationData, doc: DocumentToIssue, request: IssueRequest): Promise<IssuedDocument> {
+  assertFrozen(data, doc.title);
+  const replaces = await store.issuedDocuments.inForce(doc);
+  return issueDocument(store, doc, request, replaces);
+}
+
+/**
+ * Issues the notifications of the applicants who have none in force yet, numbered one after the
+ * other, and saves them in one DOCX for printing (each letter with its own number).
+ */
+export async function issueResultNotifications(store: Store, data: RoundEvaluationData, issuedOn: string): Promise<IssuedDocument[]> {
+  assertFrozen(data, 'Notificarea rezultatului');
+  const docs: DocumentToIssue[] = [];
+  for (const doc of resultNotificationDocuments(store, data)) if (!(await store.issuedDocuments.inForce(doc))) docs.push(doc);
+  return issueDocuments(store, docs, issuedOn);
+}
+
+/** The issued notifications of the round in one DOCX for printing, from the models stored with them. */
+export async function printIssuedNotifications(store: Store, roundId: string): Promise<boolean> {
+  const issued = (await store.issuedDocuments.listByRound(roundId)).filter((d) => d.kind === 'notificare_rezultat' && !d.replacedById).sort((a, b) => a.sequence - b.sequence);
+  if (issued.length === 0) throw new DomainError('Nu există notificări emise pentru această rundă.');
+  const { renderResultNotificationsDocx } = await import('../../templates/docx/result-notification');
+  const letters = issued.map((d) => JSON.parse(d.sourceData) as ResultNotification);
+  return saveFile(datedFileName(`notificari-emise-tiparire-${roundId.slice(0, 8)}`, 'docx', todayIso()), await renderResultNotificationsDocx(letters), FILTERS.docx);
 }
 
 export async function exportResultsCentraliserXlsx(store: Store, data: RoundEvaluationData): Promise<boolean> {

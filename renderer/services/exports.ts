@@ -9,6 +9,7 @@ import { ELIGIBLE_EXPENSES_KEY, serviceCategories } from '../../src/requests/par
 import type { SubsidyRequest } from '../../src/requests/subsidy-request';
 import { todayIso } from '../../src/validation/dates';
 import type { Store } from '../db/store';
+import type { DocumentToIssue } from './issued-documents';
 import { datedFileName, FILTERS, saveFile } from '../platform/files';
 import { assessRequest, assessRequests } from './request-assessment';
 
@@ -84,17 +85,40 @@ async function requestContext(store: Store, request: SubsidyRequest) {
   return { request, organization, units: units.filter((u) => request.units.some((l) => l.unitId === u.id)), institution };
 }
 
-export async function exportRegistrationReceiptDocx(store: Store, request: SubsidyRequest): Promise<boolean> {
-  const [{ renderRegistrationReceiptDocx }, context] = await Promise.all([import('../../templates/docx/request-notices'), requestContext(store, request)]);
-  const bytes = await renderRegistrationReceiptDocx(buildRegistrationReceipt(context));
-  return saveFile(`confirmare-cerere-${request.registration.sequence}-${request.registration.year}.docx`, bytes, FILTERS.docx);
+/** The registration receipt of a request, ready to preview as a draft or to issue with a number. */
+export function registrationReceiptDocument(store: Store, request: SubsidyRequest, organizationName: string): DocumentToIssue {
+  return {
+    kind: 'confirmare_inregistrare',
+    roundId: request.roundId,
+    organizationId: request.organizationId,
+    requestId: request.id,
+    title: `Confirmare de înregistrare a cererii nr. ${request.registration.sequence}/${request.registration.year}`,
+    addressee: organizationName,
+    stem: `confirmare-cerere-${request.registration.sequence}-${request.registration.year}`,
+    async render(_date, mark) {
+      const [{ renderRegistrationReceiptDocx }, context] = await Promise.all([import('../../templates/docx/request-notices'), requestContext(store, request)]);
+      const model = { ...buildRegistrationReceipt(context), ...mark };
+      return { bytes: await renderRegistrationReceiptDocx(model), model };
+    },
+  };
 }
 
 /** The notice of missing documents; completionDays is the time given to complete the dossier. */
-export async function exportMissingDocumentsNoticeDocx(store: Store, request: SubsidyRequest, completionDays = 5): Promise<boolean> {
-  const [{ renderMissingDocumentsNoticeDocx }, context] = await Promise.all([import('../../templates/docx/request-notices'), requestContext(store, request)]);
-  const bytes = await renderMissingDocumentsNoticeDocx(buildMissingDocumentsNotice({ ...context, date: todayIso(), completionDays }));
-  return saveFile(`notificare-documente-lipsa-${request.registration.sequence}-${request.registration.year}.docx`, bytes, FILTERS.docx);
+export function missingDocumentsNoticeDocument(store: Store, request: SubsidyRequest, organizationName: string, completionDays = 5): DocumentToIssue {
+  return {
+    kind: 'notificare_documente_lipsa',
+    roundId: request.roundId,
+    organizationId: request.organizationId,
+    requestId: request.id,
+    title: `Notificare privind documentele lipsă din dosarul cererii nr. ${request.registration.sequence}/${request.registration.year}`,
+    addressee: organizationName,
+    stem: `notificare-documente-lipsa-${request.registration.sequence}-${request.registration.year}`,
+    async render(date, mark) {
+      const [{ renderMissingDocumentsNoticeDocx }, context] = await Promise.all([import('../../templates/docx/request-notices'), requestContext(store, request)]);
+      const model = { ...buildMissingDocumentsNotice({ ...context, date, completionDays }), ...mark };
+      return { bytes: await renderMissingDocumentsNoticeDocx(model), model };
+    },
+  };
 }
 
 /** The request's summary for the commission (DOCX): NGO, units and budgets, dossier, verdict, computation. */

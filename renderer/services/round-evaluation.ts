@@ -15,6 +15,10 @@ import { formatRegistrationNumber } from '../../src/requests/registration-number
 import type { SubsidyRequest } from '../../src/requests/subsidy-request';
 import type { FundingRound } from '../../src/rounds/funding-round';
 import type { Store } from '../db/store';
+import type { FrozenResultsInput } from '../db/repositories/commission';
+import { DomainError } from '../../src/errors';
+import { buildSnapshotContent, finalizationWarnings, roundRecordsStamp, snapshotResults, type ResultsSnapshot } from '../../src/commission/results-snapshot';
+import { gridFingerprint } from '../../src/commission/scoring-grid';
 import { assessRequests, type RequestAssessment } from './request-assessment';
 
 export interface RoundEvaluationData {
@@ -33,6 +37,15 @@ export interface RoundEvaluationData {
   holidays: HolidayTable;
   /** null until the round has an evaluation with its commission and grid. */
   results: RoundResults | null;
+  /**
+   * The frozen results in force when the round is locked: then `requests` (verdicts, computed
+   * subsidies) and `results` are read from it, never recomputed. Undefined while unlocked, or for a
+   * round locked before results were frozen (`isLegacyLock`).
+   */
+  snapshot?: ResultsSnapshot;
+  isLegacyLock: boolean;
+  /** The ids and versions of the records the results were computed from (see roundRecordsStamp). */
+  inputsStamp: string;
 }
 
 /** Everything about one round's evaluation, with its results computed by src/commission. */
@@ -55,6 +68,12 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
     Promise.all(sessions.map((s) => store.declarations.listBySession(s.id))).then((l) => l.flat()),
     Promise.all(sessions.map((s) => store.recusals.listBySession(s.id))).then((l) => l.flat()),
   ]);
+  const snapshot = evaluation?.lock.isLocked ? await store.snapshots.current(roundId) : undefined;
+  const holidays = createHolidayTable(extraDays);
+  const inputsStamp = roundRecordsStamp({ sheets, requests: allRequests, appeals, sessions, evaluation });
+  const base = { round, evaluation, commission, members, grid, sessions, declarations, manualRecusals, sheets, appeals, holidays, inputsStamp };
+  if (snapshot) return { ...base, ...frozenRequestsAndResults(snapshot, allRequests, organizations), snapshot, isLegacyLock: false };
+
   const registered = allRequests.filter((r) => r.status !== 'retrasa');
   const assessments = await assessRequests(store, registered);
   const requests = registered
@@ -94,5 +113,55 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
           appeals,
         })
       : null;
-  return { round, evaluation, commission, members, grid, sessions, declarations, manualRecusals, sheets, appeals, requests, holidays: createHolidayTable(extraDays), results };
+  return { ...base, requests, results, isLegacyLock: !!evaluation?.lock.isLocked };
+}
+
+/** A locked round's requests and results as the snapshot froze them, joined to today's records by id. */
+function frozenRequestsAndResults(snapshot: ResultsSnapshot, allRequests: readonly SubsidyRequest[], organizations: readonly Organization[]) {
+  const requestById = new Map(allRequests.map((r) => [r.id, r]));
+  const organizationById = new Map(organizations.map((o) => [o.id, o]));
+  const requests = snapshot.content.requests.flatMap((frozen) => {
+    const request = requestById.get(frozen.id);
+    const organization = organizationById.get(frozen.organizationId);
+    if (!request || !organization) return [];
+    const { verdict, computation, ...evaluated } = frozen;
+    return [{ ...evaluated, request, organization, assessment: { verdict, computation } }];
+  });
+  return { requests, results: snapshotResults(snapshot) };
+}
+
+/** The open points the secretariat sees in the confirmation before the results become final. */
+export function warningsBeforeFinal(data: RoundEvaluationData): string[] {
+  if (!data.results) return [];
+  const labels = new Map(data.requests.map((r) => [r.id, r.label]));
+  return finalizationWarnings({
+    results: data.results,
+    sessions: data.sessions,
+    members: data.members,
+    declarations: data.declarations,
+    requestLabel: (id) => labels.get(id) ?? id,
+  });
+}
+
+/**
+ * Declares the round's results final: the verdicts, scores, ranking and amounts shown are stored
+ * as the snapshot, with the state of the records they rest on (a change since the screen loaded
+ * them is refused as a conflict).
+ */
+export async function declareResultsFinal(store: Store, data: RoundEvaluationData): Promise<void> {
+  if (!data.evaluation || !data.results) throw new DomainError('Alegeți mai întâi comisia și grila rundei.');
+  await store.evaluations.lock(data.evaluation.id, data.evaluation.version, data.results.ranking.pendingIssues, frozenResultsOf(data));
+}
+
+/** The snapshot of what the screen shows: verdicts, computations, scores, ranking and amounts. */
+export function frozenResultsOf(data: RoundEvaluationData): FrozenResultsInput {
+  if (!data.evaluation || !data.results || !data.grid) throw new DomainError('Alegeți mai întâi comisia și grila rundei.');
+  const content = buildSnapshotContent({
+    requests: data.requests.map(({ request: _request, organization: _organization, assessment, ...evaluated }) => ({ ...evaluated, verdict: assessment.verdict, computation: assessment.computation })),
+    results: data.results,
+    gridMinTotal: data.grid.minTotal,
+    tieDecisions: data.evaluation.tieDecisions,
+    appeals: data.appeals,
+  });
+  return { content, budget: data.round.budget, gridFingerprint: gridFingerprint(data.grid), inputsStamp: data.inputsStamp };
 }

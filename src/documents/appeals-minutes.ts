@@ -1,3 +1,4 @@
+import type { RegistryMark } from './issued-document';
 import {
   appealOutcomeChangesRanking, checkAppealTimeliness, resolutionDeadline, type Appeal, type AppealStatus,
 } from '../commission/appeals';
@@ -34,7 +35,7 @@ export interface AppealEntry {
 }
 
 /** "Proces-verbal de soluționare a contestațiilor" of a round. */
-export interface AppealsMinutes {
+export interface AppealsMinutes extends RegistryMark {
   header: DocumentHeader;
   title: string;
   subtitle: string;

@@ -1,3 +1,4 @@
+import type { RegistryMark } from './issued-document';
 import { MEAN_ROUNDING_RULE } from '../commission/aggregation';
 import { describeDecisionRule } from '../commission/commission';
 import { RECUSAL_KINDS } from '../commission/conflicts';
@@ -50,7 +51,7 @@ export interface RankingLine {
 }
 
 /** "Proces-verbal de evaluare și selecție" of a round. */
-export interface EvaluationMinutes {
+export interface EvaluationMinutes extends RegistryMark {
   header: DocumentHeader;
   title: string;
   subtitle: string;

@@ -1,5 +1,8 @@
 import type { Entity } from '../entity';
-import type { IsoDate } from '../validation/dates';
+import { DomainError } from '../errors';
+import { cleanText } from '../validation/diacritics';
+import { formatRoDate, parseDate, type IsoDate } from '../validation/dates';
+import type { FieldErrors } from '../validation/result';
 
 /**
  * A document the office issued (registru de ieșire): numbered, dated, kept as issued. Exporting it
@@ -7,11 +10,10 @@ import type { IsoDate } from '../validation/dates';
  * replaces. The file itself lives in `documentFiles` so that listing the register stays light.
  */
 export interface IssuedDocument extends Entity {
-  /** What kind of act: 'proces_verbal_evaluare', 'notificare_rezultat', … */
-  kind: string;
+  kind: IssuedDocumentKind;
   /** Year of the register. */
   year: number;
-  /** Number in the office's register ("125") or typed from the institution's general register. */
+  /** Number in the office's register ("125"), or typed from the institution's general register ("4512/DASM"). */
   number: string;
   /** Whether the number came from the app's yearly sequence or was typed by the user. */
   numberSource: 'secventa' | 'registru_general';
@@ -20,11 +22,16 @@ export interface IssuedDocument extends Entity {
   issuedOn: IsoDate;
   issuedBy: string;
   title: string;
+  /** Whom it is addressed to, for the register ("Asociația „Speranța”", "Consiliul Local"). */
+  addressee: string;
   roundId?: string;
   organizationId?: string;
   requestId?: string;
+  appealId?: string;
   /** The document this one replaces (a changed situation), if any. */
   replacesId?: string;
+  /** Why it replaces the earlier one. */
+  replacementReason?: string;
   /** Set on the replaced document when a later one names it. */
   replacedById?: string;
   fileId: string;
@@ -40,4 +47,107 @@ export interface IssuedDocument extends Entity {
 export interface DocumentFile {
   id: string;
   dataBase64: string;
+}
+
+/** What the register adds to a document model: its number, and a note (the document it replaces, or "draft"). */
+export interface RegistryMark {
+  number?: string;
+  registryNote?: string;
+}
+
+export type IssuedDocumentKind =
+  | 'confirmare_inregistrare'
+  | 'notificare_documente_lipsa'
+  | 'proces_verbal_evaluare'
+  | 'raport_consiliu'
+  | 'referat_director'
+  | 'notificare_rezultat'
+  | 'proces_verbal_contestatii'
+  | 'decizie_contestatie'
+  | 'notificare_modificare_rezultat';
+
+export const ISSUED_DOCUMENT_KINDS: Record<IssuedDocumentKind, string> = {
+  confirmare_inregistrare: 'Confirmare de înregistrare',
+  notificare_documente_lipsa: 'Notificare privind documentele lipsă',
+  proces_verbal_evaluare: 'Proces-verbal de evaluare și selecție',
+  raport_consiliu: 'Raport de specialitate către Consiliul Local',
+  referat_director: 'Referat de aprobare către director',
+  notificare_rezultat: 'Notificare privind rezultatul evaluării',
+  proces_verbal_contestatii: 'Proces-verbal de soluționare a contestațiilor',
+  decizie_contestatie: 'Decizie privind contestația',
+  notificare_modificare_rezultat: 'Notificare privind modificarea rezultatului',
+};
+
+/** What a new document is about; two documents about the same subject and of the same kind replace one another. */
+export interface DocumentSubject {
+  kind: IssuedDocumentKind;
+  roundId?: string;
+  organizationId?: string;
+  requestId?: string;
+  appealId?: string;
+}
+
+export const sameSubject = (a: DocumentSubject, b: DocumentSubject): boolean =>
+  a.kind === b.kind && (a.roundId ?? '') === (b.roundId ?? '') && (a.requestId ?? '') === (b.requestId ?? '') && (a.appealId ?? '') === (b.appealId ?? '') && (a.organizationId ?? '') === (b.organizationId ?? '');
+
+/** The document in force on a subject: issued and not replaced by a later one. */
+export function documentInForce(documents: readonly IssuedDocument[], subject: DocumentSubject): IssuedDocument | undefined {
+  return documents.filter((d) => sameSubject(d, subject) && !d.replacedById).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)).at(-1);
+}
+
+/** The next number of the app's yearly sequence (1 for a new year). */
+export function nextDocumentSequence(documents: readonly Pick<IssuedDocument, 'year' | 'sequence'>[], year: number): number {
+  return documents.reduce((max, d) => (d.year === year && d.sequence > max ? d.sequence : max), 0) + 1;
+}
+
+/** "nr. 125 din 01.12.2026". */
+export function describeIssued(doc: Pick<IssuedDocument, 'number' | 'issuedOn'>): string {
+  return `nr. ${doc.number} din ${formatRoDate(doc.issuedOn)}`;
+}
+
+/** The line a replacing document prints under its number: it names the one it replaces. */
+export function replacementNote(replaced: Pick<IssuedDocument, 'number' | 'issuedOn' | 'title'>, reason: string): string {
+  return `Prezentul document înlocuiește documentul ${describeIssued(replaced)} (${replaced.title})${reason ? `: ${reason}` : ''}.`;
+}
+
+export interface IssueRequest {
+  /** 'secventa': the app gives the next number; 'registru_general': the user types it. */
+  numberSource: IssuedDocument['numberSource'];
+  typedNumber: string;
+  /** dd.mm.yyyy or ISO. */
+  issuedOn: string;
+  replacementReason: string;
+}
+
+export type IssueField = keyof IssueRequest;
+
+/** Checks what the user gave in the issuing dialog. */
+export function validateIssueRequest(input: IssueRequest, context: { replaces?: IssuedDocument; today: IsoDate }): { value: IssueRequest & { issuedOn: IsoDate }; errors: FieldErrors<IssueField> } {
+  const errors: FieldErrors<IssueField> = {};
+  const typedNumber = cleanText(input.typedNumber);
+  if (input.numberSource === 'registru_general') {
+    if (typedNumber === '') errors.typedNumber = 'Scrieți numărul din registrul general de intrare-ieșire al instituției.';
+    else if (typedNumber.length > 40) errors.typedNumber = 'Numărul are cel mult 40 de caractere.';
+  }
+  const date = parseDate(input.issuedOn, 'Data emiterii');
+  let issuedOn = '' as IsoDate;
+  if (!date.ok) errors.issuedOn = date.message;
+  else if (date.value > context.today) errors.issuedOn = 'Data emiterii nu poate fi în viitor.';
+  else issuedOn = date.value;
+  const replacementReason = cleanText(input.replacementReason);
+  if (context.replaces && replacementReason.length < 3) errors.replacementReason = `Spuneți de ce se înlocuiește documentul ${describeIssued(context.replaces)}.`;
+  return { value: { numberSource: input.numberSource, typedNumber, issuedOn, replacementReason }, errors };
+}
+
+/** A typed number may not repeat in the year's register. */
+export function assertNumberFree(documents: readonly Pick<IssuedDocument, 'year' | 'number'>[], year: number, number: string): void {
+  if (documents.some((d) => d.year === year && d.number === number)) {
+    throw new DomainError(`Numărul ${number} este deja folosit în registrul documentelor emise pe ${year}. Verificați registrul general și scrieți numărul corect.`);
+  }
+}
+
+/** "2026-12-01" → "nr-125-2026-12-01" for the stored file name; keeps the stem the export gave. */
+export function issuedFileName(stem: string, number: string, issuedOn: IsoDate, extension: string): string {
+  const safeNumber = number.replace(/[^0-9A-Za-z]+/g, '-').replace(/^-|-$/g, '');
+  return `${stem}-nr-${safeNumber}-${issuedOn}.${extension}`;
 }

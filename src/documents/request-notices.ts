@@ -1,3 +1,4 @@
+import type { RegistryMark } from './issued-document';
 import type { Organization } from '../catalog/organization';
 import { checkDossier, DOSSIER_ITEMS, type DossierItemDefinition } from '../requests/dossier';
 import { formatRegistrationNumber } from '../requests/registration-number';
@@ -22,7 +23,7 @@ export function addresseeOf(org: Organization): Addressee {
 }
 
 /** "Notificare privind documentele lipsă": what is missing and by when to bring it. */
-export interface MissingDocumentsNotice {
+export interface MissingDocumentsNotice extends RegistryMark {
   header: DocumentHeader;
   addressee: Addressee;
   title: string;
@@ -62,7 +63,7 @@ export function buildMissingDocumentsNotice(input: {
 }
 
 /** "Confirmare de înregistrare": the request's number and date and the documents received (opis). */
-export interface RegistrationReceipt {
+export interface RegistrationReceipt extends RegistryMark {
   header: DocumentHeader;
   addressee: Addressee;
   title: string;

@@ -1,3 +1,4 @@
+import type { RegistryMark } from './issued-document';
 import { formatDayCount } from '../calendar/working-days';
 import { ALLOCATION_STATUSES, type RankingRow } from '../commission/ranking';
 import { countOf, quoted } from '../commission/wording';
@@ -13,7 +14,7 @@ import {
 export type NotificationOutcome = 'admisa' | 'admisa_partial' | 'respinsa';
 
 /** "Notificare privind rezultatul evaluării" sent to one applicant. */
-export interface ResultNotification {
+export interface ResultNotification extends RegistryMark {
   requestId: string;
   /** "2/2026". */
   requestLabel: string;

@@ -1,3 +1,4 @@
+import type { RegistryMark } from './issued-document';
 import { formatDecimal, formatLei, type Bani } from '../money';
 import type { FundingLaw } from '../rounds/funding-round';
 import { countOf } from '../commission/wording';
@@ -31,7 +32,7 @@ export interface ResultsAnnex {
 export type ReportRecipient = 'consiliul_local' | 'director';
 
 /** "Raport de specialitate / Propunere de hotărâre" with the annex of NGOs and amounts. */
-export interface ResultsReport {
+export interface ResultsReport extends RegistryMark {
   header: DocumentHeader;
   date: string;
   recipient: string;

@@ -51,9 +51,18 @@ export function institutionHeader(header: DocumentHeader): Paragraph[] {
   ];
 }
 
-/** The registration line of an outgoing document: "Nr. __________ / 23.11.2026". */
-export function numberLine(date: string, number = ''): Paragraph {
-  return paragraph(`Nr. ${number || '__________'} / ${date}`, { spacingAfter: 240 });
+/**
+ * The registration line of an outgoing document: "Nr. 125 / 23.11.2026" once issued, a blank to fill
+ * by hand otherwise; under it the register's note (the document it replaces, or that it is a draft).
+ */
+export function numberLine(date: string, number = '', note = ''): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 240 },
+    children: [
+      text(`Nr. ${number || '__________'} / ${date}`),
+      ...(note ? [new TextRun({ text: note, break: 1, italics: true, bold: !number, size: 18, font: FONT })] : []),
+    ],
+  });
 }
 
 /** The document's title, centred and bold (Heading 1, so it shows in the navigation pane), and an optional subtitle. */

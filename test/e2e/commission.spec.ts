@@ -116,7 +116,9 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await expect(ranking.getByRole('row').filter({ hasText: /Finanțată/ })).toHaveCount(5);
   await page.screenshot({ path: testInfo.outputPath('clasament.png'), fullPage: true });
   await page.getByRole('button', { name: 'Declară rezultatele finale' }).click();
-  await expect(page.getByText('Rezultatele rundei sunt finale.')).toBeVisible();
+  const confirmFinal = page.getByRole('dialog', { name: 'Declarați rezultatele finale?' });
+  await confirmFinal.getByRole('button', { name: /^Declară/ }).click();
+  await expect(page.getByText('Rezultatele rundei sunt finale și au fost păstrate așa cum au fost declarate.')).toBeVisible();
 
   // The minutes name the recusal and every member present; the notifications give each applicant its result.
   const minutesFile = await downloadFrom(page, 'Documentele rundei', 'Procesul-verbal de evaluare și selecție (DOCX)');

@@ -14,7 +14,10 @@ import { SHIPPED_SCORING_GRIDS, validateScoringGrid, type GridLike, type Scoring
 import { validateCommissionSession, type CommissionSession } from '../../../src/commission/session';
 import { formatRegistrationNumber, nextRegistrationNumber } from '../../../src/requests/registration-number';
 import { formatRoDate } from '../../../src/validation/dates';
+import type { SnapshotContent } from '../../../src/commission/results-snapshot';
+import type { Bani } from '../../../src/money';
 import { appendAudit } from '../audit-log';
+import { addSnapshot, assertSameInputs, reviseAfterAppeal, roundInputsStamp, supersedeCurrent } from './snapshots';
 import type { SubventiiDb } from '../database';
 import { createAuditedRepository } from './audited-repository';
 
@@ -178,13 +181,24 @@ export function createEvaluationRepository(db: SubventiiDb) {
     validate: validateRoundEvaluation,
   });
 
-  /** Changes to the lock go only through lock() and reopen(), each with its audit entry. */
-  async function setLock(id: string, expectedVersion: number, change: (lock: ResultsLock, user: string) => ResultsLock, action: string): Promise<RoundEvaluation> {
-    return db.transaction('rw', [db.roundEvaluations, db.audit, db.settings], async () => {
+  /**
+   * Changes to the lock go only through lock() and reopen(), each with its audit entry; the frozen
+   * results are stored (lock) or superseded (reopen) in the same transaction.
+   */
+  async function setLock(
+    id: string,
+    expectedVersion: number,
+    change: (lock: ResultsLock, user: string) => ResultsLock,
+    action: string,
+    alongside: (current: RoundEvaluation, user: string) => Promise<void>,
+  ): Promise<RoundEvaluation> {
+    return db.transaction('rw', [db.roundEvaluations, db.resultSnapshots, db.scoreSheets, db.requests, db.appeals, db.commissionSessions, db.rounds, db.audit, db.settings], async () => {
       const current = await db.roundEvaluations.get(id);
       if (!current) throw new DomainError('Evaluarea rundei nu mai există.');
       if (current.version !== expectedVersion) throw new ConflictError('Evaluarea rundei a fost modificată între timp. Reîncărcați pagina.');
-      const lock = change(current.lock, await currentUser(db));
+      const user = await currentUser(db);
+      const lock = change(current.lock, user);
+      await alongside(current, user);
       const record: RoundEvaluation = { ...current, lock, updatedAt: new Date().toISOString(), version: current.version + 1 };
       await db.roundEvaluations.put(record);
       await appendAudit(db, [{ entity: 'roundEvaluations', entityId: id, label: action, action: 'modificare', changes: diffRecords(current, record).filter((c) => c.field.startsWith('lock')) }]);
@@ -208,8 +222,23 @@ export function createEvaluationRepository(db: SubventiiDb) {
       }
       return base.update(id, { ...draft, lock: current?.lock ?? draft.lock }, expectedVersion);
     },
-    lock: (id: string, expectedVersion: number, pendingIssues: readonly string[]) =>
-      setLock(id, expectedVersion, (lock, user) => lockResults(lock, user, new Date().toISOString(), pendingIssues), 'Rezultatele rundei au devenit finale'),
+    /**
+     * Declares the results final and stores them as they are: the snapshot is what every screen and
+     * document of the locked round reads from now on. `frozen.inputsStamp` is the state of the
+     * round's records the snapshot was built from; a change since then is a conflict.
+     */
+    lock: (id: string, expectedVersion: number, pendingIssues: readonly string[], frozen: FrozenResultsInput) =>
+      setLock(
+        id,
+        expectedVersion,
+        (lock, user) => lockResults(lock, user, new Date().toISOString(), pendingIssues),
+        'Rezultatele rundei au devenit finale',
+        async (current, user) => {
+          assertSameInputs(frozen.inputsStamp, await roundInputsStamp(db, current.roundId));
+          await addSnapshot(db, { roundId: current.roundId, takenBy: user, cause: 'rezultate_finale', budget: frozen.budget, gridFingerprint: frozen.gridFingerprint, content: frozen.content });
+        },
+      ),
+    /** Opens the results again, with the reason; the snapshot in force is kept in history, superseded. */
     reopen: (id: string, expectedVersion: number, reason: string) =>
       setLock(
         id,
@@ -220,8 +249,17 @@ export function createEvaluationRepository(db: SubventiiDb) {
           return result.value;
         },
         `Rezultatele rundei au fost redeschise: ${reason}`,
+        (current) => supersedeCurrent(db, current.roundId, reason),
       ),
   };
+}
+
+/** What lock() stores with the lock: the frozen results and the state of the records they rest on. */
+export interface FrozenResultsInput {
+  content: SnapshotContent;
+  budget: Bani;
+  gridFingerprint: string;
+  inputsStamp: string;
 }
 
 export function createScoreSheetRepository(db: SubventiiDb) {
@@ -320,7 +358,7 @@ export function createScoreSheetRepository(db: SubventiiDb) {
 }
 
 export function createAppealRepository(db: SubventiiDb) {
-  const tables = () => [db.appeals, db.requests, db.organizations, db.audit, db.settings];
+  const tables = () => [db.appeals, db.requests, db.organizations, db.roundEvaluations, db.resultSnapshots, db.rounds, db.audit, db.settings];
   const label = async (a: Pick<Appeal, 'registration' | 'organizationId'>) =>
     `Contestația nr. ${formatRegistrationNumber(a.registration)} — ${(await db.organizations.get(a.organizationId))?.name ?? ''}`;
   function validated(draft: AppealDraft): AppealDraft {
@@ -356,6 +394,8 @@ export function createAppealRepository(db: SubventiiDb) {
         if (changes.length === 0) return current;
         await db.appeals.put(record);
         await appendAudit(db, [{ entity: 'appeals', entityId: id, label: await label(record), action: 'modificare', changes }]);
+        // An admitted appeal recorded by an act is a later act over final results: a new snapshot names it.
+        await reviseAfterAppeal(db, record.roundId, await currentUser(db));
         return record;
       });
     },

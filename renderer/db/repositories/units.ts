@@ -28,6 +28,11 @@ export function createUnitRepository(db: SubventiiDb) {
       return db.units.toArray();
     },
 
+    /** Several units by id in one read (undefined where an id is unknown). */
+    getMany(ids: readonly string[]): Promise<(StoredUnit | undefined)[]> {
+      return db.units.bulkGet([...ids]);
+    },
+
     get(id: string): Promise<StoredUnit | undefined> {
       return db.units.get(id);
     },

@@ -9,6 +9,7 @@ import {
 import { LICENCE_STATE_LABELS, licenceState } from '../../../src/register/unit';
 import { formatRoDate, todayIso } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
+import { OrganizationDocuments } from '../documents/scoped-documents';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormDate, FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
@@ -77,6 +78,7 @@ export function OrganizationDialog({ organization, onClose }: { organization?: S
         <Tab label="Date de identificare" />
         <Tab label={`Unități${units ? ` (${units.length})` : ''}`} disabled={!current} />
         <Tab label="Istoric modificări" disabled={!current} />
+        <Tab label="Documente emise" disabled={!current} />
       </Tabs>
       <DialogContent sx={{ minHeight: 480 }}>
         {tab === 0 && (
@@ -153,6 +155,7 @@ export function OrganizationDialog({ organization, onClose }: { organization?: S
           )
         )}
         {tab === 2 && current && <AuditHistory entity="organizations" entityId={current.id} labels={L} />}
+        {tab === 3 && current && <OrganizationDocuments organizationId={current.id} />}
         {form.hasErrors && form.isDirty && tab === 0 && Object.keys(form.errors).some((f) => form.visibleError(f as keyof OrganizationDraft)) && (
           <Alert severity="error" sx={{ mt: 2 }}>Corectați câmpurile marcate cu roșu înainte de salvare.</Alert>
         )}

@@ -8,15 +8,16 @@ import { formatLei, parseLei } from '../../../src/money';
 import { formatRegistrationNumber } from '../../../src/requests/registration-number';
 import { formatRoDate, parseOptionalDate, todayIso } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
-import { exportAppealsMinutesDocx } from '../../services/commission-documents';
+import { appealsMinutesDocument, issueRoundDocument } from '../../services/commission-documents';
+import { IssueDocumentDialog } from '../../components/issue-document-dialog';
 import type { RoundEvaluationData } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
 
 /** The appeals register of the round: each appeal's timeliness, deadline for resolution and outcome. */
 export function AppealsPanel({ data }: { data: RoundEvaluationData }) {
   const store = useStore();
-  const { notify, fail } = useNotifier();
   const [editing, setEditing] = useState<Appeal | 'new' | null>(null);
+  const [isIssuingMinutes, setIssuingMinutes] = useState(false);
   const rules = data.evaluation?.appealRules;
   if (!data.evaluation || !rules) return <Alert severity="info">Alegeți comisia și grila rundei (butonul „Setările evaluării”).</Alert>;
   const appeals = [...data.appeals].sort((a, b) => a.registration.year - b.registration.year || a.registration.sequence - b.registration.sequence);
@@ -26,8 +27,7 @@ export function AppealsPanel({ data }: { data: RoundEvaluationData }) {
         <Typography sx={{ flexGrow: 1 }}>
           {data.evaluation.notifiedOn ? `Rezultatele au fost comunicate la ${formatRoDate(data.evaluation.notifiedOn)}.` : 'Data comunicării rezultatelor nu este completată (Setările evaluării).'}
         </Typography>
-        <Button startIcon={<FileDownloadIcon />} sx={{ mr: 1 }} disabled={appeals.length === 0}
-          onClick={() => exportAppealsMinutesDocx(store, data).then((ok) => ok && notify('Procesul-verbal de soluționare a fost generat.')).catch(fail)}>
+        <Button startIcon={<FileDownloadIcon />} sx={{ mr: 1 }} disabled={appeals.length === 0} onClick={() => setIssuingMinutes(true)}>
           Procesul-verbal de soluționare (DOCX)
         </Button>
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Înregistrează contestație</Button>
@@ -61,6 +61,10 @@ export function AppealsPanel({ data }: { data: RoundEvaluationData }) {
         </Table>
       </Paper>
       {editing && <AppealDialog data={data} appeal={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+      {isIssuingMinutes && (() => {
+        const doc = appealsMinutesDocument(store, data);
+        return <IssueDocumentDialog doc={doc} onIssue={(request) => issueRoundDocument(store, data, doc, request)} onClose={() => setIssuingMinutes(false)} />;
+      })()}
     </Box>
   );
 }

@@ -11,12 +11,19 @@ import { MEAN_ROUNDING_RULE } from '../../../src/commission/aggregation';
 import { hasVotingRole } from '../../../src/commission/members';
 import { ALLOCATION_STATUSES, type AllocationStatus } from '../../../src/commission/ranking';
 import { formatDecimal, formatLei } from '../../../src/money';
-import { formatRoDate, formatRoDateTime } from '../../../src/validation/dates';
+import { formatRoDate, formatRoDateTime, todayIso } from '../../../src/validation/dates';
+import { countOf } from '../../../src/commission/wording';
 import { ExportMenu } from '../../components/export-menu';
 import { useNotifier } from '../../components/notifier';
 import { ReasonDialog } from '../../components/reason-dialog';
-import { exportEvaluationMinutesDocx, exportResultNotificationsDocx, exportResultsCentraliserXlsx, exportResultsReportDocx } from '../../services/commission-documents';
-import type { RoundEvaluationData } from '../../services/round-evaluation';
+import {
+  evaluationMinutesDocument, exportResultsCentraliserXlsx, issueResultNotifications, issueRoundDocument, printIssuedNotifications, resultNotificationDocuments, resultsReportDocument,
+} from '../../services/commission-documents';
+import { previewDocument, type DocumentToIssue } from '../../services/issued-documents';
+import { IssueDocumentDialog } from '../../components/issue-document-dialog';
+import { declareResultsFinal, warningsBeforeFinal, type RoundEvaluationData } from '../../services/round-evaluation';
+import { SNAPSHOT_CAUSES, type ResultsSnapshot } from '../../../src/commission/results-snapshot';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from '../../store-context';
 
 const STATUS_COLORS: Record<AllocationStatus, 'success' | 'warning' | 'default' | 'error' | 'info'> = {
@@ -35,6 +42,9 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
   const store = useStore();
   const { notify, fail } = useNotifier();
   const [isReopening, setReopening] = useState(false);
+  const [isConfirmingFinal, setConfirmingFinal] = useState(false);
+  const [issuing, setIssuing] = useState<DocumentToIssue | null>(null);
+  const [isIssuingNotifications, setIssuingNotifications] = useState(false);
   const [tieGroup, setTieGroup] = useState<string[] | null>(null);
   const results = data.results;
   const evaluation = data.evaluation;
@@ -45,9 +55,10 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
   const isLocked = evaluation.lock.isLocked;
 
   const lock = async () => {
+    setConfirmingFinal(false);
     try {
-      await store.evaluations.lock(evaluation.id, evaluation.version, ranking.pendingIssues);
-      notify('Rezultatele rundei sunt finale.');
+      await declareResultsFinal(store, data);
+      notify('Rezultatele rundei sunt finale și au fost păstrate așa cum au fost declarate.');
     } catch (error) {
       fail(error);
     }
@@ -74,10 +85,10 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
           icon={<FileDownloadIcon />}
           label="Documentele rundei"
           items={[
-            { label: 'Procesul-verbal de evaluare și selecție (DOCX)', onClick: () => exportEvaluationMinutesDocx(store, data).then((ok) => ok && notify('Procesul-verbal a fost generat.')).catch(fail) },
-            { label: 'Raportul și propunerea de hotărâre, cu anexa (DOCX)', onClick: () => exportResultsReportDocx(store, data).then((ok) => ok && notify('Raportul a fost generat.')).catch(fail) },
-            { label: 'Referatul pentru dispoziția directorului, cu anexa (DOCX)', onClick: () => exportResultsReportDocx(store, data, 'director').then((ok) => ok && notify('Referatul a fost generat.')).catch(fail) },
-            { label: 'Notificările către solicitanți (DOCX)', onClick: () => exportResultNotificationsDocx(store, data).then((ok) => ok && notify('Notificările au fost generate.')).catch(fail) },
+            { label: 'Procesul-verbal de evaluare și selecție (DOCX)', onClick: () => setIssuing(evaluationMinutesDocument(store, data)) },
+            { label: 'Raportul de specialitate și proiectul de hotărâre, cu anexa (DOCX)', onClick: () => setIssuing(resultsReportDocument(store, data)) },
+            { label: 'Referatul de aprobare pentru director, cu anexa (DOCX)', onClick: () => setIssuing(resultsReportDocument(store, data, 'director')) },
+            { label: 'Notificările către solicitanți (DOCX)', onClick: () => setIssuingNotifications(true) },
             { label: 'Centralizatorul rezultatelor (XLSX)', onClick: () => exportResultsCentraliserXlsx(store, data).then((ok) => ok && notify('Centralizatorul a fost exportat.')).catch(fail) },
           ]}
         />
@@ -87,9 +98,15 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
             <Button startIcon={<LockOpenIcon />} onClick={() => setReopening(true)}>Redeschide rezultatele</Button>
           </>
         ) : (
-          <Button variant="contained" startIcon={<LockIcon />} onClick={() => void lock()} disabled={ranking.pendingIssues.length > 0}>Declară rezultatele finale</Button>
+          <Button variant="contained" startIcon={<LockIcon />} onClick={() => setConfirmingFinal(true)} disabled={ranking.pendingIssues.length > 0}>Declară rezultatele finale</Button>
         )}
       </Stack>
+      {data.snapshot && <SnapshotNote snapshot={data.snapshot} />}
+      {data.isLegacyLock && (
+        <Alert severity="warning" sx={{ mb: 1 }}>
+          Rezultatele au fost declarate finale de o versiune anterioară a aplicației, care nu le păstra înghețate: cele de mai jos sunt recalculate din datele de azi. Redeschideți-le (cu motivul) și declarați-le din nou finale pentru a le păstra așa cum sunt.
+        </Alert>
+      )}
       {results.aggregationProblem && <Alert severity="warning" sx={{ mb: 1 }}>{results.aggregationProblem}</Alert>}
       {ranking.pendingIssues.length > 0 && !isLocked && (
         <Alert severity="warning" sx={{ mb: 1 }}>Rezultatele nu pot fi declarate finale: {ranking.pendingIssues.join('; ')}.</Alert>
@@ -157,8 +174,103 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
       {isReopening && (
         <ReasonDialog title="Redeschiderea rezultatelor" text="Punctajele, clasamentul și alocarea vor putea fi din nou modificate. Motivul se păstrează în jurnal și în istoricul rundei." confirmLabel="Redeschide" onConfirm={(r) => void reopen(r)} onCancel={() => setReopening(false)} />
       )}
+      {issuing && <IssueDocumentDialog doc={issuing} onIssue={(request) => issueRoundDocument(store, data, issuing, request)} onClose={() => setIssuing(null)} />}
+      {isIssuingNotifications && <NotificationsDialog data={data} onClose={() => setIssuingNotifications(false)} />}
+      {isConfirmingFinal && <FinalResultsDialog data={data} onConfirm={() => void lock()} onCancel={() => setConfirmingFinal(false)} />}
       {tieGroup && <TieDecisionDialog data={data} group={tieGroup} onClose={() => setTieGroup(null)} />}
     </Box>
+  );
+}
+
+/** When and why the results in force were frozen, and the earlier snapshots kept in history. */
+function SnapshotNote({ snapshot }: { snapshot: ResultsSnapshot }) {
+  const store = useStore();
+  const history = useLiveQuery(() => store.snapshots.listByRound(snapshot.roundId), [store, snapshot.roundId]) ?? [];
+  const earlier = history.filter((s) => s.id !== snapshot.id);
+  return (
+    <Alert severity="success" icon={<LockIcon />} sx={{ mb: 1 }}>
+      Rezultate păstrate așa cum au fost declarate ({SNAPSHOT_CAUSES[snapshot.cause].toLowerCase()}{snapshot.basisAct ? `, în temeiul: ${snapshot.basisAct}` : ''}) la {formatRoDateTime(snapshot.takenAt)} de {snapshot.takenBy}. Verdictele de eligibilitate, punctajele, clasamentul și sumele nu se mai recalculează.
+      {earlier.length > 0 && (
+        <Typography variant="body2" sx={{ mt: 0.5 }}>
+          Istoric: {earlier.map((s) => `${s.sequence}. ${SNAPSHOT_CAUSES[s.cause]} la ${formatRoDateTime(s.takenAt)}${s.supersededReason ? ` — ${s.supersededReason}` : ''}`).join('; ')}.
+        </Typography>
+      )}
+    </Alert>
+  );
+}
+
+/**
+ * The notifications to the applicants: one act per applicant, numbered one after the other. Those
+ * already issued are not issued again (a changed result gets its own notification after appeals).
+ */
+function NotificationsDialog({ data, onClose }: { data: RoundEvaluationData; onClose(): void }) {
+  const store = useStore();
+  const { notify, fail } = useNotifier();
+  const [issuedOn, setIssuedOn] = useState(formatRoDate(todayIso()));
+  const [isBusy, setBusy] = useState(false);
+  const issued = useLiveQuery(() => store.issuedDocuments.listByRound(data.round.id), [store, data.round.id]) ?? [];
+  const notified = new Set(issued.filter((d) => d.kind === 'notificare_rezultat' && !d.replacedById).map((d) => d.requestId));
+  const pending = data.requests.filter((r) => !notified.has(r.id));
+  const issue = async () => {
+    setBusy(true);
+    try {
+      const done = await issueResultNotifications(store, data, issuedOn);
+      await printIssuedNotifications(store, data.round.id);
+      notify(`Au fost emise ${countOf(done.length, 'notificare', 'notificări')}${done[0] ? `, cu numerele ${done[0].number}–${done.at(-1)!.number}` : ''}.`);
+      onClose();
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const first = resultNotificationDocuments(store, data)[0];
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="notifications-title">
+      <DialogTitle id="notifications-title">Notificările către solicitanți</DialogTitle>
+      <DialogContent>
+        <Typography sx={{ mb: 1 }}>
+          Fiecare solicitant primește o notificare cu număr propriu din registrul documentelor emise. {notified.size > 0 ? `${countOf(notified.size, 'notificare este deja emisă', 'notificări sunt deja emise')} și nu se emit din nou. ` : ''}
+          {pending.length > 0 ? `Se vor emite acum ${countOf(pending.length, 'notificare', 'notificări')}.` : 'Toate notificările sunt emise.'}
+        </Typography>
+        <TextField label="Data emiterii" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} helperText="zz.ll.aaaa" sx={{ mt: 1 }} />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Anulează</Button>
+        {first && <Button onClick={() => void previewDocument(first).catch(fail)}>Previzualizează o ciornă</Button>}
+        {notified.size > 0 && <Button onClick={() => void printIssuedNotifications(store, data.round.id).catch(fail)}>Tipărește notificările emise</Button>}
+        <Button variant="contained" disabled={isBusy || pending.length === 0} onClick={() => void issue()}>Emite notificările</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** Lists what is still open before the results become final, and what will be kept. */
+function FinalResultsDialog({ data, onConfirm, onCancel }: { data: RoundEvaluationData; onConfirm(): void; onCancel(): void }) {
+  const warnings = warningsBeforeFinal(data);
+  return (
+    <Dialog open onClose={onCancel} maxWidth="md" fullWidth aria-labelledby="final-title">
+      <DialogTitle id="final-title">Declarați rezultatele finale?</DialogTitle>
+      <DialogContent>
+        <Typography sx={{ mb: 1 }}>
+          Se păstrează, pentru fiecare cerere, verdictul de eligibilitate cu motivele, punctajele membrilor, media, locul în clasament și suma, valorile legale folosite (cu sursa lor) și amprenta grilei. Ecranele și documentele rundei le vor citi de aici; ele se schimbă numai prin redeschidere cu motiv sau printr-o contestație admisă.
+        </Typography>
+        {warnings.length > 0 ? (
+          <Alert severity="warning">
+            <Typography variant="body2" sx={{ mb: 0.5 }}>Puncte încă deschise ({warnings.length}):</Typography>
+            <List dense disablePadding aria-label="Puncte deschise">
+              {warnings.map((w) => <ListItem key={w} disableGutters sx={{ py: 0 }}><ListItemText primary={`• ${w}.`} /></ListItem>)}
+            </List>
+          </Alert>
+        ) : (
+          <Alert severity="success">Nu există puncte deschise: diferențele de punctaj, ședințele și declarațiile de imparțialitate sunt în regulă.</Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel}>Anulează</Button>
+        <Button variant="contained" onClick={onConfirm}>{warnings.length > 0 ? 'Declară finale totuși' : 'Declară rezultatele finale'}</Button>
+      </DialogActions>
+    </Dialog>
   );
 }
 

@@ -20,7 +20,9 @@ import { AuditHistory } from '../../components/audit-history';
 import { ExportMenu } from '../../components/export-menu';
 import { errorMessage, useNotifier } from '../../components/notifier';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
-import { exportMissingDocumentsNoticeDocx, exportRegistrationReceiptDocx, exportRequestSummaryDocx } from '../../services/exports';
+import { exportRequestSummaryDocx, missingDocumentsNoticeDocument, registrationReceiptDocument } from '../../services/exports';
+import { issueDocument, type DocumentToIssue } from '../../services/issued-documents';
+import { IssueDocumentDialog } from '../../components/issue-document-dialog';
 import { assessRequest } from '../../services/request-assessment';
 import { useStore } from '../../store-context';
 
@@ -133,6 +135,7 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
   const [baseline, setBaseline] = useState(() => JSON.stringify(toForm(request)));
   const [tab, setTab] = useState(0);
   const [errors, setErrors] = useState<string[]>([]);
+  const [issuing, setIssuing] = useState<DocumentToIssue | null>(null);
   const isDirty = JSON.stringify(form) !== baseline;
   useUnsavedChanges('request-form', isDirty);
 
@@ -182,6 +185,7 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
   };
 
   const failedDossier = assessment?.verdict.reasons.find((r) => r.code === 'dosar_complet' && !r.isMet);
+  const organizationName = org?.name ?? '';
 
   return (
     <Dialog open onClose={() => guard(onClose)} maxWidth="lg" fullWidth aria-labelledby="request-title">
@@ -371,9 +375,9 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
               label="Documente"
               items={[
                 { label: 'Fișa sintetică a cererii (DOCX)', onClick: () => exportRequestSummaryDocx(store, current).then((ok) => ok && notify('Fișa cererii a fost generată.')).catch(fail) },
-                { label: 'Confirmare de înregistrare (DOCX)', onClick: () => exportRegistrationReceiptDocx(store, current).then((ok) => ok && notify('Confirmarea de înregistrare a fost generată.')).catch(fail) },
+                { label: 'Confirmare de înregistrare (DOCX)', onClick: () => setIssuing(registrationReceiptDocument(store, current, organizationName)) },
                 ...(failedDossier
-                  ? [{ label: 'Notificare privind documentele lipsă (DOCX)', onClick: () => exportMissingDocumentsNoticeDocx(store, current).then((ok) => ok && notify('Notificarea a fost generată.')).catch(fail) }]
+                  ? [{ label: 'Notificare privind documentele lipsă (DOCX)', onClick: () => setIssuing(missingDocumentsNoticeDocument(store, current, organizationName)) }]
                   : []),
               ]}
             />
@@ -382,6 +386,7 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
         <Button onClick={() => guard(onClose)}>Închide</Button>
         <Button variant="contained" onClick={() => void save()} disabled={!isDirty}>{current ? 'Salvează' : 'Înregistrează cererea'}</Button>
       </DialogActions>
+      {issuing && <IssueDocumentDialog doc={issuing} onIssue={async (request) => issueDocument(store, issuing, request, await store.issuedDocuments.inForce(issuing))} onClose={() => setIssuing(null)} />}
     </Dialog>
   );
 }

@@ -12,6 +12,7 @@ import { bani } from '../../../src/money';
 import { emptyFundingRound } from '../../../src/rounds/funding-round';
 import type { Month } from '../../../src/requests/subsidy-request';
 import { freshStore, orgDraft, unitDraft } from './helpers';
+import { frozenResultsOf, loadRoundEvaluation } from '../../../renderer/services/round-evaluation';
 
 async function setUp() {
   const store = await freshStore();
@@ -78,14 +79,19 @@ describe('commission storage', () => {
 
   it('locks final results: no score changes until a reopening with a reason, kept in the audit log', async () => {
     const { store, president, requestA, evaluation, sheet } = await setUp();
-    await expect(store.evaluations.lock(evaluation.id, evaluation.version, ['Egalitate nedecisă'])).rejects.toThrow(/Egalitate nedecisă/);
-    const locked = await store.evaluations.lock(evaluation.id, evaluation.version, []);
+    const frozen = frozenResultsOf((await loadRoundEvaluation(store, evaluation.roundId))!);
+    await expect(store.evaluations.lock(evaluation.id, evaluation.version, ['Egalitate nedecisă'], frozen)).rejects.toThrow(/Egalitate nedecisă/);
+    const locked = await store.evaluations.lock(evaluation.id, evaluation.version, [], frozen);
+    expect(await store.snapshots.current(evaluation.roundId)).toMatchObject({ sequence: 1, cause: 'rezultate_finale', takenBy: 'Andrei Șerban' });
     expect(locked.lock).toMatchObject({ isLocked: true, lockedBy: 'Andrei Șerban' });
     await expect(store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '40', C2: '40' }), { submit: true })).rejects.toThrow(DomainError);
     await expect(store.evaluations.update(locked.id, { ...locked, gridId: 'alta' }, locked.version)).rejects.toThrow(/finale/);
     const reopened = await store.evaluations.reopen(locked.id, locked.version, 'Contestație admisă — HCL 2/2027');
     expect(reopened.lock.isLocked).toBe(false);
     expect(reopened.lock.reopenings[0]?.reason).toBe('Contestație admisă — HCL 2/2027');
+    // The frozen results stay in history, superseded, and none is in force until the next lock.
+    expect(await store.snapshots.current(evaluation.roundId)).toBeUndefined();
+    expect((await store.snapshots.listByRound(evaluation.roundId))[0]?.supersededReason).toMatch(/redeschise: Contestație admisă/);
     const audit = await auditFor(store.db, 'roundEvaluations', evaluation.id);
     expect(audit.map((a) => a.label)).toContain('Rezultatele rundei au fost redeschise: Contestație admisă — HCL 2/2027');
     expect((await store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '40', C2: '40' }), { submit: true })).state).toBe('trimisa');
