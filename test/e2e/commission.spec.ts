@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { docxText, downloadFrom, fill, goTo, openApp, setMonthlyLevel } from './helpers';
+import { docxText, downloadFrom, fill, goTo, issueFrom, issueInDialog, openApp, setMonthlyLevel } from './helpers';
 
 async function importWorkbook(page: Page, workbook: ExcelJS.Workbook) {
   const chooser = page.waitForEvent('filechooser');
@@ -121,15 +121,20 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await expect(page.getByText('Rezultatele rundei sunt finale și au fost păstrate așa cum au fost declarate.')).toBeVisible();
 
   // The minutes name the recusal and every member present; the notifications give each applicant its result.
-  const minutesFile = await downloadFrom(page, 'Documentele rundei', 'Procesul-verbal de evaluare și selecție (DOCX)');
+  const minutesFile = await issueFrom(page, 'Documentele rundei', 'Procesul-verbal de evaluare și selecție (DOCX)');
+  await expect(page.getByText(/emis cu nr\. 1 din 23\.11\.2026/)).toBeVisible();
   await minutesFile.saveAs(testInfo.outputPath('proces-verbal-evaluare.docx'));
   const minutes = await docxText(minutesFile);
   expect(minutes).toContain('Ioan Pop are calitatea de fondator al organizației');
   for (const name of ['Maria Ionescu', 'Elena Moldovan', 'Andreea Câmpean']) expect(minutes).toContain(name);
-  const notificationsFile = await downloadFrom(page, 'Documentele rundei', 'Notificările către solicitanți (DOCX)');
+  await page.getByRole('button', { name: 'Documentele rundei' }).click();
+  await page.getByRole('menuitem', { name: 'Notificările către solicitanți (DOCX)' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Se vor emite acum 6 notificări.');
+  const notificationsFile = await issueInDialog(page, 'Emite notificările');
+  await expect(page.getByText('Au fost emise 6 notificări, cu numerele 2–7.')).toBeVisible();
   await notificationsFile.saveAs(testInfo.outputPath('notificari.docx'));
   const notifications = await docxText(notificationsFile);
-  await (await downloadFrom(page, 'Documentele rundei', 'Raportul și propunerea de hotărâre, cu anexa (DOCX)')).saveAs(testInfo.outputPath('raport.docx'));
+  await (await issueFrom(page, 'Documentele rundei', 'Raportul de specialitate și proiectul de hotărâre, cu anexa (DOCX)')).saveAs(testInfo.outputPath('raport.docx'));
   expect(notifications.match(/NOTIFICARE/g)?.length).toBeGreaterThanOrEqual(6);
   expect(notifications).toContain('sub pragul minim de 50,00');
   expect(notifications).toContain('zile lucrătoare');
@@ -184,9 +189,8 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await appeal.getByRole('button', { name: 'Salvează' }).click();
   await expect(page.getByText(/Contestația nr\. 1\/2026 a fost actualizată\./)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Registrul contestațiilor' })).toContainText('Admisă — PV nr. 2/26.11.2026');
-  const appealsMinutesDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Procesul-verbal de soluționare (DOCX)' }).click();
-  const appealsMinutes = await docxText(await appealsMinutesDownload);
+  const appealsMinutes = await docxText(await issueInDialog(page));
   expect(appealsMinutes).toContain('PV nr. 2/26.11.2026');
   expect(appealsMinutes).toContain('Punctajul la criteriul C1 nu ține seama de raportul de monitorizare.');
 
@@ -195,4 +199,23 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await expect(ranking.getByText('după contestație (PV nr. 2/26.11.2026)')).toBeVisible();
   await expect(ranking.getByRole('row').filter({ hasText: /Finanțată/ })).toHaveCount(6);
   await page.screenshot({ path: testInfo.outputPath('dupa-contestatie.png'), fullPage: true });
+  const rankingAfterAppeal = await ranking.getByRole('row').allInnerTexts();
+
+  // A year later the council lowers the level from July: the locked round and its documents stay as issued.
+  await page.clock.setFixedTime(new Date('2027-11-23T10:00:00+02:00'));
+  await setMonthlyLevel(page, 'centre de zi', '01.07.2026', '300', 'HCL 9/2026', { isFirstValue: false });
+  await goTo(page, 'Comisie');
+  await page.getByRole('grid', { name: 'Runde de evaluat' }).getByText('Subvenții Legea 34/1998 pentru anul 2026').click();
+  await page.getByRole('tab', { name: 'Clasament și alocare' }).click();
+  await expect(page.getByText(/Rezultate păstrate așa cum au fost declarate/)).toBeVisible();
+  expect(await ranking.getByRole('row').allInnerTexts()).toEqual(rankingAfterAppeal);
+  await page.getByRole('tab', { name: 'Documente emise' }).click();
+  const register = page.getByRole('table', { name: 'Documentele emise în rundă' });
+  await expect(register.getByRole('row')).toHaveCount(1 + 1 + 6 + 1 + 1);
+  const again = page.waitForEvent('download');
+  await register.getByRole('row').filter({ hasText: 'Proces-verbal de evaluare și selecție' }).getByRole('button', { name: /^Descarcă/ }).click();
+  expect(await readFile(await (await again).path())).toEqual(await readFile(await minutesFile.path()));
+  await page.getByRole('textbox', { name: 'Caută în Documentele emise în rundă' }).fill('notificare');
+  await expect(register.getByRole('row')).toHaveCount(1 + 6);
+  await page.screenshot({ path: testInfo.outputPath('documente-emise.png'), fullPage: true });
 });

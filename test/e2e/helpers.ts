@@ -56,14 +56,33 @@ export async function docxText(file: Download): Promise<string> {
   return xml.replace(/<[^>]+>/g, '');
 }
 
+/**
+ * Issues a document from a menu: the issuing dialog gives it the next number of the register, and
+ * the stored file is downloaded.
+ */
+export async function issueFrom(page: Page, menu: string, item: string): Promise<Download> {
+  await page.getByRole('button', { name: menu }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  return issueInDialog(page);
+}
+
+/** Confirms the open issuing dialog and returns the download of the issued file. */
+export async function issueInDialog(page: Page, button: string | RegExp = /^Emite/): Promise<Download> {
+  const dialog = page.getByRole('dialog', { name: /Emiterea documentului|Notificările către solicitanți/ });
+  const file = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: button }).click();
+  return file;
+}
+
 /** Fills in the Cluj-Napoca monthly level of a service category, "de completat" until then. */
-export async function setMonthlyLevel(page: Page, category: string, from: string, lei: string, act: string): Promise<void> {
+export async function setMonthlyLevel(page: Page, category: string, from: string, lei: string, act: string, options: { isFirstValue?: boolean } = {}): Promise<void> {
   await goTo(page, 'Parametri legali');
-  await page.getByRole('row').filter({ hasText: category }).filter({ hasText: 'de completat' }).first().click();
+  const rows = page.getByRole('row').filter({ hasText: category });
+  await (options.isFirstValue === false ? rows : rows.filter({ hasText: 'de completat' })).first().click();
   await fill(page, 'În vigoare de la', from);
   await fill(page, /^Valoarea/, lei);
   await fill(page, 'Actul normativ', act);
   await page.getByRole('dialog').getByRole('button', { name: 'Salvează valoarea' }).click();
-  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'adăugată în aplicație' })).toContainText(lei);
+  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'adăugată în aplicație' }).filter({ hasText: from })).toContainText(lei);
   await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
 }
