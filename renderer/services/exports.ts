@@ -11,7 +11,7 @@ import { todayIso } from '../../src/validation/dates';
 import type { Store } from '../db/store';
 import type { DocumentToIssue } from './issued-documents';
 import { datedFileName, FILTERS, saveFile } from '../platform/files';
-import { assessRequest, assessRequests } from './request-assessment';
+import { assessRoundRequests } from './round-evaluation';
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'ro');
 
@@ -65,7 +65,7 @@ export async function exportRoundRequestsXlsx(store: Store, roundId: string): Pr
     store.units.list(),
     store.settings.getInstitution(),
   ]);
-  const assessments = await assessRequests(store, requests);
+  const assessments = await assessRoundRequests(store, roundId, requests);
   const assessed = requests.map((request, i) => {
     const assessment = assessments[i];
     if (!assessment) throw new Error('ONG-ul cererii nu mai există în catalog.');
@@ -128,7 +128,7 @@ export async function exportRequestSummaryDocx(store: Store, request: SubsidyReq
     requestContext(store, request),
     store.rounds.get(request.roundId),
     store.parameters.store(),
-    assessRequest(store, request),
+    assessRoundRequests(store, request.roundId, [request]).then((a) => a[0]!),
   ]);
   if (!round) throw new Error('Runda cererii nu mai există.');
   const expenses = params.listItemsAt(ELIGIBLE_EXPENSES_KEY, `${request.year}-01-01`);

@@ -165,3 +165,18 @@ export function frozenResultsOf(data: RoundEvaluationData): FrozenResultsInput {
   });
   return { content, budget: data.round.budget, gridFingerprint: gridFingerprint(data.grid), inputsStamp: data.inputsStamp };
 }
+
+/**
+ * Assessments of a round's requests as the screens show them: for a round whose results are final,
+ * the verdicts and computations frozen in its snapshot (never judged again); otherwise computed now
+ * on the round's legal date. A request not in the snapshot (registered later) is assessed as usual.
+ */
+export async function assessRoundRequests(store: Store, roundId: string, requests: readonly SubsidyRequest[]): Promise<(RequestAssessment | undefined)[]> {
+  const evaluation = await store.evaluations.getByRound(roundId);
+  const snapshot = evaluation?.lock.isLocked ? await store.snapshots.current(roundId) : undefined;
+  const frozen = new Map(snapshot?.content.requests.map((r) => [r.id, { verdict: r.verdict, computation: r.computation }]) ?? []);
+  const others = requests.filter((r) => !frozen.has(r.id));
+  const live = others.length > 0 ? await assessRequests(store, others) : [];
+  const liveById = new Map(others.map((r, i) => [r.id, live[i]]));
+  return requests.map((r) => frozen.get(r.id) ?? liveById.get(r.id));
+}

@@ -23,7 +23,7 @@ import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { exportRequestSummaryDocx, missingDocumentsNoticeDocument, registrationReceiptDocument } from '../../services/exports';
 import { issueDocument, type DocumentToIssue } from '../../services/issued-documents';
 import { IssueDocumentDialog } from '../../components/issue-document-dialog';
-import { assessRequest } from '../../services/request-assessment';
+import { assessRoundRequests } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
 
 const ALL_MONTHS: Month[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -142,7 +142,8 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
   const organizations = useLiveQuery(() => store.organizations.list(), [store]) ?? [];
   const units = useLiveQuery(() => (form.organizationId ? store.units.listByOrganization(form.organizationId) : Promise.resolve([])), [store, form.organizationId]) ?? [];
   const params = useLiveQuery(() => store.parameters.store(), [store]);
-  const assessment = useLiveQuery(() => (current ? assessRequest(store, current) : Promise.resolve(undefined)), [store, current]);
+  // A request of a round with final results shows the verdict and computation frozen then.
+  const assessment = useLiveQuery(() => (current ? assessRoundRequests(store, current.roundId, [current]).then((a) => a[0]) : Promise.resolve(undefined)), [store, current]);
   const categories = useMemo(() => (params ? serviceCategories(params) : []), [params]);
   const expenseItems = useMemo(() => {
     const items = params?.listItemsAt(ELIGIBLE_EXPENSES_KEY, `${round.year}-01-01`);

@@ -18,7 +18,7 @@ import { useNotifier } from '../../components/notifier';
 import { FilterSelect, QuickSearch } from '../../components/filter-bar';
 import { RecordGrid } from '../../components/record-grid';
 import { exportRoundRequestsXlsx } from '../../services/exports';
-import { assessRequests } from '../../services/request-assessment';
+import { assessRoundRequests } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
 import { RequestDialog } from './request-dialog';
 import { RoundDialog } from './round-dialog';
@@ -50,7 +50,7 @@ export function RoundRequests({ roundId, onBack }: { roundId: string; onBack(): 
   }, [store, roundId]);
   const rows = useLiveQuery(async () => {
     const [requests, organizations] = await Promise.all([store.requests.listByRound(roundId), store.organizations.list()]);
-    const assessments = await assessRequests(store, requests);
+    const assessments = await assessRoundRequests(store, roundId, requests);
     return requests.map((request, i) => requestListRow(request, organizations.find((o) => o.id === request.organizationId)?.name ?? '', assessments[i]));
   }, [store, roundId]);
   const [filter, setFilter] = useState<RequestListFilter>(EMPTY_REQUEST_FILTER);

@@ -2,7 +2,7 @@
 // both unchanged when the clock moves on a year and a legal value changes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDemoData } from '../../../renderer/db/demo';
-import { declareResultsFinal, loadRoundEvaluation, type RoundEvaluationData } from '../../../renderer/services/round-evaluation';
+import { assessRoundRequests, declareResultsFinal, loadRoundEvaluation, type RoundEvaluationData } from '../../../renderer/services/round-evaluation';
 import { evaluationMinutesDocument, issueResultNotifications, issueRoundDocument } from '../../../renderer/services/commission-documents';
 import { emptyScoreSheet } from '../../../src/commission/scores';
 import { emptyCommissionSession } from '../../../src/commission/session';
@@ -66,6 +66,9 @@ describe('final results are a stored snapshot', () => {
     expect(locked.results!.ranking.rows.map((r) => [r.requestId, r.rank, r.allocated])).toEqual(declared);
     expect(locked.requests.map((r) => r.computedSubsidy)).toEqual(computed);
     expect(locked.snapshot!.content.legalValues.some((v) => v.source.includes('HCL (test) 1'))).toBe(true);
+    // The round's list of requests and each request's dialog read the same frozen verdicts.
+    const listed = await assessRoundRequests(store, roundId, locked.requests.map((r) => r.request));
+    expect(listed.map((a) => (a?.computation.ok ? a.computation.total : null))).toEqual(computed);
 
     // Reopened, the same round is computed from today's values: the snapshot is what kept it.
     await store.evaluations.reopen(locked.evaluation!.id, locked.evaluation!.version, 'Verificare după modificarea nivelului');
