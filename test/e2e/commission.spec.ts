@@ -218,4 +218,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await page.getByRole('textbox', { name: 'Caută în Documentele emise în rundă' }).fill('notificare');
   await expect(register.getByRole('row')).toHaveCount(1 + 6);
   await page.screenshot({ path: testInfo.outputPath('documente-emise.png'), fullPage: true });
+  // The office's whole register, and one NGO's documents in its record.
+  await goTo(page, 'Documente emise');
+  await expect(page.getByRole('table', { name: 'Registrul documentelor emise' }).getByRole('row')).toHaveCount(1 + 9);
 });
