@@ -6,7 +6,7 @@ import {
   replacementNote, validateIssueRequest, type DocumentSubject, type IssuedDocument, type IssueRequest, type RegistryMark,
 } from '../../src/documents/issued-document';
 import { ValidationError } from '../../src/errors';
-import { todayIso, type IsoDate } from '../../src/validation/dates';
+import { formatRoDate, todayIso, type IsoDate } from '../../src/validation/dates';
 import { NumberTakenError } from '../db/repositories/issued-documents';
 import type { Store } from '../db/store';
 import { FILTERS, saveFile } from '../platform/files';
@@ -38,7 +38,7 @@ export async function issueDocument(store: Store, doc: DocumentToIssue, request:
   for (let attempt = 0; attempt < 5; attempt++) {
     const number = value.numberSource === 'registru_general' ? value.typedNumber : await store.issuedDocuments.nextNumber(year);
     const registryNote = replaces ? replacementNote(replaces, value.replacementReason) : undefined;
-    const { bytes, model } = await doc.render(value.issuedOn, { number, registryNote });
+    const { bytes, model } = await doc.render(value.issuedOn, { number, registryNote, registryDate: formatRoDate(value.issuedOn) });
     try {
       return await store.issuedDocuments.issue({
         kind: doc.kind,

@@ -52,6 +52,8 @@ export interface DocumentFile {
 /** What the register adds to a document model: its number, and a note (the document it replaces, or "draft"). */
 export interface RegistryMark {
   number?: string;
+  /** dd.mm.yyyy of the register entry, when it differs from the document's own date (minutes dated on the session). */
+  registryDate?: string;
   registryNote?: string;
 }
 

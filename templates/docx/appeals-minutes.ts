@@ -9,7 +9,7 @@ const WIDTH = contentWidth('portrait');
 export async function renderAppealsMinutesDocx(minutes: AppealsMinutes): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [
     ...institutionHeader(minutes.header),
-    numberLine(minutes.date, minutes.number, minutes.registryNote),
+    numberLine(minutes.registryDate ?? minutes.date, minutes.number, minutes.registryNote),
     ...title(minutes.title, minutes.subtitle),
     ...body(minutes.intro),
     heading('1. Ședința comisiei'),

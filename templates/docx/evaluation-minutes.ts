@@ -57,7 +57,7 @@ export async function renderEvaluationMinutesDocx(minutes: EvaluationMinutes): P
 
   const opening: (Paragraph | Table)[] = [
     ...institutionHeader(minutes.header),
-    numberLine(minutes.date, minutes.number, minutes.registryNote),
+    numberLine(minutes.registryDate ?? minutes.date, minutes.number, minutes.registryNote),
     ...title(minutes.title, minutes.subtitle),
     ...body(minutes.intro),
     heading('1. Ședințele comisiei'),

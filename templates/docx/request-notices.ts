@@ -23,7 +23,7 @@ export async function renderMissingDocumentsNoticeDocx(notice: MissingDocumentsN
   const doc = createDocument(notice.title, [
     a4Section('portrait', [
       ...institutionHeader(notice.header),
-      numberLine(notice.date, notice.number, notice.registryNote),
+      numberLine(notice.registryDate ?? notice.date, notice.number, notice.registryNote),
       ...addresseeBlock(notice.addressee),
       ...title(notice.title),
       ...body(notice.paragraphs),
@@ -40,7 +40,7 @@ export async function renderRegistrationReceiptDocx(receipt: RegistrationReceipt
   const doc = createDocument(receipt.title, [
     a4Section('portrait', [
       ...institutionHeader(receipt.header),
-      numberLine(receipt.date, receipt.number, receipt.registryNote),
+      numberLine(receipt.registryDate ?? receipt.date, receipt.number, receipt.registryNote),
       ...addresseeBlock(receipt.addressee),
       ...title(receipt.title),
       ...body(receipt.paragraphs),

@@ -8,7 +8,7 @@ const WIDTH = contentWidth('portrait');
 function content(n: ResultNotification): (Paragraph | Table)[] {
   return [
     ...institutionHeader(n.header),
-    numberLine(n.date, n.number, n.registryNote),
+    numberLine(n.registryDate ?? n.date, n.number, n.registryNote),
     ...addresseeBlock(n.addressee),
     ...title(n.title, n.subtitle),
     ...body([n.intro]),

@@ -42,7 +42,7 @@ export function annexTable(annex: ResultsAnnex, width = LANDSCAPE): Table {
 export async function renderResultsReportDocx(report: ResultsReport): Promise<Uint8Array> {
   const main: (Paragraph | Table)[] = [
     ...institutionHeader(report.header),
-    numberLine(report.date, report.number, report.registryNote),
+    numberLine(report.registryDate ?? report.date, report.number, report.registryNote),
     paragraph(report.recipient, { bold: true, spacingAfter: 240 }),
     ...title(report.title, report.subtitle),
     ...(report.warnings.length > 0

@@ -112,7 +112,8 @@ describe('issued documents register', () => {
     // The stored file names its number and date inside the document.
     const JSZip = (await import('jszip')).default;
     const xml = await (await JSZip.loadAsync(later.bytes)).file('word/document.xml')!.async('string');
-    expect(xml).toContain('Nr. 1 / ');
+    // The register's number and date (the issue date, not the session date the minutes carry).
+    expect(xml).toContain('Nr. 1 / 01.12.2026');
   });
 
   it('a changed situation is a new document that names the one it replaces; a typed number may not repeat', async () => {
