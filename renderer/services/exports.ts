@@ -7,6 +7,8 @@ import { buildRequestSummary } from '../../src/documents/request-summary';
 import { buildRoundRequestsList } from '../../src/documents/round-requests';
 import { ELIGIBLE_EXPENSES_KEY, serviceCategories } from '../../src/requests/parameter-rules';
 import type { SubsidyRequest } from '../../src/requests/subsidy-request';
+import { assessmentDate, roundCompletionWorkingDays } from '../../src/rounds/funding-round';
+import { createHolidayTable } from '../../src/calendar/public-holidays';
 import { todayIso } from '../../src/validation/dates';
 import type { Store } from '../db/store';
 import { datedFileName, FILTERS, saveFile } from '../platform/files';
@@ -90,10 +92,25 @@ export async function exportRegistrationReceiptDocx(store: Store, request: Subsi
   return saveFile(`confirmare-cerere-${request.registration.sequence}-${request.registration.year}.docx`, bytes, FILTERS.docx);
 }
 
-/** The notice of missing documents; completionDays is the time given to complete the dossier. */
-export async function exportMissingDocumentsNoticeDocx(store: Store, request: SubsidyRequest, completionDays = 5): Promise<boolean> {
-  const [{ renderMissingDocumentsNoticeDocx }, context] = await Promise.all([import('../../templates/docx/request-notices'), requestContext(store, request)]);
-  const bytes = await renderMissingDocumentsNoticeDocx(buildMissingDocumentsNotice({ ...context, date: todayIso(), completionDays }));
+/**
+ * The notice of missing documents: the term is the round's number of working days (the app's
+ * default when the round sets none), counted over the public holidays and the user's non-working days.
+ */
+export async function exportMissingDocumentsNoticeDocx(store: Store, request: SubsidyRequest): Promise<boolean> {
+  const [{ renderMissingDocumentsNoticeDocx }, context, round, extraDays] = await Promise.all([
+    import('../../templates/docx/request-notices'),
+    requestContext(store, request),
+    store.rounds.get(request.roundId),
+    store.nonWorkingDays.list(),
+  ]);
+  const notice = buildMissingDocumentsNotice({
+    ...context,
+    date: todayIso(),
+    completionWorkingDays: roundCompletionWorkingDays(round),
+    holidays: createHolidayTable(extraDays),
+    assessedOn: round ? assessmentDate(round, request) : undefined,
+  });
+  const bytes = await renderMissingDocumentsNoticeDocx(notice);
   return saveFile(`notificare-documente-lipsa-${request.registration.sequence}-${request.registration.year}.docx`, bytes, FILTERS.docx);
 }
 

@@ -182,6 +182,8 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
   };
 
   const failedDossier = assessment?.verdict.reasons.find((r) => r.code === 'dosar_complet' && !r.isMet);
+  // Missing documents of either kind (refusal grounds or supporting items) are asked for by the notice.
+  const hasMissingDocuments = !!assessment?.verdict.reasons.some((r) => (r.code === 'dosar_complet' || r.code === 'documente_suplimentare') && !r.isMet);
 
   return (
     <Dialog open onClose={() => guard(onClose)} maxWidth="lg" fullWidth aria-labelledby="request-title">
@@ -305,7 +307,11 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
                   const label = `${item.label}${suffix}`;
                   return (
                     <TableRow key={key}>
-                      <TableCell>{label}<Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>{item.source}</Typography></TableCell>
+                      <TableCell>
+                        {label}
+                        {(item.isRefusalGround || round.mandatoryDossierItems?.includes(item.code)) && <Chip size="small" variant="outlined" label="obligatoriu" sx={{ ml: 0.5 }} />}
+                        <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>{item.source}</Typography>
+                      </TableCell>
                       <TableCell><Checkbox checked={!!d?.isReceived} onChange={(e) => setDossier(key, { isReceived: e.target.checked, receivedOn: d?.receivedOn || formatRoDate(todayIso()) })} slotProps={{ input: { 'aria-label': `Primit: ${label}` } }} /></TableCell>
                       <TableCell><TextField value={d?.receivedOn ?? ''} onChange={(e) => setDossier(key, { receivedOn: e.target.value })} placeholder="zz.ll.aaaa" sx={{ width: 130 }} fullWidth={false} /></TableCell>
                       <TableCell>{item.hasValidity && <TextField value={d?.validUntil ?? ''} onChange={(e) => setDossier(key, { validUntil: e.target.value })} placeholder="zz.ll.aaaa" sx={{ width: 130 }} fullWidth={false} slotProps={{ htmlInput: { 'aria-label': `Valabil până la: ${label}` } }} />}</TableCell>
@@ -328,9 +334,12 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
                   <ListItemIcon sx={{ minWidth: 32 }}>
                     {r.isMet ? (
                       <CheckCircleIcon color="success" fontSize="small" />
-                    ) : (r.code === 'unitate_licentiata' || r.code === 'fara_suprapunere') && (r.months?.length ?? 0) > 0 ? (
+                    ) : r.effect === 'reduce_luni' && (r.months?.length ?? 0) > 0 ? (
                       // These conditions only take months out of the subsidy.
                       <WarningAmberIcon color="warning" fontSize="small" titleAccess="reduce lunile subvenționate" />
+                    ) : r.effect === 'notificare' ? (
+                      // Supporting documents: asked for by the missing-documents notice, not a refusal ground.
+                      <WarningAmberIcon color="warning" fontSize="small" titleAccess="se cer prin notificare" />
                     ) : (
                       <CancelIcon color="error" fontSize="small" />
                     )}
@@ -372,7 +381,7 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
               items={[
                 { label: 'Fișa sintetică a cererii (DOCX)', onClick: () => exportRequestSummaryDocx(store, current).then((ok) => ok && notify('Fișa cererii a fost generată.')).catch(fail) },
                 { label: 'Confirmare de înregistrare (DOCX)', onClick: () => exportRegistrationReceiptDocx(store, current).then((ok) => ok && notify('Confirmarea de înregistrare a fost generată.')).catch(fail) },
-                ...(failedDossier
+                ...(hasMissingDocuments
                   ? [{ label: 'Notificare privind documentele lipsă (DOCX)', onClick: () => exportMissingDocumentsNoticeDocx(store, current).then((ok) => ok && notify('Notificarea a fost generată.')).catch(fail) }]
                   : []),
               ]}

@@ -54,7 +54,7 @@ describe('the request dossier (HG 1153/2001, art. 4)', () => {
   it('sets the completion deadline in working days over the holiday calendar', () => {
     // Monday 28.09.2026 + 5 working days = Monday 05.10.2026 (not Saturday 03.10, as in calendar days).
     expect(completionDeadline('2026-09-28', 5, createHolidayTable())).toBe('2026-10-05');
-    // Friday 27.11.2026 + 2 working days: 30.11 and 1.12 are holidays, 28–29.11 a weekend → Thursday 03.12.2026.
+    // Friday 27.11.2026 + 2 working days: 28–29.11 a weekend, 30.11 and 1.12 public holidays → 02.12, 03.12: Thursday 03.12.2026.
     expect(completionDeadline('2026-11-27', 2, createHolidayTable())).toBe('2026-12-03');
     // A day the user added as non-working counts too.
     expect(completionDeadline('2026-09-28', 1, createHolidayTable([{ date: '2026-09-29', name: 'zi liberă', source: 'HG test' }]))).toBe('2026-09-30');
