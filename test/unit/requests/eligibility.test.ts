@@ -47,6 +47,11 @@ describe('eligibility of a Law 34/1998 request', () => {
     expect(verdict.eligibleMonthsByUnit[dayCentre.id]).toEqual(ALL_YEAR);
   });
 
+  it('treats a recognised religious cult like an association (Legea 79/2017; HG 619/2017)', () => {
+    const parish = { ...ngo, name: 'Parohia Ortodoxă „Sfântul Nicolae”', legalForm: 'cult' as const };
+    expect(assessEligibility(request(), context({ organization: parish })).isEligible).toBe(true);
+  });
+
   it('refuses a suspended NGO and one without accreditation', () => {
     expect(failed(assessEligibility(request(), context({ organization: { ...ngo, status: 'suspendat' } })))).toEqual(['ong_activ']);
     const unaccredited = assessEligibility(request(), context({ organization: { ...ngo, accreditationNumber: '', accreditationDate: undefined } }));
