@@ -9,7 +9,7 @@ import { DOSSIER_ITEMS, type DossierEntry } from '../requests/dossier';
 import { assessEligibility } from '../requests/eligibility';
 import type { Month, SubsidyRequest } from '../requests/subsidy-request';
 import type { SocialServiceUnit } from '../register/unit';
-import type { FundingRound } from '../rounds/funding-round';
+import { assessmentDate, type FundingRound } from '../rounds/funding-round';
 import { isoFromParts, type IsoDate } from '../validation/dates';
 import { DEMO_NOTE } from './demo-data';
 
@@ -42,10 +42,13 @@ export function generateDemoCommission(input: { round: FundingRound; organizatio
     // Day centres (form CZ in the HG 867/2015 code): the category all demo requests ask for.
     if (!organization || !/ CZ-/.test(unit.serviceCode) || !unit.licenceExpiryDate || unit.licenceExpiryDate < isoFromParts(year, 12, 31)) return false;
     const probe: SubsidyRequest = {
-      id: 'probe', createdAt: at, updatedAt: at, version: 1, roundId: round.id, organizationId: unit.organizationId, registeredOn: today, notes: '',
+      id: 'probe', createdAt: at, updatedAt: at, version: 1, roundId: round.id, organizationId: unit.organizationId, registeredOn: isoFromParts(year - 1, 9, 10), notes: '',
       year, status: 'inregistrata', registration: { year: year - 1, sequence: 0 }, units: [line(unit.id, 20)], dossier: dossier([unit.id], year),
     };
-    return assessEligibility(probe, { organization, units: [unit], otherRequests: [], isCategorySubsidised: () => true, municipality: 'Cluj-Napoca', date: today }).isEligible;
+    return assessEligibility(probe, {
+      organization, units: [unit], otherRequests: [], isCategorySubsidised: () => true, municipality: 'Cluj-Napoca',
+      date: assessmentDate(round, probe), submissionEnd: round.submissionEnd,
+    }).isEligible;
   });
   const chosen: SocialServiceUnit[] = [];
   for (const unit of candidates) {

@@ -42,7 +42,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
   await expect(page.getByText(/6 cereri fictive, cu o comisie de evaluare/)).toBeVisible();
 
-  // The day-centre level for 2026, "de completat" until the council's decision is entered.
+  // The council's day-centre level for 2026, entered by the secretariat over the demo's fictitious values.
   await setMonthlyLevel(page, 'centre de zi', '01.01.2026', '650', 'HCL 1/2026');
 
   await goTo(page, 'Comisie');
