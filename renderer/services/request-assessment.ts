@@ -27,6 +27,19 @@ interface AssessmentData {
   rulesByRound: Map<string, SubsidyRules>;
 }
 
+/**
+ * The units of the NGOs, in one read: by the organizationId index for a few NGOs; for a large part
+ * of the register (a whole round), one pass over the table, which costs no more than the index's
+ * key jumps and grows linearly where some IndexedDB implementations' anyOf does not.
+ */
+async function unitsOf(store: Store, organizationIds: readonly string[]): Promise<SocialServiceUnit[]> {
+  if (organizationIds.length <= 20) return store.db.units.where('organizationId').anyOf(organizationIds).toArray();
+  const count = await store.db.units.count();
+  if (organizationIds.length * 4 < count) return store.db.units.where('organizationId').anyOf(organizationIds).toArray();
+  const wanted = new Set(organizationIds);
+  return store.db.units.filter((u) => wanted.has(u.organizationId)).toArray();
+}
+
 async function loadAssessmentData(store: Store, requests: readonly SubsidyRequest[]): Promise<AssessmentData> {
   const organizationIds = [...new Set(requests.map((r) => r.organizationId))];
   const years = [...new Set(requests.map((r) => r.year))];
@@ -34,7 +47,7 @@ async function loadAssessmentData(store: Store, requests: readonly SubsidyReques
   // Read in bulk: one query per table, not one per NGO.
   const [organizations, units, requestsOfYears, rounds, params, nomenclature] = await Promise.all([
     store.db.organizations.bulkGet(organizationIds),
-    store.db.units.where('organizationId').anyOf(organizationIds).toArray(),
+    unitsOf(store, organizationIds),
     Promise.all(years.map((year) => store.requests.listByYear(year))),
     store.db.rounds.bulkGet(roundIds),
     store.parameters.store(),
