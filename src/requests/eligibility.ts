@@ -2,6 +2,7 @@ import { isAccredited, type Organization } from '../catalog/organization';
 import type { SocialServiceUnit } from '../register/unit';
 import { searchKey } from '../validation/diacritics';
 import { daysInMonth, formatRoDate, isoFromParts, type IsoDate } from '../validation/dates';
+import { isFiledLate } from '../rounds/funding-round';
 import { checkDossier, type DossierItemDefinition } from './dossier';
 import { describeMonths, type Month, type SubsidyRequest } from './subsidy-request';
 
@@ -131,7 +132,7 @@ export function assessEligibility(request: SubsidyRequest, context: EligibilityC
 
   if (context.submissionEnd) {
     // HG 1153/2001 art. 4 and the call: requests are filed by the round's deadline (at Cluj-Napoca the last working day of September of the year before).
-    const inTime = request.registeredOn <= context.submissionEnd;
+    const inTime = !isFiledLate({ submissionEnd: context.submissionEnd }, request.registeredOn);
     reasons.push({
       code: 'depusa_in_termen',
       isMet: inTime,

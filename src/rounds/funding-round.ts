@@ -176,6 +176,11 @@ export function roundCompletionWorkingDays(round: Partial<Pick<FundingRound, 'co
   return round?.completionWorkingDays ?? DEFAULT_COMPLETION_WORKING_DAYS;
 }
 
+/** A request registered on `date` comes after the round's submission deadline (and is not eligible: HG 1153/2001 art. 4; the call). */
+export function isFiledLate(round: Pick<FundingRound, 'submissionEnd'>, date: IsoDate): boolean {
+  return date > round.submissionEnd;
+}
+
 /** Requests can be registered in the round on `date`. */
 export function isSubmissionOpen(round: Pick<FundingRound, 'status' | 'submissionStart' | 'submissionEnd'>, date: IsoDate): boolean {
   return round.status === 'deschisa' && round.submissionStart <= date && date <= round.submissionEnd;

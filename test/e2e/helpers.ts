@@ -56,14 +56,15 @@ export async function docxText(file: Download): Promise<string> {
   return xml.replace(/<[^>]+>/g, '');
 }
 
-/** Fills in the Cluj-Napoca monthly level of a service category, "de completat" until then. */
+/** Enters the Cluj-Napoca monthly level of a service category from a date (the shipped value is "de completat"). */
 export async function setMonthlyLevel(page: Page, category: string, from: string, lei: string, act: string): Promise<void> {
   await goTo(page, 'Parametri legali');
-  await page.getByRole('row').filter({ hasText: category }).filter({ hasText: 'de completat' }).first().click();
+  // The Cluj-Napoca level's row, whether "de completat" or holding the demo's fictitious value.
+  await page.getByRole('row').filter({ hasText: 'Nivel mediu lunar Cluj-Napoca' }).filter({ hasText: category }).first().click();
   await fill(page, 'În vigoare de la', from);
   await fill(page, /^Valoarea/, lei);
   await fill(page, 'Actul normativ', act);
   await page.getByRole('dialog').getByRole('button', { name: 'Salvează valoarea' }).click();
-  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'adăugată în aplicație' })).toContainText(lei);
+  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'adăugată în aplicație' }).filter({ hasText: act })).toContainText(lei);
   await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
 }

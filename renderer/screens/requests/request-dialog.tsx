@@ -14,7 +14,7 @@ import { DOSSIER_ITEMS, type DossierEntry } from '../../../src/requests/dossier'
 import { ELIGIBLE_EXPENSES_KEY, serviceCategories } from '../../../src/requests/parameter-rules';
 import { formatRegistrationNumber } from '../../../src/requests/registration-number';
 import { MONTH_NAMES, PREMISES_TENURES, type Month, type PremisesTenure, type RequestUnitLine, type SubsidyRequest } from '../../../src/requests/subsidy-request';
-import type { FundingRound } from '../../../src/rounds/funding-round';
+import { isFiledLate, type FundingRound } from '../../../src/rounds/funding-round';
 import { formatRoDate, parseOptionalDate, todayIso } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
 import { ExportMenu } from '../../components/export-menu';
@@ -182,6 +182,8 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
   };
 
   const failedDossier = assessment?.verdict.reasons.find((r) => r.code === 'dosar_complet' && !r.isMet);
+  const typedDate = parseOptionalDate(form.registeredOn, 'Data înregistrării');
+  const isLate = typedDate.ok && !!typedDate.value && isFiledLate(round, typedDate.value);
   // Missing documents of either kind (refusal grounds or supporting items) are asked for by the notice.
   const hasMissingDocuments = !!assessment?.verdict.reasons.some((r) => (r.code === 'dosar_complet' || r.code === 'documente_suplimentare') && !r.isMet);
 
@@ -218,7 +220,14 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
                 />
               </Grid>
               <Grid size={{ xs: 6, md: 2 }}>
-                <TextField label="Data înregistrării" value={form.registeredOn} disabled={!!current} onChange={(e) => setForm((f) => ({ ...f, registeredOn: e.target.value }))} />
+                <TextField
+                  label="Data înregistrării"
+                  value={form.registeredOn}
+                  disabled={!!current}
+                  onChange={(e) => setForm((f) => ({ ...f, registeredOn: e.target.value }))}
+                  slotProps={{ formHelperText: { sx: { color: 'warning.dark' } } }}
+                  helperText={isLate ? `După termenul de depunere al rundei (${formatRoDate(round.submissionEnd)}): cererea nu va fi eligibilă.` : undefined}
+                />
               </Grid>
               <Grid size={{ xs: 6, md: 3 }}>
                 <TextField label="Observații" value={form.notes} onChange={(e) => setForm((f) => ({ ...f, notes: e.target.value }))} />
