@@ -80,6 +80,8 @@ test('a request with a missing document is not eligible; once complete, its subs
   await page.getByRole('combobox', { name: 'Eligibilitate' }).click();
   await page.getByRole('option', { name: 'eligibilă', exact: true }).click();
   await expect(page.getByText('1 din 1 cereri')).toBeVisible();
+  // Let the filter's menu close before the next click (a click on its fading backdrop picks an option again).
+  await expect(page.getByRole('listbox')).toBeHidden();
   await page.screenshot({ path: testInfo.outputPath('lista.png') });
 
   // The round's list, as the finance department and the commission receive it.
