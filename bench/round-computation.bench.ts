@@ -19,7 +19,7 @@ const rules: SubsidyRules = {
   monthlyLevel: () => valid({ amount: bani(LEVEL), source: 'bench' }),
   eligibleExpenseCategories: () => valid({ codes: ['personal', 'hrana'], source: 'bench' }),
   maxShareOfCosts: () => valid({ basisPoints: SHARE_BP, source: 'bench' }),
-  costStandard: () => valid(null),
+  upkeepCostCeiling: () => valid(null),
 };
 
 it(`eligibility and subsidy for ${REQUESTS} requests × 12 months`, async () => {

@@ -43,7 +43,7 @@ export function FormSelect<V extends object>({ form, field, label, options, requ
       value={(form.values[field] as unknown as string) ?? ''}
       onChange={(e) => form.setField(field, e.target.value as V[typeof field])}
       error={!!error}
-      helperText={error}
+      helperText={error ?? rest.helperText}
     >
       {Object.entries(options).map(([value, text]) => (
         <MenuItem key={value} value={value}>

@@ -7,6 +7,8 @@ import { buildRequestSummary } from '../../src/documents/request-summary';
 import { buildRoundRequestsList } from '../../src/documents/round-requests';
 import { ELIGIBLE_EXPENSES_KEY, serviceCategories } from '../../src/requests/parameter-rules';
 import type { SubsidyRequest } from '../../src/requests/subsidy-request';
+import { assessmentDate, roundCompletionWorkingDays } from '../../src/rounds/funding-round';
+import { createHolidayTable } from '../../src/calendar/public-holidays';
 import { todayIso } from '../../src/validation/dates';
 import type { Store } from '../db/store';
 import type { DocumentToIssue } from './issued-documents';
@@ -103,8 +105,11 @@ export function registrationReceiptDocument(store: Store, request: SubsidyReques
   };
 }
 
-/** The notice of missing documents; completionDays is the time given to complete the dossier. */
-export function missingDocumentsNoticeDocument(store: Store, request: SubsidyRequest, organizationName: string, completionDays = 5): DocumentToIssue {
+/**
+ * The notice of missing documents: the term is the round's number of working days (the app's
+ * default when the round sets none), counted over the public holidays and the user's non-working days.
+ */
+export function missingDocumentsNoticeDocument(store: Store, request: SubsidyRequest, organizationName: string): DocumentToIssue {
   return {
     kind: 'notificare_documente_lipsa',
     roundId: request.roundId,
@@ -114,8 +119,20 @@ export function missingDocumentsNoticeDocument(store: Store, request: SubsidyReq
     addressee: organizationName,
     stem: `notificare-documente-lipsa-${request.registration.sequence}-${request.registration.year}`,
     async render(date, mark) {
-      const [{ renderMissingDocumentsNoticeDocx }, context] = await Promise.all([import('../../templates/docx/request-notices'), requestContext(store, request)]);
-      const model = { ...buildMissingDocumentsNotice({ ...context, date, completionDays }), ...mark };
+      const [{ renderMissingDocumentsNoticeDocx }, context, round, extraDays] = await Promise.all([
+        import('../../templates/docx/request-notices'),
+        requestContext(store, request),
+        store.rounds.get(request.roundId),
+        store.nonWorkingDays.list(),
+      ]);
+      const notice = buildMissingDocumentsNotice({
+        ...context,
+        date,
+        completionWorkingDays: roundCompletionWorkingDays(round),
+        holidays: createHolidayTable(extraDays),
+        assessedOn: round ? assessmentDate(round, request) : undefined,
+      });
+      const model = { ...notice, ...mark };
       return { bytes: await renderMissingDocumentsNoticeDocx(model), model };
     },
   };

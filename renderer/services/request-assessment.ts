@@ -1,12 +1,12 @@
 import type { Organization } from '../../src/catalog/organization';
 import type { ParameterStore } from '../../src/parameters/store';
+import type { NomenclatureEntry } from '../../src/register/nomenclature';
+import { licensedCapacity, type SocialServiceUnit } from '../../src/register/unit';
 import { MONTHLY_LEVEL_PREFIX, createSubsidyRules } from '../../src/requests/parameter-rules';
-import { assessEligibility, type EligibilityVerdict } from '../../src/requests/eligibility';
-import { computeRequestSubsidy, type SubsidyComputation } from '../../src/requests/subsidy-computation';
+import { assessEligibility, buildOverlapIndex, type EligibilityVerdict, type OverlapIndex } from '../../src/requests/eligibility';
+import { computeRequestSubsidy, type SubsidyComputation, type SubsidyRules } from '../../src/requests/subsidy-computation';
 import type { SubsidyRequest } from '../../src/requests/subsidy-request';
-import type { SocialServiceUnit } from '../../src/register/unit';
-import { roundShareOfCosts, type FundingRound } from '../../src/rounds/funding-round';
-import { todayIso } from '../../src/validation/dates';
+import { assessmentDate, roundShareOfCosts, type FundingRound } from '../../src/rounds/funding-round';
 import type { Store } from '../db/store';
 
 export interface RequestAssessment {
@@ -18,29 +18,59 @@ export interface RequestAssessment {
 interface AssessmentData {
   organizations: ReadonlyMap<string, Organization>;
   unitsByOrganization: ReadonlyMap<string, SocialServiceUnit[]>;
-  requestsByYear: ReadonlyMap<number, SubsidyRequest[]>;
+  /** The overlap index of each year's requests, built once per year. */
+  overlapsByYear: ReadonlyMap<number, OverlapIndex>;
   rounds: ReadonlyMap<string, FundingRound>;
   params: ParameterStore;
+  nomenclature: readonly NomenclatureEntry[];
+  /** Subsidy rules per round (the share of costs is the round's), made once per round. */
+  rulesByRound: Map<string, SubsidyRules>;
+}
+
+/**
+ * The units of the NGOs, in one read: by the organizationId index for a few NGOs; for a large part
+ * of the register (a whole round), one pass over the table, which costs no more than the index's
+ * key jumps and grows linearly where some IndexedDB implementations' anyOf does not.
+ */
+async function unitsOf(store: Store, organizationIds: readonly string[]): Promise<SocialServiceUnit[]> {
+  if (organizationIds.length <= 20) return store.db.units.where('organizationId').anyOf(organizationIds).toArray();
+  const count = await store.db.units.count();
+  if (organizationIds.length * 4 < count) return store.db.units.where('organizationId').anyOf(organizationIds).toArray();
+  const wanted = new Set(organizationIds);
+  return store.db.units.filter((u) => wanted.has(u.organizationId)).toArray();
 }
 
 async function loadAssessmentData(store: Store, requests: readonly SubsidyRequest[]): Promise<AssessmentData> {
   const organizationIds = [...new Set(requests.map((r) => r.organizationId))];
   const years = [...new Set(requests.map((r) => r.year))];
   const roundIds = [...new Set(requests.map((r) => r.roundId))];
-  const [organizations, units, requestsOfYears, rounds, params] = await Promise.all([
-    Promise.all(organizationIds.map((id) => store.organizations.get(id))),
-    Promise.all(organizationIds.map((id) => store.units.listByOrganization(id))),
+  // Read in bulk: one query per table, not one per NGO.
+  const [organizations, units, requestsOfYears, rounds, params, nomenclature] = await Promise.all([
+    store.db.organizations.bulkGet(organizationIds),
+    unitsOf(store, organizationIds),
     Promise.all(years.map((year) => store.requests.listByYear(year))),
-    Promise.all(roundIds.map((id) => store.rounds.get(id))),
+    store.db.rounds.bulkGet(roundIds),
     store.parameters.store(),
+    store.nomenclature.list(),
   ]);
+  const unitsByOrganization = new Map<string, SocialServiceUnit[]>(organizationIds.map((id) => [id, []]));
+  for (const unit of units) unitsByOrganization.get(unit.organizationId)?.push(unit);
   return {
     organizations: new Map(organizations.flatMap((o) => (o ? [[o.id, o] as const] : []))),
-    unitsByOrganization: new Map(organizationIds.map((id, i) => [id, units[i]!])),
-    requestsByYear: new Map(years.map((year, i) => [year, requestsOfYears[i]!])),
+    unitsByOrganization,
+    overlapsByYear: new Map(years.map((year, i) => [year, buildOverlapIndex(requestsOfYears[i]!)])),
     rounds: new Map(rounds.flatMap((r) => (r ? [[r.id, r] as const] : []))),
     params,
+    nomenclature,
+    rulesByRound: new Map(),
   };
+}
+
+function rulesFor(data: AssessmentData, round: FundingRound | undefined): SubsidyRules {
+  const key = round?.id ?? '';
+  let rules = data.rulesByRound.get(key);
+  if (!rules) data.rulesByRound.set(key, (rules = createSubsidyRules(data.params, { maxShareOfCosts: round ? roundShareOfCosts(round) : null })));
+  return rules;
 }
 
 /** Runs the pure eligibility and subsidy functions of src/requests on one request. */
@@ -50,19 +80,27 @@ function assessWith(data: AssessmentData, request: SubsidyRequest, municipality:
   const units = data.unitsByOrganization.get(request.organizationId) ?? [];
   const { params } = data;
   const round = data.rounds.get(request.roundId);
+  if (!round) throw new Error('Runda cererii nu mai există.');
   const verdict = assessEligibility(request, {
     organization,
     units,
-    otherRequests: data.requestsByYear.get(request.year) ?? [],
+    otherRequests: [],
+    overlaps: data.overlapsByYear.get(request.year),
     // A category is subsidised when the local decision defines a level for it; a level still
     // "de completat" stops the computation below with its own message.
     isCategorySubsidised: (category) => !!params.definition(MONTHLY_LEVEL_PREFIX + category),
     municipality,
-    date: todayIso(),
+    // HG 1153/2001 art. 4: judged on the round's legal date (its submission deadline, or the registration date where the round says so), never today.
+    date: assessmentDate(round, request),
+    submissionEnd: round.submissionEnd,
+    mandatoryDossierItems: round.mandatoryDossierItems,
   });
-  const lines = request.units.map((line) => ({ ...line, serviceCode: units.find((u) => u.id === line.unitId)?.serviceCode ?? '' }));
+  const lines = request.units.map((line) => {
+    const unit = units.find((u) => u.id === line.unitId);
+    return { ...line, serviceCode: unit?.serviceCode ?? '', licensedCapacity: unit ? licensedCapacity(unit, data.nomenclature) : null };
+  });
   const computation = verdict.isEligible
-    ? computeRequestSubsidy(lines, verdict.eligibleMonthsByUnit, request.year, createSubsidyRules(params, { maxShareOfCosts: round ? roundShareOfCosts(round) : null }))
+    ? computeRequestSubsidy(lines, verdict.eligibleMonthsByUnit, request.year, rulesFor(data, round))
     : ({ ok: false, message: 'Cererea nu este eligibilă; subvenția nu se calculează.' } as const);
   return { verdict, computation };
 }
@@ -77,9 +115,10 @@ export async function assessRequest(store: Store, request: SubsidyRequest, munic
 
 /**
  * The same for a round's requests, reading the parameters, NGOs, units and requests of the year
- * once for all of them. A request that cannot be assessed (its NGO was removed) gets undefined.
+ * once for all of them (in bulk) and indexing the year's requests by unit and month once. A request
+ * that cannot be assessed (its NGO or its round was removed) gets undefined.
  */
 export async function assessRequests(store: Store, requests: readonly SubsidyRequest[], municipality = 'Cluj-Napoca'): Promise<(RequestAssessment | undefined)[]> {
   const data = await loadAssessmentData(store, requests);
-  return requests.map((request) => (data.organizations.has(request.organizationId) ? assessWith(data, request, municipality) : undefined));
+  return requests.map((request) => (data.organizations.has(request.organizationId) && data.rounds.has(request.roundId) ? assessWith(data, request, municipality) : undefined));
 }

@@ -89,7 +89,8 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
         registeredOn: request.registeredOn,
         sequence: request.registration.year * 100_000 + request.registration.sequence,
         isEligible: assessment.verdict.isEligible,
-        eligibilityReasons: assessment.verdict.reasons.filter((r) => !r.isMet).map((r) => r.text),
+        // Supporting documents asked for by notice are not grounds for rejection.
+        eligibilityReasons: assessment.verdict.reasons.filter((r) => !r.isMet && r.effect !== 'notificare').map((r) => r.text),
         computedSubsidy: assessment.computation.ok ? assessment.computation.total : null,
         subsidyProblem: assessment.computation.ok ? undefined : assessment.computation.message,
       };

@@ -55,14 +55,18 @@ export function addWorkingDays(date: IsoDate, n: number, table: HolidayTable): I
 }
 
 /**
- * The last day of a term of `n` calendar days that starts on `date`: `date` + n, the start day not
- * counted; when that day is not a working day the term ends on the next working day.
+ * The last day of a term of `n` calendar days that starts on `date`, counted in "zile libere":
+ * neither the day the term starts nor the day it is fulfilled is counted, so the act may still be
+ * done on `date` + n + 1; when that day is not a working day the term ends at the end of the next
+ * working day.
  */
 export function addCalendarDays(date: IsoDate, n: number, table: HolidayTable): IsoDate {
   checkStart(date);
   checkCount(n);
-  // Art. 181 alin. (2) CPC: „când ultima zi a unui termen cade într-o zi nelucrătoare, termenul se prelungește până în prima zi lucrătoare care urmează”.
-  return nextWorkingDay(addDays(date, n), table);
+  // Cod procedură civilă art. 181 alin. (1) pct. 2: „nu intră în calcul ziua de la care începe să curgă termenul, nici ziua când acesta se împlinește”; Codul civil art. 2553.
+  const lastDay = addDays(date, n + 1);
+  // Codul civil art. 2554; CPC art. 181 alin. (2): „când ultima zi a unui termen cade într-o zi nelucrătoare, termenul se prelungește până în prima zi lucrătoare care urmează”.
+  return nextWorkingDay(lastDay, table);
 }
 
 /** The last day of a term of `n` days of `kind` starting on `date` (see addWorkingDays and addCalendarDays). */

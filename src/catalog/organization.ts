@@ -6,12 +6,18 @@ import { validateEmail, validatePhone, validatePostalCode } from '../validation/
 import { validateIban } from '../validation/iban';
 import type { FieldErrors } from '../validation/result';
 
-export type LegalForm = 'asociatie' | 'fundatie' | 'federatie' | 'uniune';
+/**
+ * Applicants under Law 34/1998: associations and foundations (OG 26/2000; federations and unions are
+ * associations of associations) and, since Law 79/2017 (norms amended by HG 619/2017), recognised
+ * religious cults and their units, which the rules treat the same way.
+ */
+export type LegalForm = 'asociatie' | 'fundatie' | 'federatie' | 'uniune' | 'cult';
 export const LEGAL_FORMS: Record<LegalForm, string> = {
   asociatie: 'Asociație',
   fundatie: 'Fundație',
   federatie: 'Federație',
   uniune: 'Uniune',
+  cult: 'Cult religios sau unitate de cult',
 };
 
 export type OrganizationStatus = 'activ' | 'suspendat' | 'radiat';
@@ -21,7 +27,7 @@ export const ORGANIZATION_STATUSES: Record<OrganizationStatus, string> = {
   radiat: 'Radiat',
 };
 
-/** An NGO (asociație, fundație, federație, uniune) in the catalog. */
+/** An NGO (asociație, fundație, federație, uniune) or a recognised religious cult (or one of its units) in the catalog. */
 export interface Organization extends Entity {
   name: string;
   legalForm: LegalForm;

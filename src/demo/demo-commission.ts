@@ -5,13 +5,11 @@ import { emptyRoundEvaluation, type RoundEvaluation } from '../commission/round-
 import type { ScoringGrid } from '../commission/scoring-grid';
 import { stamp } from '../entity';
 import { bani } from '../money';
-import { createShippedParameterStore } from '../parameters/shipped';
 import { DOSSIER_ITEMS, type DossierEntry } from '../requests/dossier';
 import { assessEligibility } from '../requests/eligibility';
-import { createSubsidyRules } from '../requests/parameter-rules';
 import type { Month, SubsidyRequest } from '../requests/subsidy-request';
 import type { SocialServiceUnit } from '../register/unit';
-import type { FundingRound } from '../rounds/funding-round';
+import { assessmentDate, type FundingRound } from '../rounds/funding-round';
 import { isoFromParts, type IsoDate } from '../validation/dates';
 import { DEMO_NOTE } from './demo-data';
 
@@ -38,19 +36,19 @@ export function generateDemoCommission(input: { round: FundingRound; organizatio
   const { round, today } = input;
   const at = `${today}T08:00:00.000Z`;
   const year = round.year;
-  const rules = createSubsidyRules(createShippedParameterStore());
-  // Units whose request would be eligible all year and not stopped by a cost standard "de completat".
+  // Units whose request would be eligible all year.
   const candidates = input.units.filter((unit) => {
     const organization = input.organizations.find((o) => o.id === unit.organizationId);
     // Day centres (form CZ in the HG 867/2015 code): the category all demo requests ask for.
     if (!organization || !/ CZ-/.test(unit.serviceCode) || !unit.licenceExpiryDate || unit.licenceExpiryDate < isoFromParts(year, 12, 31)) return false;
-    const standard = rules.costStandard(unit.serviceCode, isoFromParts(year, 1, 1));
-    if (!standard.ok || standard.value !== null) return false;
     const probe: SubsidyRequest = {
-      id: 'probe', createdAt: at, updatedAt: at, version: 1, roundId: round.id, organizationId: unit.organizationId, registeredOn: today, notes: '',
+      id: 'probe', createdAt: at, updatedAt: at, version: 1, roundId: round.id, organizationId: unit.organizationId, registeredOn: isoFromParts(year - 1, 9, 10), notes: '',
       year, status: 'inregistrata', registration: { year: year - 1, sequence: 0 }, units: [line(unit.id, 20)], dossier: dossier([unit.id], year),
     };
-    return assessEligibility(probe, { organization, units: [unit], otherRequests: [], isCategorySubsidised: () => true, municipality: 'Cluj-Napoca', date: today }).isEligible;
+    return assessEligibility(probe, {
+      organization, units: [unit], otherRequests: [], isCategorySubsidised: () => true, municipality: 'Cluj-Napoca',
+      date: assessmentDate(round, probe), submissionEnd: round.submissionEnd,
+    }).isEligible;
   });
   const chosen: SocialServiceUnit[] = [];
   for (const unit of candidates) {

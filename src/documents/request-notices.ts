@@ -1,10 +1,12 @@
 import type { RegistryMark } from './issued-document';
 import type { Organization } from '../catalog/organization';
-import { checkDossier, DOSSIER_ITEMS, type DossierItemDefinition } from '../requests/dossier';
+import type { HolidayTable } from '../calendar/public-holidays';
+import { formatDayCount } from '../calendar/working-days';
+import { checkDossier, completionDeadline, DOSSIER_ITEMS, type DossierItemDefinition } from '../requests/dossier';
 import { formatRegistrationNumber } from '../requests/registration-number';
 import type { SubsidyRequest } from '../requests/subsidy-request';
 import type { InstitutionSettings } from '../settings/institution';
-import { addDays, formatRoDate, type IsoDate } from '../validation/dates';
+import { formatRoDate, type IsoDate } from '../validation/dates';
 import { documentHeader, serviceSignatures, type DocumentHeader, type Signature } from './document-header';
 
 /** Who a letter goes to: the NGO, its registered office and legal representative. */
@@ -40,13 +42,18 @@ export function buildMissingDocumentsNotice(input: {
   units: readonly { id: string; name: string }[];
   institution: InstitutionSettings;
   date: IsoDate;
-  /** Calendar days the NGO has to complete the dossier. */
-  completionDays: number;
+  /** Working days the NGO has to complete the dossier (a round parameter). */
+  completionWorkingDays: number;
+  /** Public holidays and the user's non-working days, over which the term is counted. */
+  holidays: HolidayTable;
+  /** The legal date the dossier's validity is judged on (the round's); the notice date when absent. */
+  assessedOn?: IsoDate;
   items?: readonly DossierItemDefinition[];
 }): MissingDocumentsNotice {
   const number = formatRegistrationNumber(input.request.registration);
-  const check = checkDossier(input.request.dossier, input.units, input.date, input.items ?? DOSSIER_ITEMS);
-  const deadline = formatRoDate(addDays(input.date, input.completionDays));
+  const check = checkDossier(input.request.dossier, input.units, input.assessedOn ?? input.date, input.items ?? DOSSIER_ITEMS);
+  // A term in working days over the holiday calendar, the notice day not counted (see addWorkingDays).
+  const deadline = `${formatRoDate(completionDeadline(input.date, input.completionWorkingDays, input.holidays))} (${formatDayCount(input.completionWorkingDays, 'lucratoare')} de la data prezentei)`;
   return {
     header: documentHeader(input.institution),
     addressee: addresseeOf(input.organization),

@@ -22,6 +22,15 @@ const LEGAL_FORM_PREFIXES: [string, LegalForm][] = [
   ['fundatia', 'fundatie'],
   ['federatia', 'federatie'],
   ['uniunea', 'uniune'],
+  // Recognised religious cults and their units (Law 79/2017): "Parohia Ortodoxă …", "Episcopia Reformată …".
+  ['cultul', 'cult'],
+  ['parohia', 'cult'],
+  ['biserica', 'cult'],
+  ['episcopia', 'cult'],
+  ['arhiepiscopia', 'cult'],
+  ['mitropolia', 'cult'],
+  ['manastirea', 'cult'],
+  ['protopopiatul', 'cult'],
 ];
 
 /** "Fundația Speranța" → fundatie; used when the file has no legal form for the row. */

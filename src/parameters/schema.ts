@@ -22,7 +22,7 @@ export class ShippedParametersError extends Error {
 }
 
 const FILE_FIELDS = ['title', 'description', 'definitions', 'values'];
-const DEFINITION_FIELDS = ['key', 'label', 'kind', 'unit', 'description', 'group', 'serviceForms', 'serviceCodes'];
+const DEFINITION_FIELDS = ['key', 'label', 'kind', 'unit', 'description', 'group', 'serviceForms', 'serviceCodes', 'isOptional'];
 const VALUE_FIELDS = ['key', 'validFrom', 'validTo', 'value', 'listLabels', 'source', 'note', 'isVerified'];
 const SOURCE_FIELDS = ['act', 'article', 'url'];
 
@@ -53,6 +53,7 @@ function checkDefinition(raw: unknown, where: string, problems: string[]): Param
       problems.push(`${at}: „serviceForms” poate conține doar ${Object.keys(SERVICE_FORM_LABELS).join(', ')}.`);
     }
   }
+  if (raw.isOptional !== undefined && typeof raw.isOptional !== 'boolean') problems.push(`${at}: „isOptional” trebuie să fie true sau false.`);
   if (raw.serviceCodes !== undefined && (!Array.isArray(raw.serviceCodes) || raw.serviceCodes.some((c) => !isText(c)))) {
     problems.push(`${at}: „serviceCodes” trebuie să fie o listă de coduri.`);
   }
@@ -147,7 +148,9 @@ export function checkParameterFiles(files: readonly ParameterFile[]): { definiti
     values.push(value);
     whereOf.set(value, where);
   }
-  for (const key of definitions.keys()) {
+  for (const [key, definition] of definitions) {
+    // An optional limit may ship without a value ("nesetat"): it applies only once a user sets one.
+    if (definition.isOptional) continue;
     if (!values.some((v) => v.key === key) && !problems.some((p) => p.includes(`(${key})`))) {
       problems.push(`${key}: parametrul nu are nicio valoare (livrați cel puțin una, eventual null = „de completat”).`);
     }

@@ -2,6 +2,7 @@ import costStandards from './data/cost-standards-hg-426-2020.json';
 import eligibleExpenses from './data/eligible-expenses.json';
 import hcl788 from './data/hcl-788-2022.json';
 import nationalLevels from './data/national-levels-hg-1153.json';
+import upkeepCost from './data/upkeep-cost-law-34.json';
 import { parseParameterFiles, type ParameterFile } from './schema';
 import { createParameterStore, type ParameterStore } from './store';
 import type { ParameterDefinition, ParameterValue } from './types';
@@ -14,6 +15,7 @@ export const SHIPPED_PARAMETER_FILES: readonly ParameterFile[] = [
   { name: 'hcl-788-2022.json', data: hcl788 },
   { name: 'eligible-expenses.json', data: eligibleExpenses },
   { name: 'cost-standards-hg-426-2020.json', data: costStandards },
+  { name: 'upkeep-cost-law-34.json', data: upkeepCost },
 ];
 
 // Checked when the module loads: a broken data file stops the app with the list of bad entries

@@ -40,6 +40,11 @@ export interface ParameterDefinition {
   serviceForms?: ServiceForm[];
   /** Nomenclature codes the parameter applies to. */
   serviceCodes?: string[];
+  /**
+   * An optional limit: it may have no value ("nesetat"), and then it does not apply and never stops
+   * a computation (e.g. Law 34/1998 art. 2 alin. (1), until a user enters the public units' cost).
+   */
+  isOptional?: boolean;
 }
 
 export interface ParameterSource {

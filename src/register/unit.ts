@@ -187,3 +187,14 @@ export function validateUnit(
 export function unitSearchText(unit: Pick<SocialServiceUnit, 'name' | 'serviceCode' | 'locality' | 'licenceNumber' | 'targetGroup'>, organizationName = ''): string {
   return searchKey([unit.name, unit.serviceCode, unit.locality, unit.licenceNumber, unit.targetGroup, organizationName].join(' | '));
 }
+
+/**
+ * The places a residential unit's licence allows (HG 867/2015 form "cu cazare"; capacity kept in
+ * places), or null for other units or when no capacity is recorded. The licensed capacity is the
+ * unit's, from the register, not the request's technical sheet.
+ */
+export function licensedCapacity(unit: Pick<SocialServiceUnit, 'serviceCode' | 'capacity' | 'capacityUnit'>, entries: readonly NomenclatureEntry[] = NOMENCLATURE): number | null {
+  const form = findNomenclatureEntry(unit.serviceCode, entries)?.form ?? (/\sCR-/i.test(unit.serviceCode) ? 'rezidential' : undefined);
+  if (form !== 'rezidential' || unit.capacityUnit !== 'locuri' || !Number.isInteger(unit.capacity) || unit.capacity <= 0) return null;
+  return unit.capacity;
+}

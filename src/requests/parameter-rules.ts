@@ -5,7 +5,12 @@ import type { SubsidyRules } from './subsidy-computation';
 /** Keys of the local subsidy levels (HCL 788/2022): the service category is the last part. */
 export const MONTHLY_LEVEL_PREFIX = 'hcl788.nivel_mediu_lunar.';
 export const ELIGIBLE_EXPENSES_KEY = 'hcl788.cheltuieli_eligibile';
-const COST_STANDARD_PREFIX = 'hg426.';
+/**
+ * Keys of the Law 34/1998 art. 2 alin. (1) limit: the average monthly upkeep cost per assisted
+ * person in similar public units, per service category (the last part). Optional: shipped without
+ * a value ("nesetat"); it caps only once a user sets one, with its source.
+ */
+export const UPKEEP_COST_PREFIX = 'l34.cost_mediu_intretinere.';
 
 const sourceOf = (entry: { source: { act: string; article?: string } }) => [entry.source.act, entry.source.article].filter(Boolean).join(', ');
 
@@ -20,9 +25,11 @@ export function serviceCategories(store: ParameterStore): { category: string; la
 
 /**
  * The subsidy rules read from the dated parameter store: the local monthly level per category, the
- * eligible expense list and, where a service code has one, the HG 426/2020 cost standard. A value
- * "de completat" in force on the date stops the computation with its message. The share of costs
- * is set per round (null: no such limit).
+ * eligible expense list and, where a value is set, the Law 34/1998 art. 2 alin. (1) upkeep cost of
+ * similar public units. A level or list "de completat" in force on the date stops the computation
+ * with its message; the upkeep cost never does (absent or unset, it does not cap). The HG 426/2020
+ * cost standards stay in the store as information only: they are not a ceiling on a Law 34/1998
+ * subsidy (HG 426/2020 art. 1–2). The share of costs is set per round (null: no such limit).
  */
 export function createSubsidyRules(store: ParameterStore, options: { maxShareOfCosts?: { basisPoints: number; source: string } | null } = {}): SubsidyRules {
   return {
@@ -43,16 +50,14 @@ export function createSubsidyRules(store: ParameterStore, options: { maxShareOfC
     maxShareOfCosts() {
       return valid(options.maxShareOfCosts ?? null);
     },
-    costStandard(serviceCode, date) {
-      const definition = store.definitions().find((d) => d.key.startsWith(COST_STANDARD_PREFIX) && d.serviceCodes?.includes(serviceCode));
-      if (!definition) return valid(null);
-      // A standard applies only from the day its act introduced one for this service.
-      const isDefinedOnDate = store.periods(definition.key).some((p) => p.from <= date && (!p.to || date <= p.to));
-      if (!isDefinedOnDate) return valid(null);
-      const entry = store.valueAt(definition.key, date);
-      if (!entry.ok) return entry;
-      const amount = store.amountAt(definition.key, date);
-      return amount.ok ? valid({ amountPerYear: amount.value, source: sourceOf(entry.value) }) : amount;
+    upkeepCostCeiling(category, date) {
+      const key = UPKEEP_COST_PREFIX + category;
+      if (!store.definition(key)) return valid(null);
+      // Law 34/1998 art. 2 alin. (1): caps only with a value in force; "nesetat" (no value, or an empty one) never blocks.
+      const period = store.periods(key).find((p) => p.from <= date && (!p.to || date <= p.to));
+      if (!period || period.entry.value === null) return valid(null);
+      const amount = store.amountAt(key, date);
+      return amount.ok ? valid({ amount: amount.value, source: sourceOf(period.entry) }) : amount;
     },
   };
 }

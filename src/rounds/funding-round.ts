@@ -1,6 +1,7 @@
 import type { Draft, Entity } from '../entity';
 import { pickFields } from '../entity';
 import { formatLei, type Bani } from '../money';
+import { DOSSIER_ITEMS } from '../requests/dossier';
 import { cleanMultiline, cleanText } from '../validation/diacritics';
 import { parseDate, type IsoDate } from '../validation/dates';
 import type { FieldErrors } from '../validation/result';
@@ -12,6 +13,23 @@ export const FUNDING_LAWS: Record<FundingLaw, string> = {
   legea_350_2005: 'Legea 350/2005 (finanțări nerambursabile)',
 };
 export const FUNDING_LAW_SHORT: Record<FundingLaw, string> = { legea_34_1998: 'Legea 34/1998', legea_350_2005: 'Legea 350/2005' };
+
+/**
+ * The date eligibility is judged on: the round's submission deadline (the dossier must be complete
+ * and valid then — HG 1153/2001 art. 4; the call) or, where the round says so, each request's
+ * registration date. Never the day someone opens the file.
+ */
+export type AssessmentDateBasis = 'termen_depunere' | 'data_inregistrarii';
+export const ASSESSMENT_DATE_BASES: Record<AssessmentDateBasis, string> = {
+  termen_depunere: 'termenul de depunere al rundei',
+  data_inregistrarii: 'data înregistrării cererii',
+};
+
+/**
+ * Regula aplicației (implicit, modificabil pe rundă): termenul de completare a dosarului din
+ * notificarea privind documentele lipsă, în zile lucrătoare.
+ */
+export const DEFAULT_COMPLETION_WORKING_DAYS = 5;
 
 export type RoundStatus = 'deschisa' | 'in_evaluare' | 'finalizata';
 export const ROUND_STATUSES: Record<RoundStatus, string> = {
@@ -44,6 +62,15 @@ export interface FundingRound extends Entity {
    */
   maxShareBasisPoints: number | null;
   maxShareSource: string;
+  /** Absent on rounds stored before it was kept: the submission deadline. */
+  assessmentDateBasis?: AssessmentDateBasis;
+  /**
+   * Supporting dossier items (beyond HG 1153/2001 art. 4 alin. (1)) the round makes mandatory:
+   * missing, they make the request ineligible; otherwise they only go into the missing-documents notice.
+   */
+  mandatoryDossierItems?: string[];
+  /** Working days the missing-documents notice gives to complete the dossier; absent: the app's default. */
+  completionWorkingDays?: number;
   notes: string;
 }
 
@@ -61,6 +88,9 @@ export const FUNDING_ROUND_FIELD_LABELS: Record<FundingRoundField, string> = {
   status: 'Stare',
   maxShareBasisPoints: 'Cota maximă din costuri (%)',
   maxShareSource: 'Temeiul cotei maxime',
+  assessmentDateBasis: 'Data la care se judecă eligibilitatea',
+  mandatoryDossierItems: 'Documente suplimentare obligatorii',
+  completionWorkingDays: 'Termen de completare a dosarului (zile lucrătoare)',
   notes: 'Observații',
 };
 
@@ -76,6 +106,9 @@ export function emptyFundingRound(year: number): FundingRoundDraft {
     status: 'deschisa',
     maxShareBasisPoints: null,
     maxShareSource: '',
+    assessmentDateBasis: 'termen_depunere',
+    mandatoryDossierItems: [],
+    completionWorkingDays: DEFAULT_COMPLETION_WORKING_DAYS,
     notes: '',
   };
 }
@@ -88,6 +121,15 @@ export function validateFundingRound(input: FundingRoundDraft): { value: Funding
   value.maxShareSource = cleanText(input.maxShareSource ?? '');
   value.maxShareBasisPoints = input.maxShareBasisPoints ?? null;
   value.notes = cleanMultiline(input.notes);
+  value.assessmentDateBasis = input.assessmentDateBasis ?? 'termen_depunere';
+  if (!Object.hasOwn(ASSESSMENT_DATE_BASES, value.assessmentDateBasis)) errors.assessmentDateBasis = 'Alegeți data la care se judecă eligibilitatea.';
+  value.mandatoryDossierItems = [...new Set(input.mandatoryDossierItems ?? [])];
+  const unknownItems = value.mandatoryDossierItems.filter((code) => !DOSSIER_ITEMS.some((item) => item.code === code && !item.isRefusalGround));
+  if (unknownItems.length > 0) errors.mandatoryDossierItems = `Documentele „${unknownItems.join('”, „')}” nu sunt documente suplimentare ale dosarului.`;
+  value.completionWorkingDays = input.completionWorkingDays ?? DEFAULT_COMPLETION_WORKING_DAYS;
+  if (!Number.isInteger(value.completionWorkingDays) || value.completionWorkingDays < 1 || value.completionWorkingDays > 60) {
+    errors.completionWorkingDays = 'Termenul de completare trebuie să fie un număr întreg de zile lucrătoare, între 1 și 60.';
+  }
   if (!Object.hasOwn(FUNDING_LAWS, value.law)) errors.law = 'Alegeți legea.';
   if (!Object.hasOwn(ROUND_STATUSES, value.status)) errors.status = 'Alegeți starea.';
   if (!Number.isInteger(value.year) || value.year < 2000 || value.year > 2100) errors.year = 'Anul bugetar trebuie să fie între 2000 și 2100.';
@@ -118,6 +160,25 @@ export function parsePercent(text: string): number | undefined {
 /** The round's limit on the share of costs, as the subsidy rules take it; null when none is set. */
 export function roundShareOfCosts(round: Partial<Pick<FundingRound, 'maxShareBasisPoints' | 'maxShareSource'>>): { basisPoints: number; source: string } | null {
   return round.maxShareBasisPoints ? { basisPoints: round.maxShareBasisPoints, source: round.maxShareSource ?? '' } : null;
+}
+
+/**
+ * The date eligibility of `request` is judged on in `round` (HG 1153/2001 art. 4: the dossier
+ * complete and valid at the submission deadline; the round may choose the registration date).
+ * Old rounds without the field use the deadline.
+ */
+export function assessmentDate(round: Pick<FundingRound, 'submissionEnd'> & Partial<Pick<FundingRound, 'assessmentDateBasis'>>, request: { registeredOn: IsoDate }): IsoDate {
+  return round.assessmentDateBasis === 'data_inregistrarii' ? request.registeredOn : round.submissionEnd;
+}
+
+/** Working days of the missing-documents term of the round (the app's default when the round sets none). */
+export function roundCompletionWorkingDays(round: Partial<Pick<FundingRound, 'completionWorkingDays'>> | undefined): number {
+  return round?.completionWorkingDays ?? DEFAULT_COMPLETION_WORKING_DAYS;
+}
+
+/** A request registered on `date` comes after the round's submission deadline (and is not eligible: HG 1153/2001 art. 4; the call). */
+export function isFiledLate(round: Pick<FundingRound, 'submissionEnd'>, date: IsoDate): boolean {
+  return date > round.submissionEnd;
 }
 
 /** Requests can be registered in the round on `date`. */

@@ -42,7 +42,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
   await expect(page.getByText(/6 cereri fictive, cu o comisie de evaluare/)).toBeVisible();
 
-  // The day-centre level for 2026, "de completat" until the council's decision is entered.
+  // The council's day-centre level for 2026, entered by the secretariat over the demo's fictitious values.
   await setMonthlyLevel(page, 'centre de zi', '01.01.2026', '650', 'HCL 1/2026');
 
   await goTo(page, 'Comisie');
@@ -203,7 +203,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
 
   // A year later the council lowers the level from July: the locked round and its documents stay as issued.
   await page.clock.setFixedTime(new Date('2027-11-23T10:00:00+02:00'));
-  await setMonthlyLevel(page, 'centre de zi', '01.07.2026', '300', 'HCL 9/2026', { isFirstValue: false });
+  await setMonthlyLevel(page, 'centre de zi', '01.07.2026', '300', 'HCL 9/2026');
   await goTo(page, 'Comisie');
   await page.getByRole('grid', { name: 'Runde de evaluat' }).getByText('Subvenții Legea 34/1998 pentru anul 2026').click();
   await page.getByRole('tab', { name: 'Clasament și alocare' }).click();

@@ -74,15 +74,15 @@ export async function issueInDialog(page: Page, button: string | RegExp = /^Emit
   return file;
 }
 
-/** Fills in the Cluj-Napoca monthly level of a service category, "de completat" until then. */
-export async function setMonthlyLevel(page: Page, category: string, from: string, lei: string, act: string, options: { isFirstValue?: boolean } = {}): Promise<void> {
+/** Enters the Cluj-Napoca monthly level of a service category from a date (the shipped value is "de completat"). */
+export async function setMonthlyLevel(page: Page, category: string, from: string, lei: string, act: string): Promise<void> {
   await goTo(page, 'Parametri legali');
-  const rows = page.getByRole('row').filter({ hasText: category });
-  await (options.isFirstValue === false ? rows : rows.filter({ hasText: 'de completat' })).first().click();
+  // The Cluj-Napoca level's row, whether "de completat" or holding the demo's fictitious value.
+  await page.getByRole('row').filter({ hasText: 'Nivel mediu lunar Cluj-Napoca' }).filter({ hasText: category }).first().click();
   await fill(page, 'În vigoare de la', from);
   await fill(page, /^Valoarea/, lei);
   await fill(page, 'Actul normativ', act);
   await page.getByRole('dialog').getByRole('button', { name: 'Salvează valoarea' }).click();
-  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'adăugată în aplicație' }).filter({ hasText: from })).toContainText(lei);
+  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'adăugată în aplicație' }).filter({ hasText: act })).toContainText(lei);
   await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
 }

@@ -10,7 +10,7 @@ test('a request with a missing document is not eligible; once complete, its subs
   await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
   await expect(page.getByText(/Au fost încărcate 40 ONG-uri/)).toBeVisible();
 
-  // The Cluj-Napoca level for day centres is "de completat" until the secretariat enters it.
+  // The council's day-centre level for 2027, entered by the secretariat (over the demo's fictitious values).
   await setMonthlyLevel(page, 'centre de zi', '01.01.2027', '650', 'HCL 1/2027');
 
   await goTo(page, 'Cereri de subvenție');
@@ -19,6 +19,8 @@ test('a request with a missing document is not eligible; once complete, its subs
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('combobox', { name: 'ONG' }).click();
   await page.getByRole('option', { name: /Asociația Casa Luminii/ }).click();
+  // Filed on paper within the round's window (the deadline, 30.09.2026, has passed by "today").
+  await dialog.getByRole('textbox', { name: 'Data înregistrării' }).fill('25.09.2026');
   await dialog.getByRole('checkbox', { name: /8891 CZ-C-IV/ }).check();
   await dialog.getByRole('combobox', { name: /^Categoria de serviciu/ }).click();
   await page.getByRole('option', { name: /centre de zi/ }).click();
@@ -33,7 +35,9 @@ test('a request with a missing document is not eligible; once complete, its subs
   // Nothing in the dossier yet: not eligible, and the missing documents are listed.
   await dialog.getByRole('tab', { name: 'Eligibilitate și calcul' }).click();
   await expect(dialog.getByText('Cererea nu este eligibilă.')).toBeVisible();
-  await expect(dialog.getByText(/Dosarul este incomplet: Cererea de subvenționare \(model anexa 1\)/)).toBeVisible();
+  // Judged on the round's deadline (HG 1153/2001 art. 4), not on "today".
+  await expect(dialog.getByText(/Dosarul nu conține, valabile la 30\.09\.2026, documentele obligatorii: Cererea de subvenționare \(model anexa 1\)/)).toBeVisible();
+  await expect(dialog.getByText(/Documente suplimentare de cerut prin notificare: Fișa tehnică/)).toBeVisible();
   await expect(dialog.getByText('Cererea nu poate merge la comisie până la completarea dosarului.')).toBeVisible();
   const notice = await downloadFrom(page, 'Documente', 'Notificare privind documentele lipsă (DOCX)');
   expect(notice.suggestedFilename()).toBe('notificare-documente-lipsa-1-2026.docx');
@@ -52,7 +56,8 @@ test('a request with a missing document is not eligible; once complete, its subs
   await dialog.getByRole('tab', { name: 'Eligibilitate și calcul' }).click();
   await expect(dialog.getByText('Cererea este eligibilă.')).toBeVisible();
   await expect(dialog.getByText(/nu are licență valabilă pentru noiembrie–decembrie 2027/)).toBeVisible();
-  await expect(dialog.getByText('650,00 lei × 25 beneficiari × 10 luni (ianuarie–octombrie)')).toBeVisible();
+  await expect(dialog.getByText('650,00 lei × 25 de beneficiari × 10 luni (ianuarie–octombrie)')).toBeVisible();
+  await expect(dialog.getByText('Regula aplicației: rotunjire în jos la leu întreg')).toBeVisible();
   await expect(dialog.getByText('Subvenția calculată: 125.000,00 lei')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('calcul.png'), fullPage: true });
   const summary = await downloadFrom(page, 'Documente', 'Fișa sintetică a cererii (DOCX)');
@@ -75,6 +80,8 @@ test('a request with a missing document is not eligible; once complete, its subs
   await page.getByRole('combobox', { name: 'Eligibilitate' }).click();
   await page.getByRole('option', { name: 'eligibilă', exact: true }).click();
   await expect(page.getByText('1 din 1 cereri')).toBeVisible();
+  // Let the filter's menu close before the next click (a click on its fading backdrop picks an option again).
+  await expect(page.getByRole('listbox')).toBeHidden();
   await page.screenshot({ path: testInfo.outputPath('lista.png') });
 
   // The round's list, as the finance department and the commission receive it.

@@ -20,6 +20,9 @@ export function ParametersScreen() {
   const [open, setOpen] = useState<ParameterDefinition | null>(null);
   const groups = params?.byAct(date) ?? [];
   const missing = groups.reduce((n, g) => n + g.items.filter((i) => i.entry.value === null).length, 0);
+  // Optional limits shipped without a value ("nesetat", e.g. Law 34/1998 art. 2 alin. (1)): listed so a user can set one.
+  const shown = new Set(groups.flatMap((g) => g.items.map((i) => i.definition.key)));
+  const unset = (params?.definitions() ?? []).filter((d) => !shown.has(d.key) && params?.history(d.key).length === 0);
 
   return (
     <Box sx={{ overflow: 'auto', flexGrow: 1 }}>
@@ -60,6 +63,23 @@ export function ParametersScreen() {
             </Table>
           </Paper>
         ))}
+        {unset.length > 0 && (
+          <Paper sx={{ p: 2 }} component="section" aria-label="Parametri opționali nesetați">
+            <Typography variant="h6" component="h2" gutterBottom>Parametri opționali nesetați</Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>Fără valoare, aceste limite nu se aplică și nu opresc calculul; deschideți rândul pentru a introduce o valoare cu data și sursa ei.</Typography>
+            <Table size="small">
+              <TableBody>
+                {unset.map((definition) => (
+                  <TableRow key={definition.key} hover sx={{ cursor: 'pointer' }} onClick={() => setOpen(definition)}>
+                    <TableCell>{definition.label}</TableCell>
+                    <TableCell><Chip size="small" variant="outlined" label="nesetat" /></TableCell>
+                    <TableCell>{definition.group}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Paper>
+        )}
       </Stack>
       {open && <ParameterDialog definition={open} onClose={() => setOpen(null)} />}
     </Box>

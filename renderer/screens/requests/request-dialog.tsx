@@ -14,7 +14,7 @@ import { DOSSIER_ITEMS, type DossierEntry } from '../../../src/requests/dossier'
 import { ELIGIBLE_EXPENSES_KEY, serviceCategories } from '../../../src/requests/parameter-rules';
 import { formatRegistrationNumber } from '../../../src/requests/registration-number';
 import { MONTH_NAMES, PREMISES_TENURES, type Month, type PremisesTenure, type RequestUnitLine, type SubsidyRequest } from '../../../src/requests/subsidy-request';
-import type { FundingRound } from '../../../src/rounds/funding-round';
+import { isFiledLate, type FundingRound } from '../../../src/rounds/funding-round';
 import { formatRoDate, parseOptionalDate, todayIso } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
 import { ExportMenu } from '../../components/export-menu';
@@ -187,6 +187,10 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
 
   const failedDossier = assessment?.verdict.reasons.find((r) => r.code === 'dosar_complet' && !r.isMet);
   const organizationName = org?.name ?? '';
+  const typedDate = parseOptionalDate(form.registeredOn, 'Data înregistrării');
+  const isLate = typedDate.ok && !!typedDate.value && isFiledLate(round, typedDate.value);
+  // Missing documents of either kind (refusal grounds or supporting items) are asked for by the notice.
+  const hasMissingDocuments = !!assessment?.verdict.reasons.some((r) => (r.code === 'dosar_complet' || r.code === 'documente_suplimentare') && !r.isMet);
 
   return (
     <Dialog open onClose={() => guard(onClose)} maxWidth="lg" fullWidth aria-labelledby="request-title">
@@ -221,7 +225,14 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
                 />
               </Grid>
               <Grid size={{ xs: 6, md: 2 }}>
-                <TextField label="Data înregistrării" value={form.registeredOn} disabled={!!current} onChange={(e) => setForm((f) => ({ ...f, registeredOn: e.target.value }))} />
+                <TextField
+                  label="Data înregistrării"
+                  value={form.registeredOn}
+                  disabled={!!current}
+                  onChange={(e) => setForm((f) => ({ ...f, registeredOn: e.target.value }))}
+                  slotProps={{ formHelperText: { sx: { color: 'warning.dark' } } }}
+                  helperText={isLate ? `După termenul de depunere al rundei (${formatRoDate(round.submissionEnd)}): cererea nu va fi eligibilă.` : undefined}
+                />
               </Grid>
               <Grid size={{ xs: 6, md: 3 }}>
                 <TextField label="Observații" value={form.notes} onChange={(e) => setForm((f) => ({ ...f, notes: e.target.value }))} />
@@ -310,7 +321,11 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
                   const label = `${item.label}${suffix}`;
                   return (
                     <TableRow key={key}>
-                      <TableCell>{label}<Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>{item.source}</Typography></TableCell>
+                      <TableCell>
+                        {label}
+                        {(item.isRefusalGround || round.mandatoryDossierItems?.includes(item.code)) && <Chip size="small" variant="outlined" label="obligatoriu" sx={{ ml: 0.5 }} />}
+                        <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>{item.source}</Typography>
+                      </TableCell>
                       <TableCell><Checkbox checked={!!d?.isReceived} onChange={(e) => setDossier(key, { isReceived: e.target.checked, receivedOn: d?.receivedOn || formatRoDate(todayIso()) })} slotProps={{ input: { 'aria-label': `Primit: ${label}` } }} /></TableCell>
                       <TableCell><TextField value={d?.receivedOn ?? ''} onChange={(e) => setDossier(key, { receivedOn: e.target.value })} placeholder="zz.ll.aaaa" sx={{ width: 130 }} fullWidth={false} /></TableCell>
                       <TableCell>{item.hasValidity && <TextField value={d?.validUntil ?? ''} onChange={(e) => setDossier(key, { validUntil: e.target.value })} placeholder="zz.ll.aaaa" sx={{ width: 130 }} fullWidth={false} slotProps={{ htmlInput: { 'aria-label': `Valabil până la: ${label}` } }} />}</TableCell>
@@ -333,9 +348,12 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
                   <ListItemIcon sx={{ minWidth: 32 }}>
                     {r.isMet ? (
                       <CheckCircleIcon color="success" fontSize="small" />
-                    ) : (r.code === 'unitate_licentiata' || r.code === 'fara_suprapunere') && (r.months?.length ?? 0) > 0 ? (
+                    ) : r.effect === 'reduce_luni' && (r.months?.length ?? 0) > 0 ? (
                       // These conditions only take months out of the subsidy.
                       <WarningAmberIcon color="warning" fontSize="small" titleAccess="reduce lunile subvenționate" />
+                    ) : r.effect === 'notificare' ? (
+                      // Supporting documents: asked for by the missing-documents notice, not a refusal ground.
+                      <WarningAmberIcon color="warning" fontSize="small" titleAccess="se cer prin notificare" />
                     ) : (
                       <CancelIcon color="error" fontSize="small" />
                     )}
@@ -377,7 +395,7 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
               items={[
                 { label: 'Fișa sintetică a cererii (DOCX)', onClick: () => exportRequestSummaryDocx(store, current).then((ok) => ok && notify('Fișa cererii a fost generată.')).catch(fail) },
                 { label: 'Confirmare de înregistrare (DOCX)', onClick: () => setIssuing(registrationReceiptDocument(store, current, organizationName)) },
-                ...(failedDossier
+                ...(hasMissingDocuments
                   ? [{ label: 'Notificare privind documentele lipsă (DOCX)', onClick: () => setIssuing(missingDocumentsNoticeDocument(store, current, organizationName)) }]
                   : []),
               ]}

@@ -1,8 +1,9 @@
-import { Box, Chip, Dialog, DialogContent, DialogTitle, Grid, Tab, Tabs } from '@mui/material';
+import { Box, Checkbox, Chip, Dialog, DialogContent, DialogTitle, FormControl, FormControlLabel, FormGroup, FormLabel, Grid, Tab, Tabs } from '@mui/material';
 import { useState } from 'react';
 import { formatDecimal, formatLei, parseLei } from '../../../src/money';
+import { DOSSIER_ITEMS } from '../../../src/requests/dossier';
 import {
-  emptyFundingRound, FUNDING_LAWS, FUNDING_ROUND_FIELD_LABELS as L, parsePercent, ROUND_STATUSES, validateFundingRound, type FundingRound, type FundingRoundDraft,
+  ASSESSMENT_DATE_BASES, DEFAULT_COMPLETION_WORKING_DAYS, emptyFundingRound, FUNDING_LAWS, FUNDING_ROUND_FIELD_LABELS as L, parsePercent, ROUND_STATUSES, validateFundingRound, type FundingRound, type FundingRoundDraft,
 } from '../../../src/rounds/funding-round';
 import { formatRoDate } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
@@ -14,7 +15,15 @@ import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
 
 /** The form keeps the budget, the year and the share as typed text; the draft holds bani and numbers. */
-type RoundForm = Omit<FundingRoundDraft, 'budget' | 'year' | 'maxShareBasisPoints'> & { budget: string; year: string; maxShareBasisPoints: string };
+type RoundForm = Omit<FundingRoundDraft, 'budget' | 'year' | 'maxShareBasisPoints' | 'completionWorkingDays'> & {
+  budget: string;
+  year: string;
+  maxShareBasisPoints: string;
+  completionWorkingDays: string;
+};
+
+/** The supporting dossier items a round may make mandatory (those of HG 1153/2001 art. 4 alin. (1) always are). */
+const SUPPORTING_ITEMS = DOSSIER_ITEMS.filter((item) => !item.isRefusalGround);
 
 function toForm(round: FundingRound | undefined, year: number): RoundForm {
   const draft = round ?? emptyFundingRound(year);
@@ -29,6 +38,10 @@ function toForm(round: FundingRound | undefined, year: number): RoundForm {
     status: draft.status,
     maxShareBasisPoints: draft.maxShareBasisPoints ? formatDecimal(draft.maxShareBasisPoints / 100, draft.maxShareBasisPoints % 100 ? 2 : 0) : '',
     maxShareSource: draft.maxShareSource ?? '',
+    // Rounds stored before these fields were kept: the deadline, no extra mandatory items, the app's default term.
+    assessmentDateBasis: draft.assessmentDateBasis ?? 'termen_depunere',
+    mandatoryDossierItems: draft.mandatoryDossierItems ?? [],
+    completionWorkingDays: String(draft.completionWorkingDays ?? DEFAULT_COMPLETION_WORKING_DAYS),
     notes: draft.notes,
   };
 }
@@ -40,12 +53,14 @@ function toDraft(form: RoundForm): FundingRoundDraft {
     year: Number(form.year),
     budget: parseLei(form.budget) ?? (NaN as FundingRoundDraft['budget']),
     maxShareBasisPoints: share === '' ? null : (parsePercent(share) ?? NaN),
+    completionWorkingDays: /^\s*\d+\s*$/.test(form.completionWorkingDays) ? Number(form.completionWorkingDays) : NaN,
   };
 }
 
 const validate = (form: RoundForm) => {
   const errors = validateFundingRound(toDraft(form)).errors;
   if (form.budget.trim() !== '' && parseLei(form.budget) === undefined) errors.budget = `„${form.budget}” nu este o sumă în lei (de ex. 1.537.120,00).`;
+  if (!/^\s*\d+\s*$/.test(form.completionWorkingDays)) errors.completionWorkingDays = `„${form.completionWorkingDays}” nu este un număr de zile lucrătoare (de ex. 5).`;
   if (form.maxShareBasisPoints.trim() !== '' && parsePercent(form.maxShareBasisPoints) === undefined) errors.maxShareBasisPoints = `„${form.maxShareBasisPoints}” nu este un procent (de ex. 90 sau 87,5).`;
   return errors;
 };
@@ -95,6 +110,40 @@ export function RoundDialog({ round, onClose }: { round?: FundingRound; onClose(
               <Grid size={12}><FormText form={form} field="legalBasis" label={L.legalBasis} helperText="ex. HCL nr. …/… privind aprobarea bugetului" /></Grid>
               <Grid size={{ xs: 12, md: 4 }}><FormText form={form} field="maxShareBasisPoints" label={L.maxShareBasisPoints} helperText="gol = fără limită; ex. 90" /></Grid>
               <Grid size={{ xs: 12, md: 8 }}><FormText form={form} field="maxShareSource" label={L.maxShareSource} helperText="obligatoriu când este stabilită o cotă" /></Grid>
+              <Grid size={{ xs: 12, md: 8 }}>
+                <FormSelect form={form} field="assessmentDateBasis" label={L.assessmentDateBasis} options={ASSESSMENT_DATE_BASES} helperText="HG 1153/2001 art. 4: dosarul complet și valabil la termenul de depunere, dacă anunțul nu spune altfel" />
+              </Grid>
+              <Grid size={{ xs: 12, md: 4 }}>
+                <FormText form={form} field="completionWorkingDays" label={L.completionWorkingDays} helperText={`implicit: ${DEFAULT_COMPLETION_WORKING_DAYS} (regula aplicației)`} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+              </Grid>
+              <Grid size={12}>
+                <FormControl component="fieldset" error={!!form.visibleError('mandatoryDossierItems')}>
+                  <FormLabel component="legend">{L.mandatoryDossierItems}</FormLabel>
+                  <FormGroup row>
+                    {SUPPORTING_ITEMS.map((item) => (
+                      <FormControlLabel
+                        key={item.code}
+                        label={item.label}
+                        sx={{ width: { xs: '100%', md: '48%' } }}
+                        control={
+                          <Checkbox
+                            size="small"
+                            checked={form.values.mandatoryDossierItems?.includes(item.code) ?? false}
+                            onChange={(e) => {
+                              const current = form.values.mandatoryDossierItems ?? [];
+                              form.setField('mandatoryDossierItems', e.target.checked ? [...current, item.code] : current.filter((c) => c !== item.code));
+                            }}
+                          />
+                        }
+                      />
+                    ))}
+                  </FormGroup>
+                  <Box component="span" sx={{ typography: 'caption', color: form.visibleError('mandatoryDossierItems') ? 'error.main' : 'text.secondary' }}>
+                    {form.visibleError('mandatoryDossierItems') ??
+                      'Documentele din HG 1153/2001 art. 4 alin. (1) sunt întotdeauna obligatorii. Un document suplimentar bifat aici, lipsă, face cererea neeligibilă; nebifat, se cere prin notificarea privind documentele lipsă.'}
+                  </Box>
+                </FormControl>
+              </Grid>
               <Grid size={12}><FormText form={form} field="notes" label={L.notes} multiline minRows={2} /></Grid>
             </Grid>
             <button type="submit" hidden />

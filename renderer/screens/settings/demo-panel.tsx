@@ -26,7 +26,7 @@ export function DemoPanel() {
     <Paper sx={{ p: 2 }} component="section" aria-labelledby="demo-title">
       <Typography id="demo-title" variant="h6" component="h2" gutterBottom>Date demonstrative</Typography>
       <Typography variant="body2" sx={{ mb: 1 }}>
-        Umple o bază de date goală cu un set fictiv (aprox. 40 de ONG-uri și 60 de unități, unele cu licența expirată sau pe cale să expire, și trei runde de finanțare), ca să puteți explora aplicația. Nu se poate folosi pe o bază de date care conține deja date.
+        Umple o bază de date goală cu un set fictiv (aprox. 40 de ONG-uri și 60 de unități, unele cu licența expirată sau pe cale să expire, trei runde de finanțare și niveluri medii lunare fictive, cu sursa „fictiv — date demonstrative”, ca să se vadă calculul subvenției), ca să puteți explora aplicația. Valorile legale livrate rămân „de completat”. Nu se poate folosi pe o bază de date care conține deja date.
       </Typography>
       <Button variant="outlined" onClick={() => void load()} disabled={busy}>Încarcă date demonstrative</Button>
       {hasData && <Typography variant="caption" color="text.secondary" sx={{ ml: 2 }}>Baza de date conține deja date.</Typography>}

@@ -46,21 +46,26 @@ describe('addWorkingDays: the start day is not counted, the n-th working day is 
   });
 });
 
-describe('addCalendarDays: a term ending on a non-working day moves to the next working day (art. 181 alin. (2) CPC)', () => {
-  it('moves a term ending on Sunday 15.03.2026 to Monday 16.03.2026', () => {
-    expect(addCalendarDays('2026-03-05', 10, table)).toBe('2026-03-16');
+describe('addCalendarDays counts "zile libere" (Cod procedură civilă art. 181 alin. (1) pct. 2; Codul civil art. 2553–2554)', () => {
+  it('counts neither the start day nor the day the term is fulfilled: 10 days from Monday 02.03.2026 may be used until Friday 13.03.2026', () => {
+    // 02.03 not counted; 03.03–12.03 are the ten days; 12.03, the day the term is fulfilled, is not counted either.
+    expect(addCalendarDays('2026-03-02', 10, table)).toBe('2026-03-13');
   });
 
-  it('keeps a term ending on a working day', () => {
-    expect(addCalendarDays('2026-03-05', 8, table)).toBe('2026-03-13');
+  it('leaves the last day free: 8 days from Thursday 05.03.2026 may be used until 14.03, a Saturday, so until Monday 16.03.2026', () => {
+    expect(addCalendarDays('2026-03-05', 8, table)).toBe('2026-03-16');
   });
 
-  it('moves a term ending on Christmas past the weekend: 20.12.2026 + 5 days ends on Monday 28.12.2026', () => {
+  it('ends on a working day without moving: 7 days from Thursday 05.03.2026 end on Friday 13.03.2026', () => {
+    expect(addCalendarDays('2026-03-05', 7, table)).toBe('2026-03-13');
+  });
+
+  it('moves a term ending on Christmas past the weekend: 20.12.2026 + 5 free days ends on Monday 28.12.2026', () => {
     expect(addCalendarDays('2026-12-20', 5, table)).toBe('2026-12-28');
   });
 
-  it('is chosen by the day kind of a round parameter', () => {
-    expect(addDeadlineDays('2026-03-05', 10, 'calendaristice', table)).toBe('2026-03-16');
+  it('is chosen by the day kind of a round parameter; working-day terms are unchanged', () => {
+    expect(addDeadlineDays('2026-03-05', 7, 'calendaristice', table)).toBe('2026-03-13');
     expect(addDeadlineDays('2026-03-05', 10, 'lucratoare', table)).toBe('2026-03-19');
   });
 });

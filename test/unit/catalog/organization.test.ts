@@ -130,7 +130,8 @@ describe('validateOrganization', () => {
   });
 
   it('accepts every legal form and status', () => {
-    for (const legalForm of ['asociatie', 'fundatie', 'federatie', 'uniune'] as const) {
+    // Recognised religious cults and their units are applicants too (Legea 79/2017; HG 619/2017).
+    for (const legalForm of ['asociatie', 'fundatie', 'federatie', 'uniune', 'cult'] as const) {
       expect(validateOrganization(draft({ legalForm })).errors).toEqual({});
     }
     for (const status of ['activ', 'suspendat', 'radiat'] as const) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAccredited, validateOrganization } from '../../../src/catalog/organization';
+import { isAccredited, validateOrganization, type LegalForm } from '../../../src/catalog/organization';
 import {
   DEMO_EXPIRED_LICENCES,
   DEMO_EXPIRING_LICENCES,
@@ -97,7 +97,7 @@ describe('generateDemoData: NGOs', () => {
   });
 
   it('uses every legal form and names that start with it', () => {
-    const prefix = { asociatie: 'Asociația ', fundatie: 'Fundația ', federatie: 'Federația ', uniune: 'Uniunea ' } as const;
+    const prefix: Record<LegalForm, string> = { asociatie: 'Asociația ', fundatie: 'Fundația ', federatie: 'Federația ', uniune: 'Uniunea ', cult: 'Parohia ' };
     for (const org of organizations) expect(org.name.startsWith(prefix[org.legalForm]), org.name).toBe(true);
     expect(new Set(organizations.map((o) => o.legalForm))).toEqual(new Set(['asociatie', 'fundatie', 'federatie', 'uniune']));
   });

@@ -56,7 +56,7 @@ describe('catalog-mixed.xlsx', () => {
       [10, 'Cod fiscal', '18547290', 'CUI-ul 18547290 apare și pe rândul 4.'],
       [11, 'Cod fiscal', '30124574', 'CUI-ul 30124574 există deja în catalog.'],
       // All four issues of row 13, in the order of the file's columns.
-      [13, 'Forma juridica', 'SRL', 'Formă juridică: „SRL” nu este o valoare permisă; valori permise: „Asociație”, „Fundație”, „Federație”, „Uniune”.'],
+      [13, 'Forma juridica', 'SRL', 'Formă juridică: „SRL” nu este o valoare permisă; valori permise: „Asociație”, „Fundație”, „Federație”, „Uniune”, „Cult religios sau unitate de cult”.'],
       [13, 'Localitatea', '', 'Localitatea sediului este obligatorie.'],
       [13, 'Telefon', '12345', '„12345” nu este un număr de telefon românesc (10 cifre, de ex. 0264 123 456).'],
       [13, 'Email', 'contact@', '„contact@” nu este o adresă de e-mail validă.'],

@@ -123,6 +123,18 @@ describe('previewOrganizationImport', () => {
     expect(inferLegalForm('Federatia Z')).toBe('federatie');
     expect(inferLegalForm('Clubul Sportiv')).toBeUndefined();
   });
+
+  it('accepts recognised religious cults and their units as applicants (Legea 79/2017; HG 619/2017)', () => {
+    expect(inferLegalForm('Parohia Ortodoxă „Sfântul Nicolae” Cluj-Napoca')).toBe('cult');
+    expect(inferLegalForm('Episcopia Reformată a Ardealului')).toBe('cult');
+    const t = table(['Denumire', 'Formă juridică', 'CUI/CIF', 'Localitate'], [
+      ['Parohia Romano-Catolică Sf. Mihail', '', '14235864', 'Cluj-Napoca'],
+      ['Comunitatea Evreilor', 'Cult', '18547290', 'Cluj-Napoca'],
+    ]);
+    const preview = previewOrganizationImport(t, ['name', 'legalForm', 'cui', 'locality'], NO_CUIS);
+    expect(preview.issues).toEqual([]);
+    expect(preview.validRows.map((r) => r.draft.legalForm)).toEqual(['cult', 'cult']);
+  });
 });
 
 describe('previewUnitImport', () => {

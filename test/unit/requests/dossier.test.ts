@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHolidayTable } from '../../../src/calendar/public-holidays';
 import { checkDossier, completionDeadline, DOSSIER_ITEMS, type DossierEntry } from '../../../src/requests/dossier';
 import { formatRegistrationNumber, nextRegistrationNumber, parseRegistrationNumber } from '../../../src/requests/registration-number';
 
@@ -17,7 +18,7 @@ function completeDossier(): DossierEntry[] {
 
 describe('the request dossier (HG 1153/2001, art. 4)', () => {
   it('is complete when every item, and each per-unit item for each unit, was received and is valid', () => {
-    expect(checkDossier(completeDossier(), units, '2026-09-30')).toEqual({ isComplete: true, problems: [] });
+    expect(checkDossier(completeDossier(), units, '2026-09-30')).toEqual({ isComplete: true, hasRequiredItems: true, problems: [] });
   });
 
   it('lists a missing tax certificate and a missing technical sheet of one unit, by name', () => {
@@ -50,8 +51,25 @@ describe('the request dossier (HG 1153/2001, art. 4)', () => {
     expect(checkDossier(entries, units, '2026-09-30').isComplete).toBe(true);
   });
 
-  it('sets the completion deadline in calendar days from the notification', () => {
-    expect(completionDeadline('2026-09-28', 5)).toBe('2026-10-03');
+  it('sets the completion deadline in working days over the holiday calendar', () => {
+    // Monday 28.09.2026 + 5 working days = Monday 05.10.2026 (not Saturday 03.10, as in calendar days).
+    expect(completionDeadline('2026-09-28', 5, createHolidayTable())).toBe('2026-10-05');
+    // Friday 27.11.2026 + 2 working days: 28–29.11 a weekend, 30.11 and 1.12 public holidays → 02.12, 03.12: Thursday 03.12.2026.
+    expect(completionDeadline('2026-11-27', 2, createHolidayTable())).toBe('2026-12-03');
+    // A day the user added as non-working counts too.
+    expect(completionDeadline('2026-09-28', 1, createHolidayTable([{ date: '2026-09-29', name: 'zi liberă', source: 'HG test' }]))).toBe('2026-09-30');
+  });
+
+  it('HG 1153/2001 art. 4 alin. (1): only the request, balance sheet, trial balance and tax certificates are refusal grounds; other items go into the notice unless the round makes them mandatory', () => {
+    const withoutSupporting = completeDossier().filter((e) => e.code !== 'raport_activitate' && e.code !== 'fisa_tehnica');
+    const check = checkDossier(withoutSupporting, units, '2026-09-30');
+    expect(check.isComplete).toBe(false);
+    expect(check.hasRequiredItems).toBe(true);
+    expect(check.problems.map((p) => [p.code, p.isRefusalGround])).toEqual([['fisa_tehnica', false], ['fisa_tehnica', false], ['raport_activitate', false]]);
+    expect(checkDossier(withoutSupporting, units, '2026-09-30', DOSSIER_ITEMS, ['raport_activitate']).hasRequiredItems).toBe(false);
+    const withoutBalance = completeDossier().filter((e) => e.code !== 'bilant');
+    expect(checkDossier(withoutBalance, units, '2026-09-30').hasRequiredItems).toBe(false);
+    expect(DOSSIER_ITEMS.filter((i) => i.isRefusalGround).map((i) => i.code)).toEqual(['cerere', 'bilant', 'balanta', 'certificat_fiscal_local', 'certificat_fiscal_anaf']);
   });
 });
 

@@ -31,7 +31,7 @@ function request(overrides: Partial<SubsidyRequest> = {}): SubsidyRequest {
 }
 
 function context(overrides: Partial<EligibilityContext> = {}): EligibilityContext {
-  return { organization: ngo, units: [dayCentre], otherRequests: [], isCategorySubsidised: () => true, municipality: 'Cluj-Napoca', date: '2026-09-30', ...overrides };
+  return { organization: ngo, units: [dayCentre], otherRequests: [], isCategorySubsidised: () => true, municipality: 'Cluj-Napoca', date: '2026-09-30', submissionEnd: '2026-09-30', ...overrides };
 }
 
 const failed = (verdict: ReturnType<typeof assessEligibility>) => verdict.reasons.filter((r) => !r.isMet).map((r) => r.code);
@@ -41,8 +41,15 @@ describe('eligibility of a Law 34/1998 request', () => {
     const verdict = assessEligibility(request(), context());
     expect(verdict.isEligible).toBe(true);
     expect(failed(verdict)).toEqual([]);
-    expect(verdict.reasons.map((r) => r.code)).toEqual(['ong_activ', 'ong_acreditat', 'sediu_in_municipiu', 'unitate_licentiata', 'categorie_subventionata', 'fara_suprapunere', 'contributie_proprie', 'dosar_complet']);
+    expect(verdict.reasons.map((r) => r.code)).toEqual([
+      'depusa_in_termen', 'ong_activ', 'ong_acreditat', 'unitate_in_municipiu', 'unitate_licentiata', 'categorie_subventionata', 'fara_suprapunere', 'contributie_proprie', 'dosar_complet', 'documente_suplimentare',
+    ]);
     expect(verdict.eligibleMonthsByUnit[dayCentre.id]).toEqual(ALL_YEAR);
+  });
+
+  it('treats a recognised religious cult like an association (Legea 79/2017; HG 619/2017)', () => {
+    const parish = { ...ngo, name: 'Parohia Ortodoxă „Sfântul Nicolae”', legalForm: 'cult' as const };
+    expect(assessEligibility(request(), context({ organization: parish })).isEligible).toBe(true);
   });
 
   it('refuses a suspended NGO and one without accreditation', () => {
@@ -71,17 +78,61 @@ describe('eligibility of a Law 34/1998 request', () => {
     expect(failed(assessEligibility(request(), context({ isCategorySubsidised: () => false })))).toEqual(['categorie_subventionata']);
   });
 
-  it('refuses an NGO with neither its office nor a unit in the municipality', () => {
-    const verdict = assessEligibility(request(), context({ organization: { ...ngo, locality: 'Florești' }, units: [{ ...dayCentre, locality: 'Florești' }] }));
-    expect(failed(verdict)).toEqual(['sediu_in_municipiu']);
-    expect(failed(assessEligibility(request(), context({ organization: { ...ngo, locality: 'Florești' } })))).toEqual([]);
+  it('Law 34/1998 art. 1: each funded unit must operate in the municipality; the registered office there is not enough', () => {
+    // Before the fix the office in Cluj-Napoca made a unit in Florești eligible.
+    const outside = { ...dayCentre, locality: 'Florești' };
+    const verdict = assessEligibility(request(), context({ units: [outside] }));
+    expect(verdict.isEligible).toBe(false);
+    expect(verdict.eligibleMonthsByUnit[dayCentre.id]).toEqual([]);
+    const reason = verdict.reasons.find((r) => r.code === 'unitate_in_municipiu');
+    expect(reason).toMatchObject({ isMet: false, unitId: dayCentre.id, effect: 'reduce_luni' });
+    expect(reason?.text).toBe('„Centrul de zi „Lumina”” funcționează în Florești, nu în Cluj-Napoca: nu primește subvenție de la bugetul local al municipiului.');
+    // An office outside the city does not matter when the unit is in it.
+    expect(assessEligibility(request(), context({ organization: { ...ngo, locality: 'Florești' } })).isEligible).toBe(true);
   });
 
-  it('refuses an incomplete dossier and lists what is missing', () => {
+  it('Law 34/1998 art. 1: one unit in the city does not carry another outside it — the outside unit gets no months', () => {
+    const inCity = unit(2, ngo.id, { name: 'Centrul de zi „Speranța”', licenceIssueDate: '2024-01-15', licenceExpiryDate: '2029-01-14' });
+    const outside = { ...dayCentre, locality: 'Florești' };
+    const lines = [request().units[0]!, { ...request().units[0]!, unitId: inCity.id }];
+    const verdict = assessEligibility(request({ units: lines, dossier: dossierFor([dayCentre.id, inCity.id]) }), context({ units: [outside, inCity] }));
+    expect(verdict.isEligible).toBe(true);
+    expect(verdict.eligibleMonthsByUnit).toEqual({ [dayCentre.id]: [], [inCity.id]: ALL_YEAR });
+  });
+
+  it('HG 1153/2001 art. 4 alin. (1): a missing balance sheet refuses the request and lists what is missing', () => {
     const dossier = dossierFor([dayCentre.id]).filter((e) => e.code !== 'bilant');
     const verdict = assessEligibility(request({ dossier }), context());
     expect(failed(verdict)).toEqual(['dosar_complet']);
-    expect(verdict.reasons.at(-1)?.text).toBe('Dosarul este incomplet: Ultimul bilanț contabil, înregistrat la administrația financiară.');
+    expect(verdict.isEligible).toBe(false);
+    expect(verdict.reasons.find((r) => r.code === 'dosar_complet')?.text).toBe('Dosarul nu conține, valabile la 30.09.2026, documentele obligatorii: Ultimul bilanț contabil, înregistrat la administrația financiară.');
+  });
+
+  it('HG 1153/2001 art. 4 alin. (1): a missing supporting item (activity report) asks for it by notice, not refusal — unless the round makes it mandatory', () => {
+    // Before the fix any missing item made the request ineligible.
+    const dossier = dossierFor([dayCentre.id]).filter((e) => e.code !== 'raport_activitate');
+    const verdict = assessEligibility(request({ dossier }), context());
+    expect(verdict.isEligible).toBe(true);
+    expect(verdict.reasons.find((r) => r.code === 'documente_suplimentare')).toMatchObject({ isMet: false, effect: 'notificare' });
+    expect(verdict.reasons.find((r) => r.code === 'dosar_complet')?.isMet).toBe(true);
+    const mandatory = assessEligibility(request({ dossier }), context({ mandatoryDossierItems: ['raport_activitate'] }));
+    expect(mandatory.isEligible).toBe(false);
+    expect(failed(mandatory)).toEqual(['dosar_complet']);
+  });
+
+  it('filing deadline: a request registered after the round\'s submission end is not eligible, with that reason', () => {
+    const late = assessEligibility(request({ registeredOn: '2026-10-01' }), context({ submissionEnd: '2026-09-30' }));
+    expect(late.isEligible).toBe(false);
+    expect(failed(late)).toEqual(['depusa_in_termen']);
+    expect(late.reasons[0]?.text).toBe('Cererea a fost înregistrată la 01.10.2026, după termenul de depunere al rundei (30.09.2026).');
+    expect(assessEligibility(request({ registeredOn: '2026-09-30' }), context({ submissionEnd: '2026-09-30' })).isEligible).toBe(true);
+  });
+
+  it('the dossier is judged on the legal date: a tax certificate valid at the deadline stays valid a year later', () => {
+    // The certificate is valid until 31.10.2026; the deadline is 30.09.2026.
+    const dossier = dossierFor([dayCentre.id]).map((e) => (e.code === 'certificat_fiscal_local' ? { ...e, validUntil: '2026-10-31' } : e));
+    expect(assessEligibility(request({ dossier }), context({ date: '2026-09-30' })).isEligible).toBe(true);
+    expect(assessEligibility(request({ dossier }), context({ date: '2027-09-30' })).isEligible).toBe(false);
   });
 
   it('takes out the months another request of the same year already covers for the unit, but not a withdrawn one', () => {

@@ -14,7 +14,7 @@ describe('a round without a share-of-costs limit', () => {
         monthlyLevel: () => valid({ amount: bani(60_000), source: 'test' }),
         eligibleExpenseCategories: () => valid({ codes: ['personal'], source: 'test' }),
         maxShareOfCosts: () => valid(null),
-        costStandard: () => valid(null),
+        upkeepCostCeiling: () => valid(null),
       },
     );
     // 600 lei × 10 × 2 = 12.000 lei, below the 20.000 lei requested.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatLei, parseLei } from '../../../src/money';
-import { emptyFundingRound, isSubmissionOpen, parsePercent, roundShareOfCosts, roundSummary, validateFundingRound } from '../../../src/rounds/funding-round';
+import {
+  assessmentDate, DEFAULT_COMPLETION_WORKING_DAYS, emptyFundingRound, isSubmissionOpen, parsePercent, roundCompletionWorkingDays, roundShareOfCosts, roundSummary, validateFundingRound,
+} from '../../../src/rounds/funding-round';
 
 describe('amounts typed in lei', () => {
   it('reads ro-RO and plain notations into integer bani', () => {
@@ -66,5 +68,29 @@ describe('funding rounds', () => {
     expect(parsePercent('87.25 %')).toBe(8725);
     expect(parsePercent('9o')).toBeUndefined();
     expect(parsePercent('87,555')).toBeUndefined();
+  });
+});
+
+describe('the round\'s legal date, mandatory items and completion term', () => {
+  const draft = { ...emptyFundingRound(2027), budget: 221_561_500, submissionStart: '01.08.2026', submissionEnd: '30.09.2026', legalBasis: 'HCL 818/2024' } as ReturnType<typeof emptyFundingRound>;
+  const request = { registeredOn: '2026-09-25' };
+
+  it('judges eligibility on the submission deadline by default, old rounds without the field included (HG 1153/2001 art. 4)', () => {
+    expect(assessmentDate({ submissionEnd: '2026-09-30', assessmentDateBasis: 'termen_depunere' }, request)).toBe('2026-09-30');
+    expect(assessmentDate({ submissionEnd: '2026-09-30' }, request)).toBe('2026-09-30');
+    expect(assessmentDate({ submissionEnd: '2026-09-30', assessmentDateBasis: 'data_inregistrarii' }, request)).toBe('2026-09-25');
+    expect(validateFundingRound(draft).value.assessmentDateBasis).toBe('termen_depunere');
+  });
+
+  it('keeps the supporting items the round makes mandatory, and refuses unknown ones or those already mandatory by law', () => {
+    expect(validateFundingRound({ ...draft, mandatoryDossierItems: ['raport_activitate', 'raport_activitate'] }).value.mandatoryDossierItems).toEqual(['raport_activitate']);
+    expect(validateFundingRound({ ...draft, mandatoryDossierItems: ['bilant'] }).errors.mandatoryDossierItems).toMatch(/nu sunt documente suplimentare/);
+    expect(validateFundingRound({ ...draft, mandatoryDossierItems: ['nu_exista'] }).errors.mandatoryDossierItems).toMatch(/nu_exista/);
+  });
+
+  it('gives the missing-documents notice the round\'s working days, or the app\'s labelled default', () => {
+    expect(roundCompletionWorkingDays(undefined)).toBe(DEFAULT_COMPLETION_WORKING_DAYS);
+    expect(roundCompletionWorkingDays({ completionWorkingDays: 10 })).toBe(10);
+    expect(validateFundingRound({ ...draft, completionWorkingDays: 0 }).errors.completionWorkingDays).toMatch(/între 1 și 60/);
   });
 });

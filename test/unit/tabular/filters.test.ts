@@ -38,12 +38,14 @@ describe('catalog filters', () => {
     org({ name: 'A', legalForm: 'asociatie', status: 'activ', accreditationNumber: '1', accreditationDate: '2020-01-01' }),
     org({ name: 'B', legalForm: 'fundatie', status: 'suspendat' }),
     org({ name: 'C', legalForm: 'fundatie', status: 'activ', accreditationNumber: '2', accreditationDate: '2021-01-01' }),
+    org({ name: 'D', legalForm: 'cult', status: 'activ' }),
   ];
   const names = (f: Partial<typeof EMPTY_CATALOG_FILTER>) => filterCatalog(rows, { ...EMPTY_CATALOG_FILTER, ...f }).map((o) => o.name);
   it('filters by legal form, status and accreditation, combined with "and"', () => {
     expect(names({ legalForm: 'fundatie' })).toEqual(['B', 'C']);
-    expect(names({ status: 'activ' })).toEqual(['A', 'C']);
-    expect(names({ accredited: 'nu' })).toEqual(['B']);
+    expect(names({ legalForm: 'cult' })).toEqual(['D']);
+    expect(names({ status: 'activ' })).toEqual(['A', 'C', 'D']);
+    expect(names({ accredited: 'nu' })).toEqual(['B', 'D']);
     expect(names({ accredited: 'da', legalForm: 'fundatie' })).toEqual(['C']);
   });
 });

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { createHolidayTable } from '../../../src/calendar/public-holidays';
 import { buildMissingDocumentsNotice, buildRegistrationReceipt } from '../../../src/documents/request-notices';
 import { bani } from '../../../src/money';
 import { DOSSIER_ITEMS } from '../../../src/requests/dossier';
@@ -22,11 +23,12 @@ const request: SubsidyRequest = {
 };
 
 describe('request notices', () => {
-  const notice = buildMissingDocumentsNotice({ request, organization: ngo, units, institution: institution(), date: '2026-09-28', completionDays: 5 });
+  const notice = buildMissingDocumentsNotice({ request, organization: ngo, units, institution: institution(), date: '2026-09-28', completionWorkingDays: 5, holidays: createHolidayTable() });
 
   it('the missing-documents notice names the request, the deadline and each missing document', () => {
     expect(notice.title).toBe('NOTIFICARE privind documentele lipsă din dosarul cererii de subvenționare nr. 12/2026');
-    expect(notice.paragraphs[1]).toBe('Vă rugăm să depuneți, până la data de 03.10.2026, următoarele documente:');
+    // 5 working days from Monday 28.09.2026: Monday 05.10.2026 (before the fix, 5 calendar days: Saturday 03.10.2026).
+    expect(notice.paragraphs[1]).toBe('Vă rugăm să depuneți, până la data de 05.10.2026 (5 zile lucrătoare de la data prezentei), următoarele documente:');
     expect(notice.missing).toEqual(['Fișa tehnică a unității de asistență socială — Cantina socială „Pâinea”', 'Ultimul bilanț contabil, înregistrat la administrația financiară']);
     expect(notice.addressee).toEqual({ name: 'Asociația Șansa Țării', address: 'str. Memorandumului nr. 1, Cluj-Napoca, jud. Cluj', representative: 'Președinte Ana Pop' });
   });
@@ -36,6 +38,13 @@ describe('request notices', () => {
     expect(receipt.title).toBe('CONFIRMARE DE ÎNREGISTRARE a cererii de subvenționare nr. 12/2026');
     expect(receipt.received).toContain('Licența de funcționare a serviciului social — Centrul de zi „Lumina”');
     expect(receipt.received).not.toContain('Ultimul bilanț contabil, înregistrat la administrația financiară');
+  });
+
+  it('counts the term over public holidays and the days the user added as non-working', () => {
+    // Friday 27.11.2026 + 3 working days: 30.11 and 01.12 are public holidays, 02.12 was added → 07.12.2026.
+    const extra = createHolidayTable([{ date: '2026-12-02', name: 'zi liberă', source: 'HG test' }]);
+    const late = buildMissingDocumentsNotice({ request, organization: ngo, units, institution: institution(), date: '2026-11-27', completionWorkingDays: 3, holidays: extra });
+    expect(late.paragraphs[1]).toContain('până la data de 07.12.2026 (3 zile lucrătoare de la data prezentei)');
   });
 
   it('render as DOCX that LibreOffice opens, with the text and page numbers', async () => {
@@ -49,7 +58,7 @@ describe('request notices', () => {
     }
     const pdf = convertToPdf(bytes, 'notificare-documente-lipsa.docx');
     expect(pdf.pageCount).toBe(1);
-    expect(pdf.text).toContain('până la data de 03.10.2026');
+    expect(pdf.text).toContain('până la data de 05.10.2026');
     expect(pdf.text).toContain('Pagina 1 din 1');
     const receiptPdf = convertToPdf(receiptBytes, 'confirmare-inregistrare.docx');
     expect(receiptPdf.text).toContain('a fost înregistrată cu nr. 12/2026 din 25.09.2026');
