@@ -3,6 +3,7 @@ import {
   createAppealRepository, createCommissionRepository, createDeclarationRepository, createEvaluationRepository, createGridRepository, createMemberRepository,
   createNonWorkingDayRepository, createRecusalRepository, createScoreSheetRepository, createSessionRepository,
 } from './repositories/commission';
+import { createDecisionRepository } from './repositories/decisions';
 import { createNomenclatureRepository } from './repositories/nomenclature';
 import { createOrganizationRepository } from './repositories/organizations';
 import { createParameterRepository } from './repositories/parameters';
@@ -32,6 +33,7 @@ export function createStore(db: SubventiiDb) {
     scoreSheets: createScoreSheetRepository(db),
     appeals: createAppealRepository(db),
     nonWorkingDays: createNonWorkingDayRepository(db),
+    decisions: createDecisionRepository(db),
   };
 }
 

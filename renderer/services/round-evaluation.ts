@@ -6,6 +6,7 @@ import type { Organization } from '../../src/catalog/organization';
 import type { Appeal } from '../../src/commission/appeals';
 import { DEFAULT_COMMISSION_RULES, type Commission } from '../../src/commission/commission';
 import type { ImpartialityDeclaration } from '../../src/commission/conflicts';
+import type { CommissionDecision } from '../../src/commission/decisions';
 import type { CommissionMember } from '../../src/commission/members';
 import { computeRoundResults, type EvaluatedRequest, type RecordedRecusal, type RoundEvaluation, type RoundResults } from '../../src/commission/round-evaluation';
 import type { ScoreSheet } from '../../src/commission/scores';
@@ -28,6 +29,8 @@ export interface RoundEvaluationData {
   manualRecusals: RecordedRecusal[];
   sheets: ScoreSheet[];
   appeals: Appeal[];
+  /** The commission's decisions with the members' votes. */
+  decisions: CommissionDecision[];
   /** The round's requests still registered (withdrawn ones are out of the evaluation). */
   requests: (EvaluatedRequest & { request: SubsidyRequest; organization: Organization; assessment: RequestAssessment })[];
   holidays: HolidayTable;
@@ -51,6 +54,7 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
     store.organizations.list(),
     store.nonWorkingDays.list(),
   ]);
+  const decisions = await store.decisions.listByRound(roundId);
   const [declarations, manualRecusals] = await Promise.all([
     Promise.all(sessions.map((s) => store.declarations.listBySession(s.id))).then((l) => l.flat()),
     Promise.all(sessions.map((s) => store.recusals.listBySession(s.id))).then((l) => l.flat()),
@@ -92,7 +96,8 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
           requests,
           sheets,
           appeals,
+          decisions,
         })
       : null;
-  return { round, evaluation, commission, members, grid, sessions, declarations, manualRecusals, sheets, appeals, requests, holidays: createHolidayTable(extraDays), results };
+  return { round, evaluation, commission, members, grid, sessions, declarations, manualRecusals, sheets, appeals, decisions, requests, holidays: createHolidayTable(extraDays), results };
 }

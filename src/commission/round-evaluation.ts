@@ -14,6 +14,7 @@ import { UNLOCKED, type ResultsLock } from './round-lock';
 import type { GridLike } from './scoring-grid';
 import type { ScoreSheet } from './scores';
 import { checkQuorum, type CommissionSession } from './session';
+import { isAdoptedDecision, type CommissionDecision } from './decisions';
 
 /**
  * The ranking and allocation from the aggregated scores, with the changes of admitted appeals
@@ -173,6 +174,11 @@ export function computeRoundResults(input: {
   requests: readonly EvaluatedRequest[];
   sheets: readonly ScoreSheet[];
   appeals: readonly Appeal[];
+  /**
+   * The commission's recorded decisions with their votes. When given (the app always gives them),
+   * a round with an evaluation session needs an adopted "clasament_final" decision to become final.
+   */
+  decisions?: readonly Pick<CommissionDecision, 'kind' | 'sessionId' | 'outcome'>[];
 }): RoundResults {
   const rules = effectiveRules(input.commissionRules, input.evaluation.ruleOverrides);
   const recusals: Recusal[] = [];
@@ -214,6 +220,12 @@ export function computeRoundResults(input: {
     .filter((s): s is CommissionSession => !!s && !checkQuorum(s, input.members, rules.quorum).hasQuorum)
     .map((s) => `decizia privind egalitatea a fost consemnată în ședința din ${formatRoDate(s.date)}, fără cvorum`);
   ranking.pendingIssues.unshift(...quorumProblems, ...tieWithoutQuorum);
+  // Regulă locală — domain.md §7: clasamentul final este o decizie a comisiei, adoptată prin vot în ședința de evaluare.
+  const evaluationSessionIds = new Set(input.sessions.filter((s) => s.kind === 'evaluare').map((s) => s.id));
+  if (input.decisions && evaluationSessionIds.size > 0) {
+    const adopted = input.decisions.some((d) => d.kind === 'clasament_final' && evaluationSessionIds.has(d.sessionId) && isAdoptedDecision(d));
+    if (!adopted) ranking.pendingIssues.push('comisia nu a adoptat prin vot clasamentul final (consemnați votul în fila „Decizii și voturi”)');
+  }
   return { recusals, aggregation, aggregationProblem: aggregated.ok ? null : aggregated.message, appealChanges, ranking, rules };
 }
 

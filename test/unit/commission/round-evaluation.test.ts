@@ -25,7 +25,7 @@ const appeal = (decisionAct: string): Appeal => ({
   grounds: 'Punctaj greșit.', status: 'admisa', resolution: { sessionId: 'sesiune-2', decidedOn: '2026-11-10', decision: 'Se admite.', revisedScore: 62, revisedAmount: null, decisionAct },
 });
 
-function results(options: { attendance?: string[]; appeals?: Appeal[] } = {}) {
+function results(options: { attendance?: string[]; appeals?: Appeal[]; decisions?: Parameters<typeof computeRoundResults>[0]['decisions'] } = {}) {
   return computeRoundResults({
     budget: bani(10_000_000),
     evaluation: emptyRoundEvaluation('runda-2027', 'comisia-34', 'grila-test'),
@@ -37,8 +37,12 @@ function results(options: { attendance?: string[]; appeals?: Appeal[] } = {}) {
     requests: [request('ra', 'org-a', 3_000_000), request('rb', 'org-b', 2_000_000)],
     sheets,
     appeals: options.appeals ?? [],
+    decisions: options.decisions,
   });
 }
+const rankingDecision = (isAdopted: boolean, sessionId = 'sesiune-1') => ({
+  kind: 'clasament_final', sessionId, outcome: { isAdopted, for: isAdopted ? 4 : 2, against: isAdopted ? 0 : 2, abstentions: 0, required: 3, sentence: '', recused: [] },
+});
 
 describe('round results', () => {
   it("leave out a recused member's sheet: the employee of the applicant does not count for its request", () => {
@@ -61,6 +65,15 @@ describe('round results', () => {
   it('cannot become final on a session without quorum: 3 of 6 voting members is not more than half', () => {
     const r = results({ attendance: ['m1', 'm2', 'm4', 'sec'] });
     expect(r.ranking.pendingIssues[0]).toMatch(/^ședința din 20\.10\.2026 nu poate adopta decizii \(Cvorumul nu este întrunit/);
+  });
+
+  it('cannot become final until the commission has adopted the final ranking by vote, when the decisions are recorded', () => {
+    const issue = 'comisia nu a adoptat prin vot clasamentul final (consemnați votul în fila „Decizii și voturi”)';
+    expect(results({ decisions: [] }).ranking.pendingIssues).toEqual([issue]);
+    expect(results({ decisions: [rankingDecision(false)] }).ranking.pendingIssues).toEqual([issue]);
+    // A vote recorded at another session (e.g. an appeals session) is not the evaluation's decision.
+    expect(results({ decisions: [rankingDecision(true, 'sesiune-2')] }).ranking.pendingIssues).toEqual([issue]);
+    expect(results({ decisions: [rankingDecision(false), rankingDecision(true)] }).ranking.pendingIssues).toEqual([]);
   });
 
   it('validate the round settings: commission, grid and appeal terms', () => {
