@@ -8,6 +8,7 @@ import { buildImpartialityDeclaration } from '../../src/documents/impartiality-d
 import { partitionByRecusal } from '../../src/documents/member-documents';
 import { buildScoreSheetDocument } from '../../src/documents/score-sheet';
 import { buildScoreWorkbook } from '../../src/documents/score-workbook';
+import { buildAppealDecisionLetters, buildChangedResultNotifications } from '../../src/documents/appeal-letters';
 import { buildAppealsMinutes } from '../../src/documents/appeals-minutes';
 import { buildEvaluationMinutes } from '../../src/documents/evaluation-minutes';
 import { buildResultNotifications } from '../../src/documents/result-notification';
@@ -132,6 +133,7 @@ async function resultsContext(store: Store, data: RoundEvaluationData): Promise<
     date: todayIso(),
     declarations: data.declarations,
     holidays: data.holidays,
+    decisions: data.decisions,
   };
 }
 
@@ -163,4 +165,20 @@ export async function exportAppealsMinutesDocx(store: Store, data: RoundEvaluati
 export async function exportResultsCentraliserXlsx(store: Store, data: RoundEvaluationData): Promise<boolean> {
   const [{ renderResultsCentraliserXlsx }, ctx] = await Promise.all([import('../../templates/xlsx/results-centraliser'), resultsContext(store, data)]);
   return saveFile(datedFileName(`centralizator-rezultate-${stem(data)}`, 'xlsx', todayIso()), await renderResultsCentraliserXlsx(buildResultsCentraliser(ctx)), FILTERS.xlsx);
+}
+
+/** Each appellant's decision letter (admitted, in part, rejected, late) in one DOCX, one letter per section. */
+export async function exportAppealDecisionLettersDocx(store: Store, data: RoundEvaluationData): Promise<boolean> {
+  const [{ renderAppealDecisionLettersDocx }, ctx] = await Promise.all([import('../../templates/docx/appeal-letters'), resultsContext(store, data)]);
+  const letters = buildAppealDecisionLetters(ctx);
+  if (letters.length === 0) throw new DomainError('Nicio contestație nu este soluționată: nu există decizii de comunicat contestatarilor.');
+  return saveFile(datedFileName(`decizii-contestatii-${stem(data)}`, 'docx', todayIso()), await renderAppealDecisionLettersDocx(letters), FILTERS.docx);
+}
+
+/** The notifications to applicants whose rank or amount changed because of another applicant's admitted appeal. */
+export async function exportChangedResultNotificationsDocx(store: Store, data: RoundEvaluationData): Promise<boolean> {
+  const [{ renderChangedResultNotificationsDocx }, ctx] = await Promise.all([import('../../templates/docx/appeal-letters'), resultsContext(store, data)]);
+  const list = buildChangedResultNotifications(ctx);
+  if (list.length === 0) throw new DomainError('Nicio contestație admisă nu a schimbat locul sau suma altor solicitanți: nu există notificări de trimis.');
+  return saveFile(datedFileName(`notificari-modificare-rezultat-${stem(data)}`, 'docx', todayIso()), await renderChangedResultNotificationsDocx(list), FILTERS.docx);
 }

@@ -354,3 +354,22 @@ export function resolutionDecisionProblem(
   if (!isAdoptedDecision(decision)) return 'Decizia aleasă nu a fost adoptată prin vot: contestația nu este soluționată prin ea.';
   return undefined;
 }
+
+/**
+ * The members recused from a decision: for an appeal, those recused from the contested request
+ * (appealRecusals); for a decision on one request, those recused from it; none for the round.
+ */
+export function recusalsForDecision(
+  decision: { appealId?: string; requestId?: string },
+  context: {
+    appeals: readonly Pick<Appeal, 'id' | 'requestId'>[];
+    members: readonly Pick<CommissionMember, 'id' | 'name' | 'ngoLinks'>[];
+    requests: readonly RequestRef[];
+    manualRecusals: readonly ManualRecusal[];
+  },
+): Recusal[] {
+  const appeal = decision.appealId ? context.appeals.find((a) => a.id === decision.appealId) : undefined;
+  const requestId = appeal?.requestId ?? decision.requestId;
+  if (!requestId) return [];
+  return appealRecusals({ requestId }, context.members, context.requests, context.manualRecusals);
+}

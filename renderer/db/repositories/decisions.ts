@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
-import { appealRecusals } from '../../../src/commission/appeals';
+import { recusalsForDecision } from '../../../src/commission/appeals';
 import { DEFAULT_COMMISSION_RULES, effectiveRules } from '../../../src/commission/commission';
-import { findRecusals, type Recusal, type RequestRef } from '../../../src/commission/conflicts';
+import type { RequestRef } from '../../../src/commission/conflicts';
 import {
   DECISION_KINDS, DECISION_SESSION_KIND, decisionOutcome, isDecisionKind, recordOutcome, validateCommissionDecision, type CommissionDecision, type CommissionDecisionDraft,
 } from '../../../src/commission/decisions';
@@ -48,15 +48,13 @@ export function createDecisionRepository(db: SubventiiDb) {
       db.commissionSessions.where('roundId').equals(session.roundId).toArray(),
     ]);
     const manual = (await Promise.all(sessions.map((s) => db.recusals.where('sessionId').equals(s.id).toArray()))).flat();
-    let recusals: Recusal[] = [];
     if (value.appealId) {
       const appeal = await db.appeals.get(value.appealId);
       if (!appeal || appeal.roundId !== value.roundId) throw new DomainError('Contestația asupra căreia s-a votat nu există în această rundă.');
       value.requestId = appeal.requestId;
-      recusals = appealRecusals(appeal, members, await requestRefs(db, appeal.requestId), manual);
-    } else if (value.requestId) {
-      recusals = findRecusals([value.requestId], members, await requestRefs(db, value.requestId), manual.filter((r) => r.requestId === value.requestId));
     }
+    const requests = value.requestId ? await requestRefs(db, value.requestId) : [];
+    const recusals = recusalsForDecision(value, { appeals: [], members, requests, manualRecusals: manual });
     const rules = effectiveRules(commission?.rules ?? DEFAULT_COMMISSION_RULES, evaluation?.ruleOverrides);
     const outcome = decisionOutcome({ votes: value.votes, session, members, rules, recusals, declarations });
     if (outcome.problems.length > 0) throw new DomainError(`Votul nu poate fi consemnat: ${outcome.problems.join(' ')}`);

@@ -7,6 +7,7 @@ import { roundSummary } from '../../../src/rounds/funding-round';
 import { loadRoundEvaluation } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
 import { AppealsPanel } from './appeals-panel';
+import { DecisionsPanel } from './decisions-panel';
 import { EvaluationDialog } from './evaluation-dialog';
 import { ResultsPanel } from './results-panel';
 import { ScoringPanel } from './scoring-panel';
@@ -40,12 +41,14 @@ export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBa
         <Tab label="Punctaj" />
         <Tab label="Clasament și alocare" />
         <Tab label="Contestații" />
+        <Tab label="Decizii și voturi" />
       </Tabs>
       <Box sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto', pt: 1 }}>
         {tab === 0 && <SessionsPanel data={data} />}
         {tab === 1 && <ScoringPanel data={data} />}
         {tab === 2 && <ResultsPanel data={data} />}
         {tab === 3 && <AppealsPanel data={data} />}
+        {tab === 4 && <DecisionsPanel data={data} />}
       </Box>
       {isEditing && <EvaluationDialog round={data.round} evaluation={data.evaluation} onClose={() => setEditing(false)} />}
     </Box>
