@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { STAMP } from '../commission/fixtures';
 import { APPEALS_SESSION, EVALUATION_SESSION, roundResultsFixture } from './round-results-fixture';
 
-const outcome = (sentence: string): CommissionDecision['outcome'] => ({ isAdopted: true, for: 2, against: 0, abstentions: 1, required: 2, recused: [], sentence });
+const outcome = (sentence: string): NonNullable<CommissionDecision['outcome']> => ({ isAdopted: true, for: 2, against: 0, abstentions: 1, required: 2, recused: [], sentence });
 
 function withDecisions() {
   const ctx = roundResultsFixture();
