@@ -27,7 +27,7 @@ export function AppealsPanel({ data }: { data: RoundEvaluationData }) {
   const appeals = [...data.appeals].sort((a, b) => a.registration.year - b.registration.year || a.registration.sequence - b.registration.sequence);
   return (
     <Box>
-      <Stack direction="row" sx={{ mb: 1.5, alignItems: 'center' }}>
+      <Stack direction="row" sx={{ mb: 1.5, alignItems: 'center', flexWrap: 'wrap', rowGap: 1, '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
         <Typography sx={{ flexGrow: 1 }}>
           {data.evaluation.notifiedOn ? `Rezultatele au fost comunicate la ${formatRoDate(data.evaluation.notifiedOn)}.` : 'Data comunicării rezultatelor nu este completată (Setările evaluării).'}
         </Typography>
