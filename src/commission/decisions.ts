@@ -5,6 +5,7 @@ import type { FieldErrors } from '../validation/result';
 import { decideVote, describeDecisionRule, type CommissionRules, type VoteCount } from './commission';
 import { hasSignedDeclaration, type ImpartialityDeclaration, type Recusal } from './conflicts';
 import type { CommissionMember } from './members';
+import type { RankingResult } from './ranking';
 import { checkQuorum, type CommissionSession, type SessionKind } from './session';
 import { countOf } from './wording';
 
@@ -59,6 +60,8 @@ export interface CommissionDecision extends Entity {
   votes: { memberId: string; vote: Vote }[];
   /** Set by the repository when the decision is stored. */
   outcome?: RecordedOutcome;
+  /** For "clasament_final": the ranking voted on (rankingKey), so a later change of the ranking needs a new vote. */
+  rankingKey?: string;
 }
 
 export type CommissionDecisionDraft = Draft<CommissionDecision>;
@@ -73,10 +76,11 @@ export const COMMISSION_DECISION_FIELD_LABELS: Record<CommissionDecisionField, s
   text: 'Textul deciziei (ca în procesul-verbal)',
   votes: 'Voturile membrilor',
   outcome: 'Rezultatul votului',
+  rankingKey: 'Clasamentul supus votului',
 };
 
 export function emptyCommissionDecision(roundId = '', sessionId = '', kind: DecisionKind = 'clasament_final'): CommissionDecisionDraft {
-  return { roundId, sessionId, kind, requestId: undefined, appealId: undefined, text: '', votes: [], outcome: undefined };
+  return { roundId, sessionId, kind, requestId: undefined, appealId: undefined, text: '', votes: [], outcome: undefined, rankingKey: undefined };
 }
 
 export function isDecisionKind(kind: string): kind is DecisionKind {
@@ -93,6 +97,7 @@ export function validateCommissionDecision(input: CommissionDecisionDraft): { va
   value.appealId = cleanText(input.appealId) || undefined;
   value.text = cleanMultiline(input.text).trim();
   value.outcome = input.outcome;
+  value.rankingKey = value.kind === 'clasament_final' ? cleanText(input.rankingKey) || undefined : undefined;
   if (value.roundId === '') errors.roundId = 'Alegeți runda.';
   if (value.sessionId === '') errors.sessionId = 'Alegeți ședința în care s-a luat decizia.';
   if (!isDecisionKind(value.kind)) errors.kind = 'Alegeți decizia supusă votului.';
@@ -232,4 +237,9 @@ export function isAdoptedDecision(decision: Pick<CommissionDecision, 'outcome'>)
 /** "Ana Pop — pentru; Bogdan Rus — împotrivă", the nominal vote for the minutes. */
 export function nominalVote(decision: Pick<CommissionDecision, 'votes'>, members: readonly Pick<CommissionMember, 'id' | 'name'>[]): string {
   return decision.votes.map((v) => `${members.find((m) => m.id === v.memberId)?.name ?? v.memberId} — ${VOTES[v.vote]}`).join('; ');
+}
+
+/** The ranking as voted: each request's place, status and amount, in order. */
+export function rankingKey(ranking: Pick<RankingResult, 'rows'>): string {
+  return ranking.rows.map((r) => `${r.requestId}:${r.rank ?? '-'}:${r.status}:${r.allocated}`).join('|');
 }

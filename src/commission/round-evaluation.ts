@@ -14,7 +14,7 @@ import { UNLOCKED, type ResultsLock } from './round-lock';
 import type { GridLike } from './scoring-grid';
 import type { ScoreSheet } from './scores';
 import { checkQuorum, type CommissionSession } from './session';
-import { isAdoptedDecision, type CommissionDecision } from './decisions';
+import { isAdoptedDecision, rankingKey, type CommissionDecision } from './decisions';
 
 /**
  * The ranking and allocation from the aggregated scores, with the changes of admitted appeals
@@ -156,6 +156,8 @@ export interface RoundResults {
   appealChanges: Map<string, { revisedScore: number | null; revisedAmount: Bani | null; decisionAct: string }>;
   ranking: RankingResult;
   rules: CommissionRules;
+  /** The ranking before the appeals, as a "clasament_final" vote records it (rankingKey in decisions.ts). */
+  rankingKeyBeforeAppeals?: string;
 }
 
 /**
@@ -178,7 +180,7 @@ export function computeRoundResults(input: {
    * The commission's recorded decisions with their votes. When given (the app always gives them),
    * a round with an evaluation session needs an adopted "clasament_final" decision to become final.
    */
-  decisions?: readonly Pick<CommissionDecision, 'kind' | 'sessionId' | 'outcome'>[];
+  decisions?: readonly Pick<CommissionDecision, 'kind' | 'sessionId' | 'outcome' | 'rankingKey'>[];
 }): RoundResults {
   const rules = effectiveRules(input.commissionRules, input.evaluation.ruleOverrides);
   const recusals: Recusal[] = [];
@@ -220,13 +222,20 @@ export function computeRoundResults(input: {
     .filter((s): s is CommissionSession => !!s && !checkQuorum(s, input.members, rules.quorum).hasQuorum)
     .map((s) => `decizia privind egalitatea a fost consemnată în ședința din ${formatRoDate(s.date)}, fără cvorum`);
   ranking.pendingIssues.unshift(...quorumProblems, ...tieWithoutQuorum);
+  // The ranking the evaluation session votes on: before any appeal (appeals change it by decisions of their own).
+  const votedRankingKey = rankingKey(
+    appealChanges.size === 0 ? ranking : rankRound({ requests: input.requests, aggregation, appealChanges: new Map(), grid: input.grid, budget: input.budget, rules, tieDecisions: input.evaluation.tieDecisions }),
+  );
   // Regulă locală — domain.md §7: clasamentul final este o decizie a comisiei, adoptată prin vot în ședința de evaluare.
   const evaluationSessionIds = new Set(input.sessions.filter((s) => s.kind === 'evaluare').map((s) => s.id));
   if (input.decisions && evaluationSessionIds.size > 0) {
-    const adopted = input.decisions.some((d) => d.kind === 'clasament_final' && evaluationSessionIds.has(d.sessionId) && isAdoptedDecision(d));
-    if (!adopted) ranking.pendingIssues.push('comisia nu a adoptat prin vot clasamentul final (consemnați votul în fila „Decizii și voturi”)');
+    const adopted = input.decisions.filter((d) => d.kind === 'clasament_final' && evaluationSessionIds.has(d.sessionId) && isAdoptedDecision(d));
+    if (adopted.length === 0) ranking.pendingIssues.push('comisia nu a adoptat prin vot clasamentul final (consemnați votul în fila „Decizii și voturi”)');
+    // A vote on another ranking (scores, ties or amounts changed since) does not adopt this one.
+    else if (!adopted.some((d) => !d.rankingKey || d.rankingKey === votedRankingKey))
+      ranking.pendingIssues.push('clasamentul s-a modificat după votul comisiei asupra clasamentului final: supuneți-l din nou votului (fila „Decizii și voturi”)');
   }
-  return { recusals, aggregation, aggregationProblem: aggregated.ok ? null : aggregated.message, appealChanges, ranking, rules };
+  return { recusals, aggregation, aggregationProblem: aggregated.ok ? null : aggregated.message, appealChanges, ranking, rules, rankingKeyBeforeAppeals: votedRankingKey };
 }
 
 /** A recusal the commission recorded by hand at a session, stored with its history. */

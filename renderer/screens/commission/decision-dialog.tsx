@@ -53,7 +53,9 @@ export function DecisionDialog({
   };
   const save = async () => {
     try {
-      const saved = decision ? await store.decisions.update(decision.id, form, decision.version) : await store.decisions.create(form);
+      // The final ranking is voted as it stands now (before any appeal): a later change needs a new vote.
+      const draft = kind === 'clasament_final' ? { ...form, rankingKey: data.results?.rankingKeyBeforeAppeals } : form;
+      const saved = decision ? await store.decisions.update(decision.id, draft, decision.version) : await store.decisions.create(draft);
       notify(saved.outcome?.isAdopted ? 'Decizia a fost consemnată: adoptată.' : 'Decizia a fost consemnată: nu a fost adoptată.');
       onSaved?.(saved);
       onClose();

@@ -76,6 +76,21 @@ describe('round results', () => {
     expect(results({ decisions: [rankingDecision(false), rankingDecision(true)] }).ranking.pendingIssues).toEqual([]);
   });
 
+  it('need a new vote when the ranking changed after the final ranking was adopted, but not because of an admitted appeal', () => {
+    const voted = results().rankingKeyBeforeAppeals!;
+    const adoptedOn = (key: string) => ({ ...rankingDecision(true), rankingKey: key });
+    expect(results({ decisions: [adoptedOn(voted)] }).ranking.pendingIssues).toEqual([]);
+    // Fewer members scored since the vote: the means and the ranking differ.
+    const otherKey = voted.replace('rb:-:sub_prag:0', 'rb:2:finantata:2000000');
+    expect(results({ decisions: [adoptedOn(otherKey)] }).ranking.pendingIssues).toEqual([
+      'clasamentul s-a modificat după votul comisiei asupra clasamentului final: supuneți-l din nou votului (fila „Decizii și voturi”)',
+    ]);
+    // An admitted appeal changes the ranking by its own decision; the evaluation's vote still stands.
+    const afterAppeal = results({ decisions: [adoptedOn(voted)], appeals: [appeal('PV nr. 2/10.11.2026')] });
+    expect(afterAppeal.ranking.rows.find((r) => r.requestId === 'rb')!.status).toBe('finantata');
+    expect(afterAppeal.ranking.pendingIssues).toEqual([]);
+  });
+
   it('validate the round settings: commission, grid and appeal terms', () => {
     const { errors } = validateRoundEvaluation({ ...emptyRoundEvaluation('runda-2027'), appealRules: { appealDays: 0, appealDayKind: 'lucratoare', resolutionDays: 5, resolutionDayKind: 'lucratoare' } });
     expect(errors.commissionId).toMatch(/comisia/);
