@@ -360,7 +360,7 @@ export function resolutionDecisionProblem(
  * (appealRecusals); for a decision on one request, those recused from it; none for the round.
  */
 export function recusalsForDecision(
-  decision: { appealId?: string; requestId?: string },
+  decision: { appealId?: string; requestId?: string; requestIds?: readonly string[] },
   context: {
     appeals: readonly Pick<Appeal, 'id' | 'requestId'>[];
     members: readonly Pick<CommissionMember, 'id' | 'name' | 'ngoLinks'>[];
@@ -369,7 +369,10 @@ export function recusalsForDecision(
   },
 ): Recusal[] {
   const appeal = decision.appealId ? context.appeals.find((a) => a.id === decision.appealId) : undefined;
-  const requestId = appeal?.requestId ?? decision.requestId;
-  if (!requestId) return [];
-  return appealRecusals({ requestId }, context.members, context.requests, context.manualRecusals);
+  const requestIds = [...new Set([appeal?.requestId ?? decision.requestId, ...(decision.requestIds ?? [])].filter((id): id is string => !!id))];
+  // A member recused from any of the tied requests does not vote on their order.
+  const seen = new Set<string>();
+  return requestIds
+    .flatMap((requestId) => appealRecusals({ requestId }, context.members, context.requests, context.manualRecusals))
+    .filter((r) => (seen.has(r.memberId) ? false : (seen.add(r.memberId), true)));
 }

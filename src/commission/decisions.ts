@@ -54,6 +54,8 @@ export interface CommissionDecision extends Entity {
   /** 'admitere_cerere', 'respingere_cerere', 'clasament_final', 'ordine_egalitate', 'solutionare_contestatie'. */
   kind: string;
   requestId?: string;
+  /** For "ordine_egalitate": the tied requests, in the order put to the vote. */
+  requestIds?: string[];
   appealId?: string;
   /** The decision as written in the minutes. */
   text: string;
@@ -72,6 +74,7 @@ export const COMMISSION_DECISION_FIELD_LABELS: Record<CommissionDecisionField, s
   sessionId: 'Ședința',
   kind: 'Decizia',
   requestId: 'Cererea',
+  requestIds: 'Cererile la egalitate',
   appealId: 'Contestația',
   text: 'Textul deciziei (ca în procesul-verbal)',
   votes: 'Voturile membrilor',
@@ -80,7 +83,7 @@ export const COMMISSION_DECISION_FIELD_LABELS: Record<CommissionDecisionField, s
 };
 
 export function emptyCommissionDecision(roundId = '', sessionId = '', kind: DecisionKind = 'clasament_final'): CommissionDecisionDraft {
-  return { roundId, sessionId, kind, requestId: undefined, appealId: undefined, text: '', votes: [], outcome: undefined, rankingKey: undefined };
+  return { roundId, sessionId, kind, requestId: undefined, requestIds: undefined, appealId: undefined, text: '', votes: [], outcome: undefined, rankingKey: undefined };
 }
 
 export function isDecisionKind(kind: string): kind is DecisionKind {
@@ -95,6 +98,8 @@ export function validateCommissionDecision(input: CommissionDecisionDraft): { va
   value.sessionId = cleanText(input.sessionId);
   value.requestId = cleanText(input.requestId) || undefined;
   value.appealId = cleanText(input.appealId) || undefined;
+  const tied = (input.requestIds ?? []).map(cleanText).filter((id) => id !== '');
+  value.requestIds = value.kind === 'ordine_egalitate' && tied.length > 0 ? tied : undefined;
   value.text = cleanMultiline(input.text).trim();
   value.outcome = input.outcome;
   value.rankingKey = value.kind === 'clasament_final' ? cleanText(input.rankingKey) || undefined : undefined;
@@ -103,6 +108,7 @@ export function validateCommissionDecision(input: CommissionDecisionDraft): { va
   if (!isDecisionKind(value.kind)) errors.kind = 'Alegeți decizia supusă votului.';
   if ((value.kind === 'admitere_cerere' || value.kind === 'respingere_cerere') && !value.requestId) errors.requestId = 'Alegeți cererea asupra căreia s-a votat.';
   if (value.kind === 'solutionare_contestatie' && !value.appealId) errors.appealId = 'Alegeți contestația asupra căreia s-a votat.';
+  if (value.kind === 'ordine_egalitate' && new Set(tied).size < 2) errors.requestIds = 'Ordinea la egalitate privește cel puțin două cereri diferite.';
   if (value.text.length < 3) errors.text = 'Scrieți decizia supusă votului, așa cum apare în procesul-verbal.';
   const votes: CommissionDecision['votes'] = [];
   const seen = new Set<string>();

@@ -66,6 +66,8 @@ export interface TieDecision {
   order: string[];
   sessionId: string;
   note: string;
+  /** The commission's vote that adopted this order ("ordine_egalitate" in commissionDecisions). */
+  decisionId?: string;
 }
 
 /**
@@ -180,7 +182,7 @@ export function computeRoundResults(input: {
    * The commission's recorded decisions with their votes. When given (the app always gives them),
    * a round with an evaluation session needs an adopted "clasament_final" decision to become final.
    */
-  decisions?: readonly Pick<CommissionDecision, 'kind' | 'sessionId' | 'outcome' | 'rankingKey'>[];
+  decisions?: readonly Pick<CommissionDecision, 'id' | 'kind' | 'sessionId' | 'outcome' | 'rankingKey'>[];
 }): RoundResults {
   const rules = effectiveRules(input.commissionRules, input.evaluation.ruleOverrides);
   const recusals: Recusal[] = [];
@@ -234,6 +236,14 @@ export function computeRoundResults(input: {
     // A vote on another ranking (scores, ties or amounts changed since) does not adopt this one.
     else if (!adopted.some((d) => !d.rankingKey || d.rankingKey === votedRankingKey))
       ranking.pendingIssues.push('clasamentul s-a modificat după votul comisiei asupra clasamentului final: supuneți-l din nou votului (fila „Decizii și voturi”)');
+    // Regulă locală — domain.md §7: ordinea la egalitate o decide comisia, prin vot.
+    for (const tie of input.evaluation.tieDecisions) {
+      const vote = input.decisions.find((d) => d.id === tie.decisionId);
+      if (!vote || vote.kind !== 'ordine_egalitate' || vote.sessionId !== tie.sessionId || !isAdoptedDecision(vote)) {
+        const labels = tie.order.map((id) => input.requests.find((r) => r.id === id)?.label ?? id).join(', ');
+        ranking.pendingIssues.push(`ordinea la egalitate a cererilor ${labels} nu are votul comisiei consemnat`);
+      }
+    }
   }
   return { recusals, aggregation, aggregationProblem: aggregated.ok ? null : aggregated.message, appealChanges, ranking, rules, rankingKeyBeforeAppeals: votedRankingKey };
 }

@@ -53,7 +53,7 @@ export function createDecisionRepository(db: SubventiiDb) {
       if (!appeal || appeal.roundId !== value.roundId) throw new DomainError('Contestația asupra căreia s-a votat nu există în această rundă.');
       value.requestId = appeal.requestId;
     }
-    const requests = value.requestId ? await requestRefs(db, value.requestId) : [];
+    const requests = (await Promise.all([value.requestId, ...(value.requestIds ?? [])].filter((id): id is string => !!id).map((id) => requestRefs(db, id)))).flat();
     const recusals = recusalsForDecision(value, { appeals: [], members, requests, manualRecusals: manual });
     const rules = effectiveRules(commission?.rules ?? DEFAULT_COMMISSION_RULES, evaluation?.ruleOverrides);
     const outcome = decisionOutcome({ votes: value.votes, session, members, rules, recusals, declarations });

@@ -18,6 +18,7 @@ export function DecisionsPanel({ data }: { data: RoundEvaluationData }) {
     const appeal = d.appealId ? data.appeals.find((a) => a.id === d.appealId) : undefined;
     if (appeal) return `Contestația nr. ${formatRegistrationNumber(appeal.registration)}`;
     const request = d.requestId ? data.requests.find((r) => r.id === d.requestId) : undefined;
+    if (d.requestIds?.length) return `Cererile nr. ${d.requestIds.map((id) => data.requests.find((r) => r.id === id)?.label ?? id).join(', ')}`;
     return request ? `Cererea nr. ${request.label} — ${request.organizationName}` : 'Întreaga rundă';
   };
   return (

@@ -8,6 +8,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { MEAN_ROUNDING_RULE } from '../../../src/commission/aggregation';
+import { isAdoptedDecision } from '../../../src/commission/decisions';
 import { hasVotingRole } from '../../../src/commission/members';
 import { ALLOCATION_STATUSES, type AllocationStatus } from '../../../src/commission/ranking';
 import { formatDecimal, formatLei } from '../../../src/money';
@@ -18,6 +19,7 @@ import { ReasonDialog } from '../../components/reason-dialog';
 import { exportEvaluationMinutesDocx, exportResultNotificationsDocx, exportResultsCentraliserXlsx, exportResultsReportDocx } from '../../services/commission-documents';
 import type { RoundEvaluationData } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
+import { DecisionDialog } from './decision-dialog';
 
 const STATUS_COLORS: Record<AllocationStatus, 'success' | 'warning' | 'default' | 'error' | 'info'> = {
   finantata: 'success',
@@ -170,7 +172,12 @@ function TieDecisionDialog({ data, group, onClose }: { data: RoundEvaluationData
   const sessions = data.sessions.filter((s) => s.kind === 'evaluare');
   const [sessionId, setSessionId] = useState(sessions.at(-1)?.id ?? '');
   const [note, setNote] = useState('');
+  // The order is adopted by the commission's vote; moving a request after the vote asks for a new one.
+  const [decisionId, setDecisionId] = useState('');
+  const [isVoting, setVoting] = useState(false);
+  const labels = order.map((id) => data.requests.find((q) => q.id === id)?.label ?? id);
   const move = (i: number, delta: number) => {
+    setDecisionId('');
     const next = [...order];
     [next[i], next[i + delta]] = [next[i + delta]!, next[i]!];
     setOrder(next);
@@ -178,7 +185,7 @@ function TieDecisionDialog({ data, group, onClose }: { data: RoundEvaluationData
   const save = async () => {
     const evaluation = data.evaluation!;
     try {
-      await store.evaluations.update(evaluation.id, { ...evaluation, tieDecisions: [...evaluation.tieDecisions, { order, sessionId, note }] }, evaluation.version);
+      await store.evaluations.update(evaluation.id, { ...evaluation, tieDecisions: [...evaluation.tieDecisions, { order, sessionId, note, decisionId }] }, evaluation.version);
       notify('Decizia comisiei privind egalitatea a fost consemnată.');
       onClose();
     } catch (error) {
@@ -206,11 +213,22 @@ function TieDecisionDialog({ data, group, onClose }: { data: RoundEvaluationData
           {sessions.map((s) => <MenuItem key={s.id} value={s.id}>{formatRoDate(s.date)} — {s.place}</MenuItem>)}
         </TextField>
         <TextField label="Motivarea (în procesul-verbal)" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} sx={{ mt: 1.5 }} />
+        <Alert severity={decisionId ? 'success' : 'info'} sx={{ mt: 1.5 }} action={<Button color="inherit" disabled={!sessionId} onClick={() => setVoting(true)}>Consemnează votul</Button>}>
+          {decisionId ? 'Ordinea a fost adoptată prin votul comisiei.' : 'Ordinea se adoptă prin votul membrilor prezenți și nerecuzați.'}
+        </Alert>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Anulează</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={!sessionId}>Consemnează</Button>
+        <Button variant="contained" onClick={() => void save()} disabled={!sessionId || !decisionId}>Consemnează</Button>
       </DialogActions>
+      {isVoting && (
+        <DecisionDialog
+          data={data}
+          defaults={{ kind: 'ordine_egalitate', sessionId, requestIds: order, text: `Ordinea cererilor la egalitate de punctaj: ${labels.join(', ')}.${note ? ` ${note}` : ''}` }}
+          onSaved={(d) => { if (isAdoptedDecision(d)) setDecisionId(d.id); }}
+          onClose={() => setVoting(false)}
+        />
+      )}
     </Dialog>
   );
 }

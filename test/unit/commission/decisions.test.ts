@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appealRecusals, resolutionSessionProblems } from '../../../src/commission/appeals';
+import { appealRecusals, recusalsForDecision, resolutionSessionProblems } from '../../../src/commission/appeals';
 import { DEFAULT_COMMISSION_RULES } from '../../../src/commission/commission';
 import { decisionOutcome, describeCounts, emptyCommissionDecision, validateCommissionDecision, type Vote } from '../../../src/commission/decisions';
 import type { Attendance } from '../../../src/commission/session';
@@ -108,6 +108,9 @@ describe('a decision record', () => {
     expect(errors).toMatchObject({ sessionId: expect.any(String), requestId: expect.any(String), text: expect.any(String) });
     expect(validateCommissionDecision({ ...emptyCommissionDecision('runda', 's1', 'solutionare_contestatie'), text: 'Se respinge contestația.' }).errors.appealId).toBeDefined();
     expect(validateCommissionDecision({ ...emptyCommissionDecision('runda', 's1', 'altceva' as never), text: 'Text' }).errors.kind).toBeDefined();
+    const tie = { ...emptyCommissionDecision('runda', 's1', 'ordine_egalitate'), text: 'Cererea 3 înaintea cererii 2.' };
+    expect(validateCommissionDecision({ ...tie, requestIds: ['r3'] }).errors.requestIds).toBeDefined();
+    expect(validateCommissionDecision({ ...tie, requestIds: ['r3', 'r2'] }).errors).toEqual({});
   });
 
   it('refuses a vote recorded twice for the same member, or a vote that is not for, against or abstention', () => {
@@ -131,6 +134,12 @@ describe('appeals: recusals and the resolving session', () => {
     expect(recusals.map((r) => [r.memberId, r.kind])).toEqual([['m2', 'automata'], ['m3', 'manuala']]);
     expect(recusals[0]!.reason).toContain('fondator al organizației „Asociația Șansa”');
     expect(appealRecusals({ requestId: 'r2' }, linked, requests, manual).map((r) => r.memberId)).toEqual(['m4']);
+  });
+
+  it('keeps out of a tie-order vote every member recused from any of the tied requests', () => {
+    const context = { appeals: [], members: linked, requests, manualRecusals: [{ memberId: 'm3', requestId: 'r2', reason: 'Rudă cu directorul' }] };
+    expect(recusalsForDecision({ requestIds: ['r1', 'r2'] }, context).map((r) => r.memberId)).toEqual(['m2', 'm3']);
+    expect(recusalsForDecision({}, context)).toEqual([]);
   });
 
   it('resolves appeals only in an appeals session with quorum and signed declarations', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Appeal } from '../../../src/commission/appeals';
 import { DEFAULT_COMMISSION_RULES } from '../../../src/commission/commission';
-import { computeRoundResults, emptyRoundEvaluation, validateRoundEvaluation, type EvaluatedRequest } from '../../../src/commission/round-evaluation';
+import { computeRoundResults, emptyRoundEvaluation, validateRoundEvaluation, type EvaluatedRequest, type TieDecision } from '../../../src/commission/round-evaluation';
 import type { CommissionSession } from '../../../src/commission/session';
 import { bani } from '../../../src/money';
 import { commissionMembers, sheet, STAMP, testGrid } from './fixtures';
@@ -25,10 +25,10 @@ const appeal = (decisionAct: string): Appeal => ({
   grounds: 'Punctaj greșit.', status: 'admisa', resolution: { sessionId: 'sesiune-2', decidedOn: '2026-11-10', decision: 'Se admite.', revisedScore: 62, revisedAmount: null, decisionAct },
 });
 
-function results(options: { attendance?: string[]; appeals?: Appeal[]; decisions?: Parameters<typeof computeRoundResults>[0]['decisions'] } = {}) {
+function results(options: { attendance?: string[]; appeals?: Appeal[]; decisions?: Parameters<typeof computeRoundResults>[0]['decisions']; tieDecisions?: TieDecision[] } = {}) {
   return computeRoundResults({
     budget: bani(10_000_000),
-    evaluation: emptyRoundEvaluation('runda-2027', 'comisia-34', 'grila-test'),
+    evaluation: { ...emptyRoundEvaluation('runda-2027', 'comisia-34', 'grila-test'), tieDecisions: options.tieDecisions ?? [] },
     commissionRules: DEFAULT_COMMISSION_RULES,
     grid: testGrid(),
     members,
@@ -40,8 +40,8 @@ function results(options: { attendance?: string[]; appeals?: Appeal[]; decisions
     decisions: options.decisions,
   });
 }
-const rankingDecision = (isAdopted: boolean, sessionId = 'sesiune-1') => ({
-  kind: 'clasament_final', sessionId, outcome: { isAdopted, for: isAdopted ? 4 : 2, against: isAdopted ? 0 : 2, abstentions: 0, required: 3, sentence: '', recused: [] },
+const rankingDecision = (isAdopted: boolean, sessionId = 'sesiune-1', kind = 'clasament_final', id = `d-${kind}-${String(isAdopted)}`) => ({
+  id, kind, sessionId, outcome: { isAdopted, for: isAdopted ? 4 : 2, against: isAdopted ? 0 : 2, abstentions: 0, required: 3, sentence: '', recused: [] },
 });
 
 describe('round results', () => {
@@ -74,6 +74,19 @@ describe('round results', () => {
     // A vote recorded at another session (e.g. an appeals session) is not the evaluation's decision.
     expect(results({ decisions: [rankingDecision(true, 'sesiune-2')] }).ranking.pendingIssues).toEqual([issue]);
     expect(results({ decisions: [rankingDecision(false), rankingDecision(true)] }).ranking.pendingIssues).toEqual([]);
+  });
+
+  it('need the vote that adopted each tie order recorded by the commission', () => {
+    const tie: TieDecision = { order: ['ra', 'rb'], sessionId: 'sesiune-1', note: 'Mai mulți beneficiari' };
+    const issue = 'ordinea la egalitate a cererilor ra/2026, rb/2026 nu are votul comisiei consemnat';
+    const ranked = rankingDecision(true);
+    expect(results({ decisions: [ranked], tieDecisions: [tie] }).ranking.pendingIssues).toEqual([issue]);
+    const tieVote = rankingDecision(true, 'sesiune-1', 'ordine_egalitate', 'd-tie');
+    expect(results({ decisions: [ranked, tieVote], tieDecisions: [{ ...tie, decisionId: 'd-tie' }] }).ranking.pendingIssues).toEqual([]);
+    const rejected = rankingDecision(false, 'sesiune-1', 'ordine_egalitate', 'd-tie');
+    expect(results({ decisions: [ranked, rejected], tieDecisions: [{ ...tie, decisionId: 'd-tie' }] }).ranking.pendingIssues).toEqual([issue]);
+    // Without recorded decisions (documents built outside the app), nothing is asked.
+    expect(results({ tieDecisions: [tie] }).ranking.pendingIssues).toEqual([]);
   });
 
   it('need a new vote when the ranking changed after the final ranking was adopted, but not because of an admitted appeal', () => {

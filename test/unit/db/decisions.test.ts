@@ -85,6 +85,14 @@ describe('decisions of the commission, with the votes', () => {
     expect(await store.db.commissionDecisions.count()).toBe(1);
   });
 
+  it('keeps out of a tie-order vote the member recused from one of the tied requests', async () => {
+    const { store, round, requestA, requestB, president, founder, third, session, votes } = await setUp();
+    const tie = { ...emptyCommissionDecision(round.id, session.id, 'ordine_egalitate'), requestIds: [requestA.id, requestB.id], text: 'Cererea 1/2026 înaintea cererii 2/2026.' };
+    await expect(store.decisions.create({ ...tie, votes: votes([[president.id, 'pentru'], [founder.id, 'pentru'], [third.id, 'pentru']]) })).rejects.toThrow(/Ion Rus este recuzat/);
+    const saved = await store.decisions.create({ ...tie, votes: votes([[president.id, 'pentru'], [third.id, 'pentru']]) });
+    expect(saved).toMatchObject({ requestIds: [requestA.id, requestB.id], outcome: { isAdopted: true, for: 2 } });
+  });
+
   it('keeps the decisions of an evaluation session once the results are final', async () => {
     const { store, round, president, founder, third, session, evaluation, votes } = await setUp();
     const decision = await store.decisions.create({
