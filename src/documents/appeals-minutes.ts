@@ -124,6 +124,9 @@ export function buildAppealsMinutes(ctx: RoundResultsContext): AppealsMinutes {
         ['Soluția comisiei', APPEAL_DECISIONS[appeal.status]],
         ['Motivarea', resolution.decision],
       );
+      // A member recused from the request is recused from its appeal too (appealRecusals).
+      const recused = ctx.results.recusals.filter((r) => r.requestId === appeal.requestId);
+      if (recused.length > 0) fields.push(['Membri recuzați, care nu au votat', recused.map((r) => r.reason).join(' ')]);
       if (ctx.decisions) {
         const decision = ctx.decisions.find((d) => d.id === resolution.decisionId);
         fields.push(['Votul comisiei', decision ? voteStatement(decision, ctx) : 'Votul comisiei asupra contestației nu este consemnat.']);

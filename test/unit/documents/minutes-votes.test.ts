@@ -53,4 +53,12 @@ describe('the minutes state the vote of each decision', () => {
     );
     expect(vote(1)).toBe('Votul comisiei asupra contestației nu este consemnat.');
   });
+
+  it('appeals minutes: name the member recused from the contested request as recused from the appeal', () => {
+    const ctx = withDecisions();
+    ctx.appeals[0]!.requestId = 'r1';
+    const minutes = buildAppealsMinutes(ctx);
+    expect(minutes.appeals[0]!.fields.find(([l]) => l === 'Membri recuzați, care nu au votat')?.[1]).toMatch(/^Bogdan Rus are calitatea de fondator al organizației „Asociația Șansa Țării”/);
+    expect(minutes.appeals[1]!.fields.some(([l]) => l === 'Membri recuzați, care nu au votat')).toBe(false);
+  });
 });
