@@ -141,4 +141,11 @@ test('an appeal resolved by vote in an appeals session, the recused member kept 
   expect(notices.match(/privind modificarea rezultatului evaluării cererii de subvenționare nr\./g)).toHaveLength(3);
   expect(notices).toContain('cererea trece de pe locul 1 pe locul 2');
   expect(notices).toContain('Contestația nr. 1/2026');
+
+  // The register of decisions: the final ranking and the appeal, each with its vote.
+  await page.getByRole('tab', { name: 'Decizii și voturi' }).click();
+  const decisions = page.getByRole('table', { name: 'Deciziile comisiei' });
+  await expect(decisions.getByRole('row').filter({ hasText: 'Aprobarea clasamentului final' })).toContainText('adoptată (3–0–0)');
+  await expect(decisions.getByRole('row').filter({ hasText: 'Contestația nr. 1/2026' })).toContainText('adoptată (2–0–0)');
+  await page.screenshot({ path: testInfo.outputPath('decizii.png'), fullPage: true });
 });
