@@ -119,7 +119,8 @@ export function buildAppealDecisionLetters(ctx: RoundResultsContext, options: Ap
   const beforeRanking = ctx.results.appealChanges.size > 0 ? rankingBeforeAppeals(ctx) : ctx.results.ranking;
   const before = new Map(beforeRanking.rows.map((r) => [r.requestId, r]));
   const candidates = { before: beforeRanking.rows.filter((r) => r.rank !== null).length, after: ctx.results.ranking.rows.filter((r) => r.rank !== null).length };
-  const date = formatRoDate(options.date ?? ctx.date);
+  // A letter is never dated before the decision it communicates.
+  const dateFor = (decidedOn: IsoDate) => formatRoDate(options.date ?? (decidedOn > ctx.date ? decidedOn : ctx.date));
   return [...ctx.appeals]
     .filter((a) => isDecidedStatus(a.status) && a.resolution)
     .sort((a, b) => a.registration.year - b.registration.year || a.registration.sequence - b.registration.sequence)
@@ -156,7 +157,7 @@ export function buildAppealDecisionLetters(ctx: RoundResultsContext, options: Ap
         requestId: appeal.requestId,
         appealLabel: label,
         number: options.numbers?.[appeal.id] ?? '',
-        date,
+        date: dateFor(resolution.decidedOn),
         header: documentHeader(ctx.institution),
         addressee: organization ? addresseeOf(organization) : { name: request?.organizationName ?? '', address: '', representative: '' },
         title: 'DECIZIE',
@@ -190,7 +191,8 @@ export function buildChangedResultNotifications(ctx: RoundResultsContext, option
   const beforeRanking = rankingBeforeAppeals(ctx);
   const before = new Map(beforeRanking.rows.map((r) => [r.requestId, r]));
   const candidates = { before: beforeRanking.rows.filter((r) => r.rank !== null).length, after: ctx.results.ranking.rows.filter((r) => r.rank !== null).length };
-  const date = formatRoDate(options.date ?? ctx.date);
+  const latest = ctx.appeals.flatMap((a) => (ctx.results.appealChanges.has(a.requestId) && a.resolution ? [a.resolution.decidedOn] : [])).reduce((m, d) => (d > m ? d : m), ctx.date);
+  const date = formatRoDate(options.date ?? latest);
   const causes = ctx.appeals
     .filter((a) => ctx.results.appealChanges.has(a.requestId) && a.resolution)
     .sort((a, b) => a.registration.sequence - b.registration.sequence)

@@ -57,6 +57,9 @@ describe('decision letters to the appellants', () => {
     plain.appeals.push({ ...plain.appeals[0]!, id: 'a9', status: 'inregistrata', resolution: undefined, registration: { year: 2026, sequence: 9 } });
     const list = buildAppealDecisionLetters(plain);
     expect(list.map((l) => l.appealLabel)).toEqual(['1/2026', '2/2026']);
+    // Documents dated 27.11.2026, appeals decided on 08.12.2026: the letter is not dated before the decision.
+    expect(list[0]!.date).toBe('08.12.2026');
+    expect(buildChangedResultNotifications(withVotes({ hasAdmittedAppeal: true }))[0]!.date).toBe('08.12.2026');
     expect(list[0]!.vote[0]).toMatch(/votul membrilor nu este consemnat în aplicație\.$/);
   });
 });
