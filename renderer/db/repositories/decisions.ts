@@ -9,6 +9,7 @@ import { assertUnlocked } from '../../../src/commission/round-lock';
 import { SESSION_KINDS } from '../../../src/commission/session';
 import type { Draft } from '../../../src/entity';
 import { DomainError } from '../../../src/errors';
+import { formatRegistrationNumber } from '../../../src/requests/registration-number';
 import { formatRoDate } from '../../../src/validation/dates';
 import type { SubventiiDb } from '../database';
 import { createAuditedRepository } from './audited-repository';
@@ -68,6 +69,13 @@ export function createDecisionRepository(db: SubventiiDb) {
     if (evaluation) assertUnlocked(evaluation.lock, 'consemna sau modifica deciziile ședințelor de evaluare');
   }
 
+  async function assertNotReferenced(id: string, action: string): Promise<void> {
+    const appeal = await db.appeals.filter((a) => a.resolution?.decisionId === id).first();
+    if (appeal) throw new DomainError(`Decizia este consemnată în soluția contestației nr. ${formatRegistrationNumber(appeal.registration)} și nu se mai poate ${action}.`);
+    const evaluation = await db.roundEvaluations.filter((e) => e.tieDecisions.some((t) => t.decisionId === id)).first();
+    if (evaluation) throw new DomainError(`Decizia este consemnată ca ordine la egalitate de punctaj și nu se mai poate ${action}.`);
+  }
+
   const base = createAuditedRepository<CommissionDecision>(db, {
     table,
     entity: 'commissionDecisions',
@@ -81,10 +89,14 @@ export function createDecisionRepository(db: SubventiiDb) {
   return {
     ...base,
     listByRound: (roundId: string) => db.commissionDecisions.where('roundId').equals(roundId).toArray(),
-    /** A decision an appeal's resolution names is part of the record and is not deleted. */
+    /** A decision an appeal's resolution or a tie order rests on is part of that record: it no longer changes. */
+    async update(id: string, draft: CommissionDecisionDraft, expectedVersion: number): Promise<CommissionDecision> {
+      await assertNotReferenced(id, 'modifica');
+      return base.update(id, draft, expectedVersion);
+    },
+    /** A decision an appeal's resolution or a tie order names is part of the record and is not deleted. */
     async remove(id: string): Promise<void> {
-      const referenced = await db.appeals.filter((a) => a.resolution?.decisionId === id).first();
-      if (referenced) throw new DomainError('Decizia este consemnată în soluția unei contestații și nu se poate șterge.');
+      await assertNotReferenced(id, 'șterge');
       return base.remove(id);
     },
   };

@@ -137,6 +137,7 @@ describe('appeals resolved by a vote in an appeals session', () => {
     const adopted = await store.decisions.create({ ...draft, votes: votes([[president.id, 'pentru'], [third.id, 'pentru']]) });
     const resolved = await store.appeals.update(appeal.id, { ...decided, resolution: { ...resolution, decisionId: adopted.id } }, appeal.version);
     expect(resolved.resolution).toMatchObject({ decisionId: adopted.id, sessionId: appealsSession.id });
-    await expect(store.decisions.remove(adopted.id)).rejects.toThrow(/soluția unei contestații/);
+    await expect(store.decisions.remove(adopted.id)).rejects.toThrow(/soluția contestației nr\. 1\/2026 și nu se mai poate șterge/);
+    await expect(store.decisions.update(adopted.id, { ...adopted, votes: votes([[president.id, 'impotriva'], [third.id, 'impotriva']]) }, adopted.version)).rejects.toThrow(/nu se mai poate modifica/);
   });
 });
