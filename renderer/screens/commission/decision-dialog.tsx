@@ -32,7 +32,13 @@ export function DecisionDialog({
   const store = useStore();
   const { notify, fail } = useNotifier();
   const { guard } = useNavigation();
-  const [initial] = useState<CommissionDecisionDraft>(() => decision ?? { ...emptyCommissionDecision(data.round.id, data.sessions.at(-1)?.id ?? ''), ...defaults });
+  const [initial] = useState<CommissionDecisionDraft>(() => {
+    if (decision) return decision;
+    const kind = defaults?.kind && isDecisionKind(defaults.kind) ? defaults.kind : 'clasament_final';
+    // The latest session where such a decision is taken (an appeals session for an appeal).
+    const sessionId = data.sessions.filter((s) => s.kind === DECISION_SESSION_KIND[kind]).at(-1)?.id ?? '';
+    return { ...emptyCommissionDecision(data.round.id, sessionId, kind), ...defaults };
+  });
   const [form, setForm] = useState<CommissionDecisionDraft>(initial);
   const isDirty = JSON.stringify(form) !== JSON.stringify(initial);
   useUnsavedChanges('decision-form', isDirty);
