@@ -39,7 +39,7 @@ async function holdSession(page: Page, date: string, place: string) {
 }
 
 test('an appeal resolved by vote in an appeals session, the recused member kept out of the vote, then the decision letter and the changed-result notifications', async ({ page }, testInfo) => {
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
   await openApp(page, 'setari');
   await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();

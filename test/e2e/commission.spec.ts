@@ -36,7 +36,7 @@ async function scoreAs(page: Page, member: string) {
 }
 
 test('the commission scores a round, with a recused member, ranks and allocates, locks the results and resolves an appeal', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
   await openApp(page, 'setari');
   await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
