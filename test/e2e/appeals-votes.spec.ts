@@ -58,6 +58,9 @@ test('an appeal resolved by vote in an appeals session, the recused member kept 
   await page.getByRole('tab', { name: 'Decizii și voturi' }).click();
   await page.getByRole('button', { name: 'Consemnează o decizie' }).click();
   const rankingVote = page.getByRole('dialog');
+  for (const name of VOTERS) await rankingVote.getByRole('radiogroup', { name: `Votul: ${name}` }).getByRole('radio', { name: 'pentru' }).check();
+  await rankingVote.getByRole('button', { name: 'Consemnează votul' }).click();
+  await expect(rankingVote.getByText('Scrieți decizia supusă votului, așa cum apare în procesul-verbal.')).toBeVisible();
   await rankingVote.getByRole('textbox', { name: 'Textul deciziei (ca în procesul-verbal)' }).fill('Se aprobă clasamentul final.');
   for (const name of VOTERS) await rankingVote.getByRole('radiogroup', { name: `Votul: ${name}` }).getByRole('radio', { name: 'pentru' }).check();
   await rankingVote.getByRole('button', { name: 'Consemnează votul' }).click();

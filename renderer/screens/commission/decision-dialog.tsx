@@ -8,6 +8,7 @@ import {
 } from '../../../src/commission/decisions';
 import { hasVotingRole } from '../../../src/commission/members';
 import { formatRegistrationNumber } from '../../../src/requests/registration-number';
+import { ValidationError } from '../../../src/errors';
 import { formatRoDate } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
 import { SaveCloseActions } from '../../components/save-close-actions';
@@ -40,6 +41,7 @@ export function DecisionDialog({
     return { ...emptyCommissionDecision(data.round.id, sessionId, kind), ...defaults };
   });
   const [form, setForm] = useState<CommissionDecisionDraft>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const isDirty = JSON.stringify(form) !== JSON.stringify(initial);
   useUnsavedChanges('decision-form', isDirty);
   const kind: DecisionKind = isDecisionKind(form.kind) ? form.kind : 'clasament_final';
@@ -58,6 +60,7 @@ export function DecisionDialog({
     setForm({ ...form, kind: next, sessionId: fits ? form.sessionId : (data.sessions.filter((s) => s.kind === DECISION_SESSION_KIND[next]).at(-1)?.id ?? ''), requestId: undefined, appealId: undefined });
   };
   const save = async () => {
+    setErrors({});
     try {
       // The final ranking is voted as it stands now (before any appeal): a later change needs a new vote.
       const draft = kind === 'clasament_final' ? { ...form, rankingKey: data.results?.rankingKeyBeforeAppeals } : form;
@@ -66,7 +69,8 @@ export function DecisionDialog({
       onSaved?.(saved);
       onClose();
     } catch (error) {
-      fail(error);
+      if (error instanceof ValidationError) setErrors(Object.fromEntries(Object.entries(error.fields).filter((e): e is [string, string] => !!e[1])));
+      else fail(error);
     }
   };
 
@@ -79,33 +83,37 @@ export function DecisionDialog({
       <DialogContent>
         <Grid container spacing={1.5} sx={{ pt: 1 }}>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField select label={L.kind} value={kind} onChange={(e) => setKind(e.target.value as DecisionKind)} disabled={!!decision}>
+            <TextField select label={L.kind} value={kind} onChange={(e) => setKind(e.target.value as DecisionKind)} disabled={!!decision} error={!!errors.kind} helperText={errors.kind}>
               {Object.entries(DECISION_KINDS).map(([k, v]) => <MenuItem key={k} value={k}>{v}</MenuItem>)}
             </TextField>
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <TextField select label={L.sessionId} value={form.sessionId} onChange={(e) => setForm({ ...form, sessionId: e.target.value, votes: [] })}
-              helperText={sessions.length === 0 ? `programați întâi o ședință de tipul potrivit (fila „Ședințe”)` : undefined}>
+              error={!!errors.sessionId} helperText={errors.sessionId ?? (sessions.length === 0 ? `programați întâi o ședință de tipul potrivit (fila „Ședințe”)` : undefined)}>
               {sessions.map((s) => <MenuItem key={s.id} value={s.id}>{formatRoDate(s.date)} — {s.place}</MenuItem>)}
             </TextField>
           </Grid>
           {(kind === 'admitere_cerere' || kind === 'respingere_cerere') && (
             <Grid size={12}>
-              <TextField select label={L.requestId} value={form.requestId ?? ''} onChange={(e) => setForm({ ...form, requestId: e.target.value })}>
+              <TextField select label={L.requestId} value={form.requestId ?? ''} onChange={(e) => setForm({ ...form, requestId: e.target.value })} error={!!errors.requestId} helperText={errors.requestId}>
                 {data.requests.map((r) => <MenuItem key={r.id} value={r.id}>{r.label} — {r.organizationName}</MenuItem>)}
               </TextField>
             </Grid>
           )}
           {kind === 'solutionare_contestatie' && (
             <Grid size={12}>
-              <TextField select label={L.appealId} value={form.appealId ?? ''} onChange={(e) => setForm({ ...form, appealId: e.target.value })} disabled={!!defaults?.appealId}>
+              <TextField select label={L.appealId} value={form.appealId ?? ''} onChange={(e) => setForm({ ...form, appealId: e.target.value })} disabled={!!defaults?.appealId} error={!!errors.appealId} helperText={errors.appealId}>
                 {data.appeals.map((a) => (
                   <MenuItem key={a.id} value={a.id}>Contestația nr. {formatRegistrationNumber(a.registration)} — {data.requests.find((r) => r.id === a.requestId)?.organizationName}</MenuItem>
                 ))}
               </TextField>
             </Grid>
           )}
-          <Grid size={12}><TextField label={L.text} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} multiline minRows={2} /></Grid>
+          <Grid size={12}><TextField label={L.text} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} multiline minRows={2} error={!!errors.text} helperText={errors.text} /></Grid>
+          {kind === 'ordine_egalitate' && !form.requestIds?.length && (
+            <Grid size={12}><Alert severity="info">Ordinea la egalitate se votează din fila „Clasament și alocare”, butonul „Consemnează decizia” de lângă egalitatea semnalată.</Alert></Grid>
+          )}
+          {(errors.votes || errors.requestIds) && <Grid size={12}><Alert severity="error">{errors.votes ?? errors.requestIds}</Alert></Grid>}
         </Grid>
 
         {session && (
