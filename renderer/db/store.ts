@@ -3,6 +3,7 @@ import {
   createAppealRepository, createCommissionRepository, createDeclarationRepository, createEvaluationRepository, createGridRepository, createMemberRepository,
   createNonWorkingDayRepository, createRecusalRepository, createScoreSheetRepository, createSessionRepository,
 } from './repositories/commission';
+import { createDecisionRepository } from './repositories/decisions';
 import { createNomenclatureRepository } from './repositories/nomenclature';
 import { createOrganizationRepository } from './repositories/organizations';
 import { createParameterRepository } from './repositories/parameters';
@@ -36,6 +37,7 @@ export function createStore(db: SubventiiDb) {
     nonWorkingDays: createNonWorkingDayRepository(db),
     snapshots: createSnapshotRepository(db),
     issuedDocuments: createIssuedDocumentRepository(db),
+    decisions: createDecisionRepository(db),
   };
 }
 

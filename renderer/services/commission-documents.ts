@@ -8,6 +8,7 @@ import { buildImpartialityDeclaration } from '../../src/documents/impartiality-d
 import { partitionByRecusal } from '../../src/documents/member-documents';
 import { buildScoreSheetDocument } from '../../src/documents/score-sheet';
 import { buildScoreWorkbook } from '../../src/documents/score-workbook';
+import { buildAppealDecisionLetters, buildChangedResultNotifications, type AppealDecisionLetter, type ChangedResultNotification } from '../../src/documents/appeal-letters';
 import { buildAppealsMinutes } from '../../src/documents/appeals-minutes';
 import { buildEvaluationMinutes } from '../../src/documents/evaluation-minutes';
 import { buildResultNotifications } from '../../src/documents/result-notification';
@@ -137,6 +138,7 @@ async function resultsContext(store: Store, data: RoundEvaluationData, date: Iso
     date,
     declarations: data.declarations,
     holidays: data.holidays,
+    decisions: data.decisions,
   };
 }
 
@@ -229,22 +231,85 @@ export async function issueRoundDocument(store: Store, data: RoundEvaluationData
  * other, and saves them in one DOCX for printing (each letter with its own number).
  */
 export async function issueResultNotifications(store: Store, data: RoundEvaluationData, issuedOn: string): Promise<IssuedDocument[]> {
-  assertFrozen(data, 'Notificarea rezultatului');
+  return issuePendingDocuments(store, data, resultNotificationDocuments(store, data), issuedOn);
+}
+
+/** Issues, numbered one after the other, those of the documents with none in force on their subject yet. */
+export async function issuePendingDocuments(store: Store, data: RoundEvaluationData, all: readonly DocumentToIssue[], issuedOn: string): Promise<IssuedDocument[]> {
+  if (all[0]) assertFrozen(data, all[0].title);
   const docs: DocumentToIssue[] = [];
-  for (const doc of resultNotificationDocuments(store, data)) if (!(await store.issuedDocuments.inForce(doc))) docs.push(doc);
+  for (const doc of all) if (!(await store.issuedDocuments.inForce(doc))) docs.push(doc);
   return issueDocuments(store, docs, issuedOn);
 }
 
-/** The issued notifications of the round in one DOCX for printing, from the models stored with them. */
-export async function printIssuedNotifications(store: Store, roundId: string): Promise<boolean> {
-  const issued = (await store.issuedDocuments.listByRound(roundId)).filter((d) => d.kind === 'notificare_rezultat' && !d.replacedById).sort((a, b) => a.sequence - b.sequence);
-  if (issued.length === 0) throw new DomainError('Nu există notificări emise pentru această rundă.');
-  const { renderResultNotificationsDocx } = await import('../../templates/docx/result-notification');
-  const letters = issued.map((d) => JSON.parse(d.sourceData) as ResultNotification);
-  return saveFile(datedFileName(`notificari-emise-tiparire-${roundId.slice(0, 8)}`, 'docx', todayIso()), await renderResultNotificationsDocx(letters), FILTERS.docx);
+/**
+ * The round's issued letters of one kind in one DOCX for printing, from the models stored with
+ * them (each letter with its own number and date, as issued).
+ */
+export async function printIssuedLetters(store: Store, roundId: string, kind: 'notificare_rezultat' | 'decizie_contestatie' | 'notificare_modificare_rezultat'): Promise<boolean> {
+  const issued = (await store.issuedDocuments.listByRound(roundId)).filter((d) => d.kind === kind && !d.replacedById).sort((a, b) => a.sequence - b.sequence);
+  if (issued.length === 0) throw new DomainError('Nu există scrisori emise de acest fel în rundă.');
+  const models = issued.map((d) => JSON.parse(d.sourceData) as unknown);
+  const name = (stemName: string, bytes: Uint8Array) => saveFile(datedFileName(`${stemName}-tiparire`, 'docx', todayIso()), bytes, FILTERS.docx);
+  if (kind === 'notificare_rezultat') {
+    const { renderResultNotificationsDocx } = await import('../../templates/docx/result-notification');
+    return name('notificari-emise', await renderResultNotificationsDocx(models as ResultNotification[]));
+  }
+  const letters = await import('../../templates/docx/appeal-letters');
+  return kind === 'decizie_contestatie'
+    ? name('decizii-contestatii-emise', await letters.renderAppealDecisionLettersDocx(models as AppealDecisionLetter[]))
+    : name('notificari-modificare-rezultat-emise', await letters.renderChangedResultNotificationsDocx(models as ChangedResultNotification[]));
 }
 
 export async function exportResultsCentraliserXlsx(store: Store, data: RoundEvaluationData): Promise<boolean> {
   const [{ renderResultsCentraliserXlsx }, ctx] = await Promise.all([import('../../templates/xlsx/results-centraliser'), resultsContext(store, data)]);
   return saveFile(datedFileName(`centralizator-rezultate-${stem(data)}`, 'xlsx', todayIso()), await renderResultsCentraliserXlsx(buildResultsCentraliser(ctx)), FILTERS.xlsx);
+}
+
+/** A decision letter to each appellant whose appeal the commission decided, each its own act. */
+export function appealDecisionLetterDocuments(store: Store, data: RoundEvaluationData): DocumentToIssue[] {
+  return data.appeals
+    .filter((a) => a.resolution && a.status !== 'inregistrata' && a.status !== 'retrasa')
+    .map((appeal) => {
+      const request = data.requests.find((r) => r.id === appeal.requestId);
+      const number = `${appeal.registration.sequence}/${appeal.registration.year}`;
+      return {
+        kind: 'decizie_contestatie' as const,
+        roundId: data.round.id,
+        organizationId: appeal.organizationId,
+        requestId: appeal.requestId,
+        appealId: appeal.id,
+        title: `Decizia privind contestația nr. ${number}`,
+        addressee: request?.organizationName ?? '',
+        stem: `decizie-contestatie-${number.replace('/', '-')}`,
+        async render(date, mark) {
+          const [{ renderAppealDecisionLetterDocx }, ctx] = await Promise.all([import('../../templates/docx/appeal-letters'), resultsContext(store, data, date)]);
+          const letter = buildAppealDecisionLetters(ctx, { date, numbers: { [appeal.id]: mark.number } }).find((l) => l.appealId === appeal.id);
+          if (!letter) throw new DomainError(`Contestația nr. ${number} nu este soluționată.`);
+          const model = { ...letter, registryNote: mark.registryNote };
+          return { bytes: await renderAppealDecisionLetterDocx(model), model };
+        },
+      };
+    });
+}
+
+/** The notifications to applicants whose rank or amount changed because of another applicant's admitted appeal. */
+export async function changedResultNotificationDocuments(store: Store, data: RoundEvaluationData): Promise<DocumentToIssue[]> {
+  const ctx = await resultsContext(store, data);
+  return buildChangedResultNotifications(ctx).map((n) => ({
+    kind: 'notificare_modificare_rezultat' as const,
+    roundId: data.round.id,
+    organizationId: data.requests.find((r) => r.id === n.requestId)?.organizationId,
+    requestId: n.requestId,
+    title: `Notificare privind modificarea rezultatului cererii nr. ${n.requestLabel}`,
+    addressee: data.requests.find((r) => r.id === n.requestId)?.organizationName ?? '',
+    stem: `notificare-modificare-rezultat-${n.requestLabel.replace('/', '-')}`,
+    async render(date, mark) {
+      const [{ renderChangedResultNotificationDocx }, context] = await Promise.all([import('../../templates/docx/appeal-letters'), resultsContext(store, data, date)]);
+      const letter = buildChangedResultNotifications(context, { date, numbers: { [n.requestId]: mark.number } }).find((l) => l.requestId === n.requestId);
+      if (!letter) throw new DomainError(`Rezultatul cererii nr. ${n.requestLabel} nu s-a modificat.`);
+      const model = { ...letter, registryNote: mark.registryNote };
+      return { bytes: await renderChangedResultNotificationDocx(model), model };
+    },
+  }));
 }

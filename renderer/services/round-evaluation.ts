@@ -6,6 +6,7 @@ import type { Organization } from '../../src/catalog/organization';
 import type { Appeal } from '../../src/commission/appeals';
 import { DEFAULT_COMMISSION_RULES, type Commission } from '../../src/commission/commission';
 import type { ImpartialityDeclaration } from '../../src/commission/conflicts';
+import type { CommissionDecision } from '../../src/commission/decisions';
 import type { CommissionMember } from '../../src/commission/members';
 import { computeRoundResults, type EvaluatedRequest, type RecordedRecusal, type RoundEvaluation, type RoundResults } from '../../src/commission/round-evaluation';
 import type { ScoreSheet } from '../../src/commission/scores';
@@ -32,6 +33,8 @@ export interface RoundEvaluationData {
   manualRecusals: RecordedRecusal[];
   sheets: ScoreSheet[];
   appeals: Appeal[];
+  /** The commission's decisions with the members' votes. */
+  decisions: CommissionDecision[];
   /** The round's requests still registered (withdrawn ones are out of the evaluation). */
   requests: (EvaluatedRequest & { request: SubsidyRequest; organization: Organization; assessment: RequestAssessment })[];
   holidays: HolidayTable;
@@ -64,14 +67,15 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
     store.organizations.list(),
     store.nonWorkingDays.list(),
   ]);
+  const decisions = await store.decisions.listByRound(roundId);
   const [declarations, manualRecusals] = await Promise.all([
     Promise.all(sessions.map((s) => store.declarations.listBySession(s.id))).then((l) => l.flat()),
     Promise.all(sessions.map((s) => store.recusals.listBySession(s.id))).then((l) => l.flat()),
   ]);
   const snapshot = evaluation?.lock.isLocked ? await store.snapshots.current(roundId) : undefined;
   const holidays = createHolidayTable(extraDays);
-  const inputsStamp = roundRecordsStamp({ sheets, requests: allRequests, appeals, sessions, evaluation });
-  const base = { round, evaluation, commission, members, grid, sessions, declarations, manualRecusals, sheets, appeals, holidays, inputsStamp };
+  const inputsStamp = roundRecordsStamp({ sheets, requests: allRequests, appeals, sessions, decisions, evaluation });
+  const base = { round, evaluation, commission, members, grid, sessions, declarations, manualRecusals, sheets, appeals, decisions, holidays, inputsStamp };
   if (snapshot) return { ...base, ...frozenRequestsAndResults(snapshot, allRequests, organizations), snapshot, isLegacyLock: false };
 
   const registered = allRequests.filter((r) => r.status !== 'retrasa');
@@ -112,6 +116,7 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
           requests,
           sheets,
           appeals,
+          decisions,
         })
       : null;
   return { ...base, requests, results, isLegacyLock: !!evaluation?.lock.isLocked };

@@ -6,6 +6,11 @@ import { nextRegistrationNumber, type RegistrationNumber } from '../requests/reg
 import { formatRoDate, parseDate, type IsoDate } from '../validation/dates';
 import { cleanMultiline, cleanText } from '../validation/diacritics';
 import type { FieldErrors } from '../validation/result';
+import type { CommissionRules } from './commission';
+import { findRecusals, hasSignedDeclaration, type ImpartialityDeclaration, type ManualRecusal, type Recusal, type RequestRef } from './conflicts';
+import type { CommissionMember } from './members';
+import { checkQuorum, SESSION_KINDS, type CommissionSession } from './session';
+import { isAdoptedDecision, type CommissionDecision } from './decisions';
 
 /**
  * Appeals (contestații) against the initial results of a round: registered in a yearly sequence,
@@ -26,6 +31,10 @@ export const APPEAL_STATUSES: Record<AppealStatus, string> = {
 
 /** The statuses that need the commission's resolution. */
 const DECIDED_STATUSES: readonly AppealStatus[] = ['admisa', 'admisa_partial', 'respinsa', 'tardiva'];
+/** Whether the status is a decision of the commission (which needs a session, a vote and the reasons). */
+export function isDecidedStatus(status: AppealStatus): boolean {
+  return DECIDED_STATUSES.includes(status);
+}
 /** The statuses under which scores or amounts may change. */
 const ADMITTED_STATUSES: readonly AppealStatus[] = ['admisa', 'admisa_partial'];
 
@@ -42,6 +51,8 @@ export interface AppealResolution {
   revisedAmount?: Bani | null;
   /** Number and date of the act that records the new decision (e.g. "PV nr. 4/12.03.2027"); empty until it exists. */
   decisionAct: string;
+  /** The commission's decision, with the members' votes, that resolved the appeal (commissionDecisions). */
+  decisionId?: string;
 }
 
 /** A contestație against the result communicated for one request of a round. */
@@ -197,7 +208,8 @@ export type AppealField =
   | 'resolution.decision'
   | 'resolution.decisionAct'
   | 'resolution.revisedScore'
-  | 'resolution.revisedAmount';
+  | 'resolution.revisedAmount'
+  | 'resolution.decisionId';
 
 function validateResolution(input: AppealResolution, status: AppealStatus, receivedOn: IsoDate | undefined, errors: FieldErrors<AppealField>): AppealResolution {
   const value: AppealResolution = {
@@ -207,6 +219,7 @@ function validateResolution(input: AppealResolution, status: AppealStatus, recei
     decisionAct: cleanText(input.decisionAct),
     revisedScore: input.revisedScore ?? null,
     revisedAmount: input.revisedAmount ?? null,
+    ...(cleanText(input.decisionId) ? { decisionId: cleanText(input.decisionId) } : {}),
   };
   if (value.sessionId === '') errors['resolution.sessionId'] = 'Alegeți ședința comisiei care a soluționat contestația.';
   const decided = parseDate(input.decidedOn, 'Data soluționării');
@@ -276,4 +289,90 @@ export function validateAppeal(input: AppealDraft): { value: AppealDraft; errors
     errors.resolution = `Pentru o contestație „${APPEAL_STATUSES[value.status]}” înregistrați soluția comisiei: ședința, data și decizia.`;
   }
   return { value, errors };
+}
+
+/**
+ * Who is recused from an appeal: every member recused from the request it contests — a declared
+ * link with the NGO (automatic) or a recusal the commission recorded at any session of the round.
+ */
+// Regulă locală (regulamentul comisiei) — conventions.md §5: membrul recuzat pentru o cerere este
+// recuzat și la soluționarea contestației privind aceeași cerere.
+export function appealRecusals(
+  appeal: Pick<Appeal, 'requestId'>,
+  members: readonly Pick<CommissionMember, 'id' | 'name' | 'ngoLinks'>[],
+  requests: readonly RequestRef[],
+  manualRecusals: readonly ManualRecusal[],
+): Recusal[] {
+  const seen = new Set<string>();
+  return findRecusals([appeal.requestId], members, requests, manualRecusals.filter((r) => r.requestId === appeal.requestId)).filter((r) => {
+    const key = `${r.memberId}|${r.kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Whether the commission can resolve appeals in `session`: a session of kind "contestatii", with
+ * quorum (without the members recused from the appeal) and with the impartiality declarations of
+ * the members who sit signed. Returns the problems in Romanian; empty when the session is fit.
+ */
+// Domain.md §2, §7: contestațiile se soluționează de comisie, în ședință cu cvorum; membrii semnează declarația de imparțialitate.
+export function resolutionSessionProblems(
+  session: Pick<CommissionSession, 'id' | 'kind' | 'date' | 'attendance'> | undefined,
+  members: readonly Pick<CommissionMember, 'id' | 'name' | 'role' | 'isSubstitute' | 'substituteForId' | 'periodFrom' | 'periodTo'>[],
+  rules: Pick<CommissionRules, 'quorum'>,
+  declarations: readonly Pick<ImpartialityDeclaration, 'memberId' | 'sessionId' | 'signedOn'>[],
+  recusals: readonly Pick<Recusal, 'memberId'>[] = [],
+): string[] {
+  if (!session) return ['Ședința de soluționare nu mai există.'];
+  if (session.kind !== 'contestatii') return [`Contestațiile se soluționează într-o „${SESSION_KINDS.contestatii}”, nu într-o „${SESSION_KINDS[session.kind]}”.`];
+  const quorum = checkQuorum(session, members, rules.quorum, { excludedMemberIds: new Set(recusals.map((r) => r.memberId)) });
+  const problems: string[] = [];
+  if (!quorum.hasQuorum) problems.push(`Ședința de soluționare nu are cvorum: ${quorum.message.charAt(0).toLowerCase()}${quorum.message.slice(1)}`);
+  const unsigned = quorum.seats.filter((s) => !hasSignedDeclaration(s.sittingMemberId, session.id, declarations));
+  if (unsigned.length > 0) {
+    const names = unsigned.map((s) => members.find((m) => m.id === s.sittingMemberId)?.name ?? s.sittingMemberId);
+    problems.push(`Nu au semnat declarația de imparțialitate și confidențialitate pentru ședința de soluționare: ${names.join(', ')}.`);
+  }
+  return problems;
+}
+
+/**
+ * The vote behind a resolution: an adopted decision of kind "solutionare_contestatie" on this
+ * appeal, taken in the session the resolution names. Returns the problem, or undefined.
+ */
+export function resolutionDecisionProblem(
+  appealId: string | undefined,
+  resolution: Pick<AppealResolution, 'sessionId' | 'decisionId'>,
+  decision: Pick<CommissionDecision, 'kind' | 'appealId' | 'sessionId' | 'outcome'> | undefined,
+): string | undefined {
+  if (!appealId) return 'Înregistrați întâi contestația; soluția se consemnează după votul comisiei asupra ei.';
+  if (!resolution.decisionId || !decision) return 'Consemnați votul comisiei asupra contestației (butonul „Consemnează votul”) și alegeți decizia adoptată.';
+  if (decision.kind !== 'solutionare_contestatie' || decision.appealId !== appealId) return 'Decizia aleasă nu privește această contestație.';
+  if (decision.sessionId !== resolution.sessionId) return 'Decizia aleasă a fost luată în altă ședință decât ședința de soluționare indicată.';
+  if (!isAdoptedDecision(decision)) return 'Decizia aleasă nu a fost adoptată prin vot: contestația nu este soluționată prin ea.';
+  return undefined;
+}
+
+/**
+ * The members recused from a decision: for an appeal, those recused from the contested request
+ * (appealRecusals); for a decision on one request, those recused from it; none for the round.
+ */
+export function recusalsForDecision(
+  decision: { appealId?: string; requestId?: string; requestIds?: readonly string[] },
+  context: {
+    appeals: readonly Pick<Appeal, 'id' | 'requestId'>[];
+    members: readonly Pick<CommissionMember, 'id' | 'name' | 'ngoLinks'>[];
+    requests: readonly RequestRef[];
+    manualRecusals: readonly ManualRecusal[];
+  },
+): Recusal[] {
+  const appeal = decision.appealId ? context.appeals.find((a) => a.id === decision.appealId) : undefined;
+  const requestIds = [...new Set([appeal?.requestId ?? decision.requestId, ...(decision.requestIds ?? [])].filter((id): id is string => !!id))];
+  // A member recused from any of the tied requests does not vote on their order.
+  const seen = new Set<string>();
+  return requestIds
+    .flatMap((requestId) => appealRecusals({ requestId }, context.members, context.requests, context.manualRecusals))
+    .filter((r) => (seen.has(r.memberId) ? false : (seen.add(r.memberId), true)));
 }

@@ -213,9 +213,9 @@ type Versioned = { id: string; version: number };
  * The state of the records a round's results rest on, as one string of ids and versions: the same
  * string when the results are frozen means nothing changed since the screen computed them.
  */
-export function roundRecordsStamp(records: { sheets: readonly Versioned[]; requests: readonly Versioned[]; appeals: readonly Versioned[]; sessions: readonly Versioned[]; evaluation?: Versioned }): string {
+export function roundRecordsStamp(records: { sheets: readonly Versioned[]; requests: readonly Versioned[]; appeals: readonly Versioned[]; sessions: readonly Versioned[]; decisions: readonly Versioned[]; evaluation?: Versioned }): string {
   const part = (rows: readonly Versioned[]) => rows.map((r) => `${r.id}:${r.version}`).sort().join(',');
-  return [part(records.sheets), part(records.requests), part(records.appeals), part(records.sessions), records.evaluation ? `${records.evaluation.id}:${records.evaluation.version}` : ''].join('|');
+  return [part(records.sheets), part(records.requests), part(records.appeals), part(records.sessions), part(records.decisions), records.evaluation ? `${records.evaluation.id}:${records.evaluation.version}` : ''].join('|');
 }
 
 /** Refuses a snapshot whose content would not reproduce the results (a programming error, not a user one). */

@@ -14,6 +14,7 @@ import { UNLOCKED, type ResultsLock } from './round-lock';
 import type { GridLike } from './scoring-grid';
 import type { ScoreSheet } from './scores';
 import { checkQuorum, type CommissionSession } from './session';
+import { isAdoptedDecision, rankingKey, type CommissionDecision } from './decisions';
 
 /**
  * The ranking and allocation from the aggregated scores, with the changes of admitted appeals
@@ -65,6 +66,8 @@ export interface TieDecision {
   order: string[];
   sessionId: string;
   note: string;
+  /** The commission's vote that adopted this order ("ordine_egalitate" in commissionDecisions). */
+  decisionId?: string;
 }
 
 /**
@@ -155,6 +158,8 @@ export interface RoundResults {
   appealChanges: Map<string, { revisedScore: number | null; revisedAmount: Bani | null; decisionAct: string }>;
   ranking: RankingResult;
   rules: CommissionRules;
+  /** The ranking before the appeals, as a "clasament_final" vote records it (rankingKey in decisions.ts). */
+  rankingKeyBeforeAppeals?: string;
 }
 
 /**
@@ -173,6 +178,11 @@ export function computeRoundResults(input: {
   requests: readonly EvaluatedRequest[];
   sheets: readonly ScoreSheet[];
   appeals: readonly Appeal[];
+  /**
+   * The commission's recorded decisions with their votes. When given (the app always gives them),
+   * a round with an evaluation session needs an adopted "clasament_final" decision to become final.
+   */
+  decisions?: readonly Pick<CommissionDecision, 'id' | 'kind' | 'sessionId' | 'outcome' | 'rankingKey'>[];
 }): RoundResults {
   const rules = effectiveRules(input.commissionRules, input.evaluation.ruleOverrides);
   const recusals: Recusal[] = [];
@@ -214,7 +224,28 @@ export function computeRoundResults(input: {
     .filter((s): s is CommissionSession => !!s && !checkQuorum(s, input.members, rules.quorum).hasQuorum)
     .map((s) => `decizia privind egalitatea a fost consemnată în ședința din ${formatRoDate(s.date)}, fără cvorum`);
   ranking.pendingIssues.unshift(...quorumProblems, ...tieWithoutQuorum);
-  return { recusals, aggregation, aggregationProblem: aggregated.ok ? null : aggregated.message, appealChanges, ranking, rules };
+  // The ranking the evaluation session votes on: before any appeal (appeals change it by decisions of their own).
+  const votedRankingKey = rankingKey(
+    appealChanges.size === 0 ? ranking : rankRound({ requests: input.requests, aggregation, appealChanges: new Map(), grid: input.grid, budget: input.budget, rules, tieDecisions: input.evaluation.tieDecisions }),
+  );
+  // Regulă locală — domain.md §7: clasamentul final este o decizie a comisiei, adoptată prin vot în ședința de evaluare.
+  const evaluationSessionIds = new Set(input.sessions.filter((s) => s.kind === 'evaluare').map((s) => s.id));
+  if (input.decisions && evaluationSessionIds.size > 0) {
+    const adopted = input.decisions.filter((d) => d.kind === 'clasament_final' && evaluationSessionIds.has(d.sessionId) && isAdoptedDecision(d));
+    if (adopted.length === 0) ranking.pendingIssues.push('comisia nu a adoptat prin vot clasamentul final (consemnați votul în fila „Decizii și voturi”)');
+    // A vote on another ranking (scores, ties or amounts changed since) does not adopt this one.
+    else if (!adopted.some((d) => !d.rankingKey || d.rankingKey === votedRankingKey))
+      ranking.pendingIssues.push('clasamentul s-a modificat după votul comisiei asupra clasamentului final: supuneți-l din nou votului (fila „Decizii și voturi”)');
+    // Regulă locală — domain.md §7: ordinea la egalitate o decide comisia, prin vot.
+    for (const tie of input.evaluation.tieDecisions) {
+      const vote = input.decisions.find((d) => d.id === tie.decisionId);
+      if (!vote || vote.kind !== 'ordine_egalitate' || vote.sessionId !== tie.sessionId || !isAdoptedDecision(vote)) {
+        const labels = tie.order.map((id) => input.requests.find((r) => r.id === id)?.label ?? id).join(', ');
+        ranking.pendingIssues.push(`ordinea la egalitate a cererilor ${labels} nu are votul comisiei consemnat`);
+      }
+    }
+  }
+  return { recusals, aggregation, aggregationProblem: aggregated.ok ? null : aggregated.message, appealChanges, ranking, rules, rankingKeyBeforeAppeals: votedRankingKey };
 }
 
 /** A recusal the commission recorded by hand at a session, stored with its history. */

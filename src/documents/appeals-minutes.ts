@@ -12,6 +12,7 @@ import { formatDayCount } from '../calendar/working-days';
 import { formatRoDate } from '../validation/dates';
 import { documentHeader, type DocumentHeader, type Signature } from './document-header';
 import { sessionBlock, type MinutesSession } from './minutes-sessions';
+import { voteStatement } from './minutes-votes';
 import { holidaysOf, indexContext, presentSignatures, roundTitle, sessionsOfKind, type RoundResultsContext } from './round-results-context';
 
 /** The commission's decision on an appeal, as the minutes name it. */
@@ -124,6 +125,13 @@ export function buildAppealsMinutes(ctx: RoundResultsContext): AppealsMinutes {
         ['Soluția comisiei', APPEAL_DECISIONS[appeal.status]],
         ['Motivarea', resolution.decision],
       );
+      // A member recused from the request is recused from its appeal too (appealRecusals).
+      const recused = ctx.results.recusals.filter((r) => r.requestId === appeal.requestId);
+      if (recused.length > 0) fields.push(['Membri recuzați, care nu au votat', recused.map((r) => r.reason).join(' ')]);
+      if (ctx.decisions) {
+        const decision = ctx.decisions.find((d) => d.id === resolution.decisionId);
+        fields.push(['Votul comisiei', decision ? voteStatement(decision, ctx) : 'Votul comisiei asupra contestației nu este consemnat.']);
+      }
       if (appeal.status === 'admisa' || appeal.status === 'admisa_partial') {
         const score = resolution.revisedScore ?? null;
         const amount = resolution.revisedAmount ?? null;

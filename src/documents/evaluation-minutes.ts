@@ -10,6 +10,7 @@ import { formatDecimal, formatLei } from '../money';
 import { formatRoDate } from '../validation/dates';
 import { documentHeader, type DocumentHeader, type Signature } from './document-header';
 import { sessionBlock, type MinutesSession } from './minutes-sessions';
+import { decisionStatements } from './minutes-votes';
 import {
   indexContext, LEGAL_BASIS_PHRASE, presentSignatures, rankingNotes, roundTitle, scoringMembers, sessionsOfKind, type ContextIndex, type RoundResultsContext,
 } from './round-results-context';
@@ -72,6 +73,8 @@ export interface EvaluationMinutes extends RegistryMark {
   conclusions: string[];
   /** "NGO (cererea nr. …): amount", one per request proposed for funding; empty without quorum. */
   proposedFunding: string[];
+  /** Each decision taken by vote at the evaluation sessions, with the outcome and the nominal vote. */
+  decisions: string[];
   pendingIssues: string[];
   closing: string[];
   signatures: Signature[];
@@ -300,6 +303,7 @@ export function buildEvaluationMinutes(ctx: RoundResultsContext): EvaluationMinu
     ],
     conclusions,
     proposedFunding,
+    decisions: decisionStatements(ctx, 'evaluare'),
     pendingIssues: ctx.results.ranking.pendingIssues.map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}${/[.:]$/.test(p) ? '' : '.'}`),
     closing: [
       ...(hasQuorum ? ['Rezultatele se comunică solicitanților, care pot depune contestație în termenul stabilit pentru rundă.'] : []),

@@ -5,6 +5,7 @@ import type { RequestScores } from '../commission/aggregation';
 import { appealDeadline } from '../commission/appeals';
 import type { Appeal } from '../commission/appeals';
 import type { Commission } from '../commission/commission';
+import type { CommissionDecision } from '../commission/decisions';
 import type { ImpartialityDeclaration } from '../commission/conflicts';
 import { hasVotingRole, MEMBER_ROLES, type CommissionMember } from '../commission/members';
 import type { RankingRow } from '../commission/ranking';
@@ -53,6 +54,8 @@ export interface RoundResultsContext {
   declarations?: readonly Pick<ImpartialityDeclaration, 'sessionId' | 'memberId' | 'signedOn'>[];
   /** Public holidays and extra non-working days for the appeal terms; default: the shipped table. */
   holidays?: HolidayTable;
+  /** The commission's decisions with the members' votes; absent: not recorded in the app. */
+  decisions?: readonly CommissionDecision[];
 }
 
 /** Lookups every results document needs, built once per context (linear in the number of requests). */

@@ -127,6 +127,8 @@ export async function renderEvaluationMinutesDocx(minutes: EvaluationMinutes): P
     ...(minutes.hasQuorum ? [] : [paragraph('Comisia nu a putut adopta nicio decizie: ședința nu a avut cvorum.', { bold: true, spacingAfter: 120 })]),
     ...body(minutes.conclusions, { keepLastWithNext: minutes.proposedFunding.length > 0 }),
     ...list(minutes.proposedFunding),
+    paragraph('Deciziile comisiei și votul membrilor', { bold: true, spacingBefore: 120, spacingAfter: 60, keepNext: true }),
+    ...list(minutes.decisions),
     ...(minutes.pendingIssues.length > 0
       ? [paragraph('Rezultatele nu sunt încă finale:', { bold: true, spacingBefore: 120, spacingAfter: 60, keepNext: true }), ...list(minutes.pendingIssues)]
       : []),

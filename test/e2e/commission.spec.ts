@@ -36,7 +36,7 @@ async function scoreAs(page: Page, member: string) {
 }
 
 test('the commission scores a round, with a recused member, ranks and allocates, locks the results and resolves an appeal', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
   await openApp(page, 'setari');
   await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
@@ -115,6 +115,20 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await expect(ranking.getByRole('row').filter({ hasText: 'Sub pragul de punctaj' })).toHaveCount(1);
   await expect(ranking.getByRole('row').filter({ hasText: /Finanțată/ })).toHaveCount(5);
   await page.screenshot({ path: testInfo.outputPath('clasament.png'), fullPage: true });
+
+  // The results become final only after the commission adopts the final ranking by vote.
+  await expect(page.getByText(/comisia nu a adoptat prin vot clasamentul final/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Declară rezultatele finale' })).toBeDisabled();
+  await page.getByRole('tab', { name: 'Decizii și voturi' }).click();
+  await page.getByRole('button', { name: 'Consemnează o decizie' }).click();
+  const vote = page.getByRole('dialog');
+  await vote.getByRole('textbox', { name: 'Textul deciziei (ca în procesul-verbal)' }).fill('Se aprobă clasamentul final și sumele propuse spre finanțare.');
+  for (const name of ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan']) await vote.getByRole('radiogroup', { name: `Votul: ${name}` }).getByRole('radio', { name: 'pentru' }).check();
+  await expect(vote.getByRole('status')).toContainText('Decizia a fost adoptată cu 3 voturi pentru, 0 împotrivă și 0 abțineri');
+  await vote.getByRole('button', { name: 'Consemnează votul' }).click();
+  await expect(page.getByText('Decizia a fost consemnată: adoptată.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Deciziile comisiei' })).toContainText('adoptată (3–0–0)');
+  await page.getByRole('tab', { name: 'Clasament și alocare' }).click();
   await page.getByRole('button', { name: 'Declară rezultatele finale' }).click();
   const confirmFinal = page.getByRole('dialog', { name: 'Declarați rezultatele finale?' });
   await confirmFinal.getByRole('button', { name: /^Declară/ }).click();
@@ -127,10 +141,11 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   const minutes = await docxText(minutesFile);
   expect(minutes).toContain('Ioan Pop are calitatea de fondator al organizației');
   for (const name of ['Maria Ionescu', 'Elena Moldovan', 'Andreea Câmpean']) expect(minutes).toContain(name);
+  expect(minutes).toContain('Vot nominal: Maria Ionescu — pentru; Ioan Pop — pentru; Elena Moldovan — pentru.');
   await page.getByRole('button', { name: 'Documentele rundei' }).click();
   await page.getByRole('menuitem', { name: 'Notificările către solicitanți (DOCX)' }).click();
   await expect(page.getByRole('dialog')).toContainText('Se vor emite acum 6 notificări.');
-  const notificationsFile = await issueInDialog(page, 'Emite notificările');
+  const notificationsFile = await issueInDialog(page, 'Emite');
   await expect(page.getByText('Au fost emise 6 notificări, cu numerele 2–7.')).toBeVisible();
   await notificationsFile.saveAs(testInfo.outputPath('notificari.docx'));
   const notifications = await docxText(notificationsFile);
@@ -164,6 +179,11 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   for (const name of ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan']) await page.getByRole('dialog').getByRole('checkbox', { name: `Prezent: ${name}` }).check();
   await page.getByRole('dialog').getByRole('button', { name: 'Salvează ședința' }).click();
   await expect(page.getByText('Ședința din 26.11.2026 a fost salvată.')).toBeVisible();
+  for (const name of ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan']) {
+    const row = page.getByRole('dialog').getByRole('table', { name: 'Prezența membrilor' }).getByRole('row').filter({ hasText: name });
+    await row.getByRole('button', { name: 'Semnată la data ședinței' }).click();
+    await expect(row.getByText('semnată', { exact: true })).toBeVisible();
+  }
   await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
 
   await page.getByRole('tab', { name: 'Contestații' }).click();
@@ -186,6 +206,14 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await appeal.getByRole('textbox', { name: 'Soluția comisiei (ca în procesul-verbal)' }).fill('Se admite; punctajul se recalculează la 55 de puncte.');
   await appeal.getByRole('textbox', { name: 'Punctaj revizuit' }).fill('55');
   await appeal.getByRole('textbox', { name: 'Actul noii decizii' }).fill('PV nr. 2/26.11.2026');
+  // The resolution rests on the commission's vote on the appeal, recorded from the appeal dialog.
+  await appeal.getByRole('button', { name: 'Consemnează votul' }).click();
+  const appealVote = page.getByRole('dialog', { name: 'Consemnează decizia și votul' });
+  await expect(appealVote.getByRole('textbox', { name: 'Textul deciziei (ca în procesul-verbal)' })).toHaveValue('Se admite; punctajul se recalculează la 55 de puncte.');
+  for (const name of ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan']) await appealVote.getByRole('radiogroup', { name: `Votul: ${name}` }).getByRole('radio', { name: 'pentru' }).check();
+  await appealVote.getByRole('button', { name: 'Consemnează votul' }).click();
+  await expect(page.getByText('Decizia a fost consemnată: adoptată.')).toBeVisible();
+  await expect(appeal.getByText(/Decizia a fost adoptată cu 3 voturi pentru/)).toBeVisible();
   await appeal.getByRole('button', { name: 'Salvează' }).click();
   await expect(page.getByText(/Contestația nr\. 1\/2026 a fost actualizată\./)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Registrul contestațiilor' })).toContainText('Admisă — PV nr. 2/26.11.2026');

@@ -3,8 +3,8 @@ import { diffRecords } from '../../../src/audit/diff';
 import { validateExtraNonWorkingDay, type StoredNonWorkingDay } from '../../../src/calendar/public-holidays';
 import { stamp, type Draft } from '../../../src/entity';
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
-import { validateAppeal, type Appeal, type AppealDraft } from '../../../src/commission/appeals';
-import { validateCommission, type Commission } from '../../../src/commission/commission';
+import { appealRecusals, isDecidedStatus, resolutionDecisionProblem, resolutionSessionProblems, validateAppeal, type Appeal, type AppealDraft } from '../../../src/commission/appeals';
+import { DEFAULT_COMMISSION_RULES, effectiveRules, validateCommission, type Commission } from '../../../src/commission/commission';
 import { canScore, findRecusals, validateImpartialityDeclaration, type ImpartialityDeclaration } from '../../../src/commission/conflicts';
 import { validateCommissionMember, type CommissionMember } from '../../../src/commission/members';
 import { validateRecordedRecusal, validateRoundEvaluation, type RecordedRecusal, type RoundEvaluation } from '../../../src/commission/round-evaluation';
@@ -192,7 +192,7 @@ export function createEvaluationRepository(db: SubventiiDb) {
     action: string,
     alongside: (current: RoundEvaluation, user: string) => Promise<void>,
   ): Promise<RoundEvaluation> {
-    return db.transaction('rw', [db.roundEvaluations, db.resultSnapshots, db.scoreSheets, db.requests, db.appeals, db.commissionSessions, db.rounds, db.audit, db.settings], async () => {
+    return db.transaction('rw', [db.roundEvaluations, db.resultSnapshots, db.scoreSheets, db.requests, db.appeals, db.commissionSessions, db.commissionDecisions, db.rounds, db.audit, db.settings], async () => {
       const current = await db.roundEvaluations.get(id);
       if (!current) throw new DomainError('Evaluarea rundei nu mai există.');
       if (current.version !== expectedVersion) throw new ConflictError('Evaluarea rundei a fost modificată între timp. Reîncărcați pagina.');
@@ -357,8 +357,44 @@ export function createScoreSheetRepository(db: SubventiiDb) {
   };
 }
 
+/**
+ * A decided appeal (admitted, in part, rejected, late) is resolved by the commission: in a session
+ * of kind "contestatii" with quorum and signed declarations, by an adopted decision with the
+ * members' votes, the members recused from the request not counted. Throws the problems per field.
+ */
+async function assertResolvedByVote(db: SubventiiDb, appealId: string | undefined, value: AppealDraft): Promise<void> {
+  if (!isDecidedStatus(value.status) || !value.resolution) return;
+  const resolution = value.resolution;
+  const session = await db.commissionSessions.get(resolution.sessionId);
+  const errors: Record<string, string> = {};
+  if (session) {
+    const [commission, evaluation, members, declarations, sessions] = await Promise.all([
+      db.commissions.get(session.commissionId),
+      evaluationOf(db, session.roundId),
+      db.commissionMembers.where('commissionId').equals(session.commissionId).toArray(),
+      db.declarations.where('sessionId').equals(session.id).toArray(),
+      db.commissionSessions.where('roundId').equals(session.roundId).toArray(),
+    ]);
+    const manual = (await Promise.all(sessions.map((s) => db.recusals.where('sessionId').equals(s.id).toArray()))).flat();
+    const request = await db.requests.get(value.requestId);
+    const organization = request ? await db.organizations.get(request.organizationId) : undefined;
+    const refs = request ? [{ id: request.id, organizationId: request.organizationId, organizationName: organization?.name ?? '' }] : [];
+    const recusals = appealRecusals(value, members, refs, manual);
+    const rules = effectiveRules(commission?.rules ?? DEFAULT_COMMISSION_RULES, evaluation?.ruleOverrides);
+    const problems = resolutionSessionProblems(session, members, rules, declarations, recusals);
+    if (problems.length > 0) errors['resolution.sessionId'] = problems.join(' ');
+  } else errors['resolution.sessionId'] = resolutionSessionProblems(undefined, [], DEFAULT_COMMISSION_RULES, [])[0]!;
+  const decision = resolution.decisionId ? await db.commissionDecisions.get(resolution.decisionId) : undefined;
+  const problem = resolutionDecisionProblem(appealId, resolution, decision);
+  if (problem) errors['resolution.decisionId'] = problem;
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+}
+
 export function createAppealRepository(db: SubventiiDb) {
-  const tables = () => [db.appeals, db.requests, db.organizations, db.roundEvaluations, db.resultSnapshots, db.rounds, db.audit, db.settings];
+  const tables = () => [
+    db.appeals, db.requests, db.organizations, db.audit, db.settings,
+    db.commissionSessions, db.commissions, db.roundEvaluations, db.commissionMembers, db.declarations, db.recusals, db.commissionDecisions, db.resultSnapshots, db.rounds,
+  ];
   const label = async (a: Pick<Appeal, 'registration' | 'organizationId'>) =>
     `Contestația nr. ${formatRegistrationNumber(a.registration)} — ${(await db.organizations.get(a.organizationId))?.name ?? ''}`;
   function validated(draft: AppealDraft): AppealDraft {
@@ -377,6 +413,7 @@ export function createAppealRepository(db: SubventiiDb) {
         const year = Number(String(draft.receivedOn).split(/[.-]/).find((p) => p.length === 4) ?? 0);
         const sameYear = await db.appeals.where('registration.year').equals(year).toArray();
         const value = validated({ ...draft, roundId: request.roundId, organizationId: request.organizationId, registration: nextRegistrationNumber(sameYear.map((a) => a.registration), year) });
+        await assertResolvedByVote(db, undefined, value);
         const record = stamp(value) as Appeal;
         await db.appeals.add(record);
         await appendAudit(db, [{ entity: 'appeals', entityId: record.id, label: await label(record), action: 'creare', after: record }]);
@@ -389,6 +426,7 @@ export function createAppealRepository(db: SubventiiDb) {
         if (!current) throw new DomainError('Contestația nu mai există.');
         if (current.version !== expectedVersion) throw new ConflictError('Contestația a fost modificată între timp. Reîncărcați-o.');
         const value = validated({ ...draft, registration: current.registration, roundId: current.roundId, requestId: current.requestId, organizationId: current.organizationId });
+        await assertResolvedByVote(db, id, value);
         const record: Appeal = { ...current, ...value, updatedAt: new Date().toISOString(), version: current.version + 1 };
         const changes = diffRecords(current, record);
         if (changes.length === 0) return current;

@@ -9,14 +9,15 @@ import type { SubventiiDb } from '../database';
 
 /** What a snapshot rests on: the round's records, by id and version (a change in between is a conflict). */
 export async function roundInputsStamp(db: SubventiiDb, roundId: string): Promise<string> {
-  const [sheets, requests, appeals, sessions, evaluation] = await Promise.all([
+  const [sheets, requests, appeals, sessions, decisions, evaluation] = await Promise.all([
     db.scoreSheets.where('roundId').equals(roundId).toArray(),
     db.requests.where('roundId').equals(roundId).toArray(),
     db.appeals.where('roundId').equals(roundId).toArray(),
     db.commissionSessions.where('roundId').equals(roundId).toArray(),
+    db.commissionDecisions.where('roundId').equals(roundId).toArray(),
     db.roundEvaluations.where('roundId').equals(roundId).first(),
   ]);
-  return roundRecordsStamp({ sheets, requests, appeals, sessions, evaluation });
+  return roundRecordsStamp({ sheets, requests, appeals, sessions, decisions, evaluation });
 }
 
 /** The round's snapshots, oldest first. */

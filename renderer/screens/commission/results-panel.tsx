@@ -8,23 +8,25 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { MEAN_ROUNDING_RULE } from '../../../src/commission/aggregation';
+import { isAdoptedDecision } from '../../../src/commission/decisions';
 import { hasVotingRole } from '../../../src/commission/members';
 import { ALLOCATION_STATUSES, type AllocationStatus } from '../../../src/commission/ranking';
 import { formatDecimal, formatLei } from '../../../src/money';
-import { formatRoDate, formatRoDateTime, todayIso } from '../../../src/validation/dates';
-import { countOf } from '../../../src/commission/wording';
+import { formatRoDate, formatRoDateTime } from '../../../src/validation/dates';
 import { ExportMenu } from '../../components/export-menu';
 import { useNotifier } from '../../components/notifier';
 import { ReasonDialog } from '../../components/reason-dialog';
 import {
-  evaluationMinutesDocument, exportResultsCentraliserXlsx, issueResultNotifications, issueRoundDocument, printIssuedNotifications, resultNotificationDocuments, resultsReportDocument,
+  evaluationMinutesDocument, exportResultsCentraliserXlsx, issueResultNotifications, issueRoundDocument, printIssuedLetters, resultNotificationDocuments, resultsReportDocument,
 } from '../../services/commission-documents';
-import { previewDocument, type DocumentToIssue } from '../../services/issued-documents';
+import type { DocumentToIssue } from '../../services/issued-documents';
 import { IssueDocumentDialog } from '../../components/issue-document-dialog';
+import { BatchIssueDialog } from '../../components/batch-issue-dialog';
 import { declareResultsFinal, warningsBeforeFinal, type RoundEvaluationData } from '../../services/round-evaluation';
 import { SNAPSHOT_CAUSES, type ResultsSnapshot } from '../../../src/commission/results-snapshot';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from '../../store-context';
+import { DecisionDialog } from './decision-dialog';
 
 const STATUS_COLORS: Record<AllocationStatus, 'success' | 'warning' | 'default' | 'error' | 'info'> = {
   finantata: 'success',
@@ -175,7 +177,17 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
         <ReasonDialog title="Redeschiderea rezultatelor" text="Punctajele, clasamentul și alocarea vor putea fi din nou modificate. Motivul se păstrează în jurnal și în istoricul rundei." confirmLabel="Redeschide" onConfirm={(r) => void reopen(r)} onCancel={() => setReopening(false)} />
       )}
       {issuing && <IssueDocumentDialog doc={issuing} onIssue={(request) => issueRoundDocument(store, data, issuing, request)} onClose={() => setIssuing(null)} />}
-      {isIssuingNotifications && <NotificationsDialog data={data} onClose={() => setIssuingNotifications(false)} />}
+      {isIssuingNotifications && (
+        <BatchIssueDialog
+          title="Notificările către solicitanți"
+          roundId={data.round.id}
+          docs={resultNotificationDocuments(store, data)}
+          noun={['notificare', 'notificări']}
+          issue={(issuedOn) => issueResultNotifications(store, data, issuedOn)}
+          print={() => printIssuedLetters(store, data.round.id, 'notificare_rezultat')}
+          onClose={() => setIssuingNotifications(false)}
+        />
+      )}
       {isConfirmingFinal && <FinalResultsDialog data={data} onConfirm={() => void lock()} onCancel={() => setConfirmingFinal(false)} />}
       {tieGroup && <TieDecisionDialog data={data} group={tieGroup} onClose={() => setTieGroup(null)} />}
     </Box>
@@ -196,52 +208,6 @@ function SnapshotNote({ snapshot }: { snapshot: ResultsSnapshot }) {
         </Typography>
       )}
     </Alert>
-  );
-}
-
-/**
- * The notifications to the applicants: one act per applicant, numbered one after the other. Those
- * already issued are not issued again (a changed result gets its own notification after appeals).
- */
-function NotificationsDialog({ data, onClose }: { data: RoundEvaluationData; onClose(): void }) {
-  const store = useStore();
-  const { notify, fail } = useNotifier();
-  const [issuedOn, setIssuedOn] = useState(formatRoDate(todayIso()));
-  const [isBusy, setBusy] = useState(false);
-  const issued = useLiveQuery(() => store.issuedDocuments.listByRound(data.round.id), [store, data.round.id]) ?? [];
-  const notified = new Set(issued.filter((d) => d.kind === 'notificare_rezultat' && !d.replacedById).map((d) => d.requestId));
-  const pending = data.requests.filter((r) => !notified.has(r.id));
-  const issue = async () => {
-    setBusy(true);
-    try {
-      const done = await issueResultNotifications(store, data, issuedOn);
-      await printIssuedNotifications(store, data.round.id);
-      notify(`Au fost emise ${countOf(done.length, 'notificare', 'notificări')}${done[0] ? `, cu numerele ${done[0].number}–${done.at(-1)!.number}` : ''}.`);
-      onClose();
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const first = resultNotificationDocuments(store, data)[0];
-  return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="notifications-title">
-      <DialogTitle id="notifications-title">Notificările către solicitanți</DialogTitle>
-      <DialogContent>
-        <Typography sx={{ mb: 1 }}>
-          Fiecare solicitant primește o notificare cu număr propriu din registrul documentelor emise. {notified.size > 0 ? `${countOf(notified.size, 'notificare este deja emisă', 'notificări sunt deja emise')} și nu se emit din nou. ` : ''}
-          {pending.length > 0 ? `Se vor emite acum ${countOf(pending.length, 'notificare', 'notificări')}.` : 'Toate notificările sunt emise.'}
-        </Typography>
-        <TextField label="Data emiterii" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} helperText="zz.ll.aaaa" sx={{ mt: 1 }} />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Anulează</Button>
-        {first && <Button onClick={() => void previewDocument(first).catch(fail)}>Previzualizează o ciornă</Button>}
-        {notified.size > 0 && <Button onClick={() => void printIssuedNotifications(store, data.round.id).catch(fail)}>Tipărește notificările emise</Button>}
-        <Button variant="contained" disabled={isBusy || pending.length === 0} onClick={() => void issue()}>Emite notificările</Button>
-      </DialogActions>
-    </Dialog>
   );
 }
 
@@ -282,7 +248,12 @@ function TieDecisionDialog({ data, group, onClose }: { data: RoundEvaluationData
   const sessions = data.sessions.filter((s) => s.kind === 'evaluare');
   const [sessionId, setSessionId] = useState(sessions.at(-1)?.id ?? '');
   const [note, setNote] = useState('');
+  // The order is adopted by the commission's vote; moving a request after the vote asks for a new one.
+  const [decisionId, setDecisionId] = useState('');
+  const [isVoting, setVoting] = useState(false);
+  const labels = order.map((id) => data.requests.find((q) => q.id === id)?.label ?? id);
   const move = (i: number, delta: number) => {
+    setDecisionId('');
     const next = [...order];
     [next[i], next[i + delta]] = [next[i + delta]!, next[i]!];
     setOrder(next);
@@ -290,7 +261,7 @@ function TieDecisionDialog({ data, group, onClose }: { data: RoundEvaluationData
   const save = async () => {
     const evaluation = data.evaluation!;
     try {
-      await store.evaluations.update(evaluation.id, { ...evaluation, tieDecisions: [...evaluation.tieDecisions, { order, sessionId, note }] }, evaluation.version);
+      await store.evaluations.update(evaluation.id, { ...evaluation, tieDecisions: [...evaluation.tieDecisions, { order, sessionId, note, decisionId }] }, evaluation.version);
       notify('Decizia comisiei privind egalitatea a fost consemnată.');
       onClose();
     } catch (error) {
@@ -318,11 +289,22 @@ function TieDecisionDialog({ data, group, onClose }: { data: RoundEvaluationData
           {sessions.map((s) => <MenuItem key={s.id} value={s.id}>{formatRoDate(s.date)} — {s.place}</MenuItem>)}
         </TextField>
         <TextField label="Motivarea (în procesul-verbal)" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} sx={{ mt: 1.5 }} />
+        <Alert severity={decisionId ? 'success' : 'info'} sx={{ mt: 1.5 }} action={<Button color="inherit" disabled={!sessionId} onClick={() => setVoting(true)}>Consemnează votul</Button>}>
+          {decisionId ? 'Ordinea a fost adoptată prin votul comisiei.' : 'Ordinea se adoptă prin votul membrilor prezenți și nerecuzați.'}
+        </Alert>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Anulează</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={!sessionId}>Consemnează</Button>
+        <Button variant="contained" onClick={() => void save()} disabled={!sessionId || !decisionId}>Consemnează</Button>
       </DialogActions>
+      {isVoting && (
+        <DecisionDialog
+          data={data}
+          defaults={{ kind: 'ordine_egalitate', sessionId, requestIds: order, text: `Ordinea cererilor la egalitate de punctaj: ${labels.join(', ')}.${note ? ` ${note}` : ''}` }}
+          onSaved={(d) => { if (isAdoptedDecision(d)) setDecisionId(d.id); }}
+          onClose={() => setVoting(false)}
+        />
+      )}
     </Dialog>
   );
 }

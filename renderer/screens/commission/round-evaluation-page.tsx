@@ -8,6 +8,7 @@ import { loadRoundEvaluation } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
 import { AppealsPanel } from './appeals-panel';
 import { RoundDocuments } from '../documents/scoped-documents';
+import { DecisionsPanel } from './decisions-panel';
 import { EvaluationDialog } from './evaluation-dialog';
 import { ResultsPanel } from './results-panel';
 import { ScoringPanel } from './scoring-panel';
@@ -42,6 +43,7 @@ export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBa
         <Tab label="Clasament și alocare" />
         <Tab label="Contestații" />
         <Tab label="Documente emise" />
+        <Tab label="Decizii și voturi" />
       </Tabs>
       <Box sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto', pt: 1 }}>
         {tab === 0 && <SessionsPanel data={data} />}
@@ -49,6 +51,7 @@ export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBa
         {tab === 2 && <ResultsPanel data={data} />}
         {tab === 3 && <AppealsPanel data={data} />}
         {tab === 4 && <RoundDocuments roundId={roundId} />}
+        {tab === 4 && <DecisionsPanel data={data} />}
       </Box>
       {isEditing && <EvaluationDialog round={data.round} evaluation={data.evaluation} onClose={() => setEditing(false)} />}
     </Box>

@@ -24,7 +24,16 @@ function toForm(s: CommissionSessionDraft): CommissionSessionDraft {
  * A sitting of the commission: when and where, the agenda, who attends (with the impartiality
  * declarations signed), the recusals, and whether there is quorum.
  */
-export function SessionDialog({ data, session, onClose }: { data: RoundEvaluationData; session?: CommissionSession; onClose(): void }) {
+export function SessionDialog({
+  data, session, defaults, onClose, onSaved,
+}: {
+  data: RoundEvaluationData;
+  session?: CommissionSession;
+  /** Prefilled values of a new session (e.g. an appeals session opened from the appeal dialog). */
+  defaults?: Partial<CommissionSessionDraft>;
+  onClose(): void;
+  onSaved?(session: CommissionSession): void;
+}) {
   const store = useStore();
   const { notify, fail } = useNotifier();
   const { guard } = useNavigation();
@@ -32,7 +41,7 @@ export function SessionDialog({ data, session, onClose }: { data: RoundEvaluatio
   const commission = data.commission!;
   const members = data.members;
   const validate = (values: CommissionSessionDraft) => validateCommissionSession(values, { members }).errors as Record<string, string>;
-  const initial = session ?? { ...emptyCommissionSession(data.round.id, commission.id), agenda: data.requests.map((r) => r.id), time: '10:00' };
+  const initial = session ?? { ...emptyCommissionSession(data.round.id, commission.id), agenda: data.requests.map((r) => r.id), time: '10:00', ...defaults };
   const form = useForm(toForm(initial), validate);
   useUnsavedChanges('session-form', form.isDirty);
   const [newRecusal, setNewRecusal] = useState({ memberId: '', requestId: '', reason: '' });
@@ -52,6 +61,7 @@ export function SessionDialog({ data, session, onClose }: { data: RoundEvaluatio
       (saved) => {
         setCurrent(saved);
         form.reset(toForm(saved));
+        onSaved?.(saved);
         notify(`Ședința din ${formatRoDate(saved.date)} a fost salvată.`);
       },
       fail,

@@ -5,6 +5,7 @@ import { loadDemoData } from '../../../renderer/db/demo';
 import { assessRoundRequests, declareResultsFinal, loadRoundEvaluation, type RoundEvaluationData } from '../../../renderer/services/round-evaluation';
 import { evaluationMinutesDocument, issueResultNotifications, issueRoundDocument } from '../../../renderer/services/commission-documents';
 import { emptyScoreSheet } from '../../../src/commission/scores';
+import { emptyCommissionDecision } from '../../../src/commission/decisions';
 import { emptyCommissionSession } from '../../../src/commission/session';
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
 import { MONTHLY_LEVEL_PREFIX } from '../../../src/requests/parameter-rules';
@@ -44,6 +45,12 @@ async function scoredDemoRound(): Promise<{ store: Store; roundId: string; data:
       await store.scoreSheets.save({ ...emptyScoreSheet({ sessionId: session.id, roundId: round.id, memberId: m.id, requestId: request.id }, grid), points }, { submit: true });
     }
   }
+  // The commission adopts the final ranking by vote (results become final only then).
+  const scored = (await loadRoundEvaluation(store, round.id))!;
+  await store.decisions.create({
+    ...emptyCommissionDecision(round.id, session.id, 'clasament_final'), text: 'Se aprobă clasamentul final.', rankingKey: scored.results?.rankingKeyBeforeAppeals,
+    votes: voters.map((m) => ({ memberId: m.id, vote: 'pentru' as const })),
+  });
   return { store, roundId: round.id, data: (await loadRoundEvaluation(store, round.id))! };
 }
 
@@ -151,7 +158,15 @@ describe('an admitted appeal over final results', () => {
     });
     const appeal = await store.appeals.register({ roundId: '', requestId: lastRow.requestId, organizationId: '', registration: { year: 0, sequence: 0 }, notifiedOn: '02.12.2026', receivedOn: '03.12.2026', grounds: 'Punctaj greșit la C1.', status: 'inregistrata' });
     expect((await store.snapshots.listByRound(roundId)).length).toBe(1);
-    const resolution = { sessionId: appealsSession.id, decidedOn: '2026-12-10', decision: 'Se admite; suma se diminuează.', revisedScore: null, revisedAmount: 1_000_000, decisionAct: '' };
+    // The commission votes on the appeal in the appeals session (members recused from the request stay out).
+    const recused = new Set(locked.results!.recusals.filter((r) => r.requestId === lastRow.requestId).map((r) => r.memberId));
+    const voters = locked.members.filter((m) => m.role !== 'secretar' && !m.isSubstitute && !recused.has(m.id));
+    for (const m of locked.members.filter((x) => x.role !== 'secretar' && !x.isSubstitute)) await store.declarations.setSigned(appealsSession.id, m.id, '10.12.2026');
+    const vote = await store.decisions.create({
+      ...emptyCommissionDecision(roundId, appealsSession.id, 'solutionare_contestatie'), appealId: appeal.id, text: 'Se admite; suma se diminuează.',
+      votes: voters.map((m) => ({ memberId: m.id, vote: 'pentru' as const })),
+    });
+    const resolution = { sessionId: appealsSession.id, decidedOn: '2026-12-10', decision: 'Se admite; suma se diminuează.', revisedScore: null, revisedAmount: 1_000_000, decisionAct: '', decisionId: vote.id };
     // Admitted but not yet recorded by an act: the frozen results stay as they were.
     const admitted = await store.appeals.update(appeal.id, { ...appeal, status: 'admisa', resolution: resolution as never }, appeal.version);
     expect((await store.snapshots.listByRound(roundId)).length).toBe(1);
