@@ -1,4 +1,5 @@
 import type { Organization } from '../catalog/organization';
+import { countOf } from '../commission/wording';
 import { formatInteger, formatLei, type Bani } from '../money';
 import { DOSSIER_ITEMS, type DossierItemDefinition } from '../requests/dossier';
 import type { EligibilityVerdict } from '../requests/eligibility';
@@ -112,7 +113,7 @@ export function buildRequestSummary(input: {
           ['Cod serviciu (HG 867/2015)', unit?.serviceCode ?? ''],
           ['Categoria de serviciu subvenționată', input.categoryLabels.get(line.serviceCategory) ?? line.serviceCategory],
           ['Beneficiari pe lună (medie)', formatInteger(line.beneficiariesPerMonth)],
-          ['Perioada', `${describeMonths(line.months)} ${request.year} (${line.months.length} luni)`],
+          ['Perioada', `${describeMonths(line.months)} ${request.year} (${countOf(line.months.length, 'lună', 'luni')})`],
           ...technicalSheetFields(line.technicalSheet),
         ],
         budget: [

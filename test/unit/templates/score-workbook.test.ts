@@ -131,7 +131,7 @@ describe('score workbook (XLSX)', () => {
     expect(problems).toEqual([
       {
         sheet: 'Punctaje', row: 9, column: 'B', value: '7/2026',
-        reason: 'Cererea 7/2026 (Fundația „Lumina” Cluj) nu poate fi punctată de Bogdan Rus: Recuzat: Bogdan Rus are calitatea de fondator al organizației „Fundația „Lumina” Cluj”.',
+        reason: 'Cererea 7/2026 (Fundația „Lumina” Cluj) nu poate fi punctată de Bogdan Rus: Recuzat: Bogdan Rus are calitatea de fondator al organizației „Fundația «Lumina» Cluj”.',
       },
     ]);
   });
