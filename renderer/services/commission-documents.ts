@@ -145,7 +145,7 @@ export async function exportEvaluationMinutesDocx(store: Store, data: RoundEvalu
 /** The report with the annex: to the local council (draft decision) or for the director's decision. */
 export async function exportResultsReportDocx(store: Store, data: RoundEvaluationData, recipient: 'consiliul_local' | 'director' = 'consiliul_local'): Promise<boolean> {
   const [{ renderResultsReportDocx }, ctx] = await Promise.all([import('../../templates/docx/results-report'), resultsContext(store, data)]);
-  const name = recipient === 'director' ? `referat-dispozitie-${stem(data)}` : `raport-propunere-${stem(data)}`;
+  const name = recipient === 'director' ? `referat-aprobare-${stem(data)}` : `raport-specialitate-${stem(data)}`;
   return saveFile(datedFileName(name, 'docx', todayIso()), await renderResultsReportDocx(buildResultsReport(ctx, { recipient })), FILTERS.docx);
 }
 

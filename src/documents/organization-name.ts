@@ -26,6 +26,9 @@ const GENITIVE_OF_FIRST_WORD: Record<string, string> = {
   filiala: 'filialei',
   centrul: 'centrului',
   institutul: 'institutului',
+  direcția: 'direcției',
+  primăria: 'primăriei',
+  serviciul: 'serviciului',
   clubul: 'clubului',
 };
 

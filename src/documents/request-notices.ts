@@ -58,7 +58,7 @@ export function buildMissingDocumentsNotice(input: {
     ],
     missing: check.problems.map((p) => p.text),
     closing: 'Până la completarea dosarului, cererea nu poate fi supusă analizei comisiei de evaluare și selecție.',
-    signatures: serviceSignatures(input.institution),
+    signatures: serviceSignatures(input.institution, 'scrisoare'),
   };
 }
 
@@ -101,6 +101,6 @@ export function buildRegistrationReceipt(input: {
       'Documentele primite (opis):',
     ],
     received,
-    signatures: serviceSignatures(input.institution),
+    signatures: serviceSignatures(input.institution, 'scrisoare'),
   };
 }

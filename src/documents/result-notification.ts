@@ -152,7 +152,7 @@ function buildOne(request: ResultRequest, ctx: RoundResultsContext, index: Conte
     appeal,
     appealDeadline: shared.deadline,
     closing: 'Pentru informații suplimentare vă stăm la dispoziție la datele de contact din antet.',
-    signatures: serviceSignatures(institution),
+    signatures: serviceSignatures(institution, 'scrisoare'),
   };
 }
 

@@ -155,7 +155,23 @@ export function dataTable(columns: readonly TableColumn[], rows: readonly (Table
   });
 }
 
-/** Signers side by side, without borders: function in bold, name below, room to sign under them. */
+/**
+ * A signer as Romanian practice writes it: the capacity with a comma ("Aprobat,") in bold, the
+ * function under it; or, without a capacity, the function with a comma in bold ("Director
+ * executiv,"); then the name and a line to sign on.
+ */
+export function signerParagraphs(s: Signature, options: { align?: Alignment; size?: number } = {}): Paragraph[] {
+  const align = options.align ?? AlignmentType.CENTER;
+  const size = options.size ?? 20;
+  const line = (value: string, bold = false) => new Paragraph({ alignment: align, keepNext: true, children: [text(value, { bold, size })] });
+  return [
+    ...(s.role ? [line(`${s.role},`, true), line(s.title)] : [line(`${s.title},`, true)]),
+    line(s.name || ' '),
+    new Paragraph({ alignment: align, spacing: { before: 600 }, children: [text('_______________________', { size })] }),
+  ];
+}
+
+/** Signers side by side, without borders (signerParagraphs each), kept on one page. */
 export function signatureBlock(signatures: readonly Signature[], width: number): Table {
   const count = Math.max(signatures.length, 1);
   const colWidth = Math.floor(width / count);
@@ -163,11 +179,7 @@ export function signatureBlock(signatures: readonly Signature[], width: number):
     new TableCell({
       width: { size: colWidth, type: WidthType.DXA },
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
-      children: [
-        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [text(s.title, { bold: true, size: 20 })] }),
-        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [text(s.name || ' ', { size: 20 })] }),
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 600 }, children: [text('_______________________', { size: 20 })] }),
-      ],
+      children: signerParagraphs(s),
     });
   return new Table({
     layout: TableLayoutType.FIXED,

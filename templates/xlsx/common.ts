@@ -157,17 +157,24 @@ export function writeDocumentHeading(sheet: ExcelJS.Worksheet, header: DocumentH
   return row + 1;
 }
 
-/** Signers side by side from `row`: function in bold, the name under it, in every `spacing`-th column. */
-export function writeSignatures(sheet: ExcelJS.Worksheet, signatures: readonly Signature[], row: number, firstColumn = 2, spacing = 4): void {
+/**
+ * Signers side by side from `row`, in every `spacing`-th column: the capacity in bold ("Aprobat,"),
+ * the function, the name (or, without a capacity, the function in bold and the name). Returns
+ * the first row under them.
+ */
+export function writeSignatures(sheet: ExcelJS.Worksheet, signatures: readonly Signature[], row: number, firstColumn = 2, spacing = 4): number {
+  let next = row;
   signatures.forEach((s, i) => {
     const column = firstColumn + i * spacing;
-    const titleCell = sheet.getCell(row, column);
-    titleCell.value = s.title;
-    titleCell.font = { ...FONT, bold: true };
-    const nameCell = sheet.getCell(row + 1, column);
-    nameCell.value = s.name || null;
-    nameCell.font = FONT;
+    const lines: [string, boolean][] = s.role ? [[`${s.role},`, true], [s.title, false], [s.name, false]] : [[`${s.title},`, true], [s.name, false]];
+    lines.forEach(([value, bold], l) => {
+      const cell = sheet.getCell(row + l, column);
+      cell.value = value || null;
+      cell.font = { ...FONT, bold };
+    });
+    next = Math.max(next, row + lines.length);
   });
+  return next;
 }
 
 export async function workbookToBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {

@@ -127,7 +127,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   const notificationsFile = await downloadFrom(page, 'Documentele rundei', 'Notificările către solicitanți (DOCX)');
   await notificationsFile.saveAs(testInfo.outputPath('notificari.docx'));
   const notifications = await docxText(notificationsFile);
-  await (await downloadFrom(page, 'Documentele rundei', 'Raportul și propunerea de hotărâre, cu anexa (DOCX)')).saveAs(testInfo.outputPath('raport.docx'));
+  await (await downloadFrom(page, 'Documentele rundei', 'Raportul de specialitate la proiectul de hotărâre, cu anexa (DOCX)')).saveAs(testInfo.outputPath('raport.docx'));
   expect(notifications.match(/NOTIFICARE/g)?.length).toBeGreaterThanOrEqual(6);
   expect(notifications).toContain('sub pragul minim de 50,00');
   expect(notifications).toContain('zile lucrătoare');

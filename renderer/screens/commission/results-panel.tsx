@@ -75,8 +75,8 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
           label="Documentele rundei"
           items={[
             { label: 'Procesul-verbal de evaluare și selecție (DOCX)', onClick: () => exportEvaluationMinutesDocx(store, data).then((ok) => ok && notify('Procesul-verbal a fost generat.')).catch(fail) },
-            { label: 'Raportul și propunerea de hotărâre, cu anexa (DOCX)', onClick: () => exportResultsReportDocx(store, data).then((ok) => ok && notify('Raportul a fost generat.')).catch(fail) },
-            { label: 'Referatul pentru dispoziția directorului, cu anexa (DOCX)', onClick: () => exportResultsReportDocx(store, data, 'director').then((ok) => ok && notify('Referatul a fost generat.')).catch(fail) },
+            { label: 'Raportul de specialitate la proiectul de hotărâre, cu anexa (DOCX)', onClick: () => exportResultsReportDocx(store, data).then((ok) => ok && notify('Raportul a fost generat.')).catch(fail) },
+            { label: 'Referatul de aprobare către director, cu anexa (DOCX)', onClick: () => exportResultsReportDocx(store, data, 'director').then((ok) => ok && notify('Referatul a fost generat.')).catch(fail) },
             { label: 'Notificările către solicitanți (DOCX)', onClick: () => exportResultNotificationsDocx(store, data).then((ok) => ok && notify('Notificările au fost generate.')).catch(fail) },
             { label: 'Centralizatorul rezultatelor (XLSX)', onClick: () => exportResultsCentraliserXlsx(store, data).then((ok) => ok && notify('Centralizatorul a fost exportat.')).catch(fail) },
           ]}

@@ -142,7 +142,7 @@ describe('licensed NGO list workbook', () => {
 
     const cells = sheet.getSheetValues().flat().filter((v) => typeof v === 'string');
     expect(cells).toContain('Total: 3 ONG-uri, 6 unități licențiate, capacitate totală 69 de locuri și 450 de beneficiari/lună.');
-    expect(cells).toEqual(expect.arrayContaining(['Director executiv', 'Maria Pop', 'Șef serviciu', 'Întocmit', 'Andrei Șerban']));
+    expect(cells).toEqual(expect.arrayContaining(['Aprobat,', 'Director executiv', 'Maria Pop', 'Avizat,', 'Șef serviciu', 'Întocmit,', 'Secretarul comisiei', 'Andrei Șerban']));
   });
 
   it('says so when nobody is on the list', async () => {
