@@ -1,5 +1,4 @@
-import type { Paragraph} from 'docx';
-import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow, WidthType, type Paragraph } from 'docx';
 import type { Signature } from '../../src/documents/document-header';
 import type { ResultsAnnex, ResultsReport } from '../../src/documents/results-report';
 import { formatInteger, formatLei } from '../../src/money';
