@@ -50,11 +50,12 @@ export function convertToPdf(bytes: Uint8Array, baseName: string): RenderedPdf {
   });
   const pdfPath = join(dir, baseName.replace(/\.[^.]+$/, '') + '.pdf');
   if (!existsSync(pdfPath)) throw new Error(`LibreOffice did not convert ${baseName} to PDF.`);
-  // To look at the pages: SUBVENTII_PDF_DIR=/some/folder npx vitest run … keeps a copy of every PDF there.
+  // To look at the pages: SUBVENTII_PDF_DIR=/some/folder npx vitest run … keeps a copy of every file and its PDF there.
   const keep = process.env.SUBVENTII_PDF_DIR;
   if (keep) {
     mkdirSync(keep, { recursive: true });
     copyFileSync(pdfPath, join(keep, baseName.replace(/\.[^.]+$/, '') + '.pdf'));
+    copyFileSync(input, join(keep, baseName));
   }
   const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
   const pageCount = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
