@@ -9,7 +9,7 @@ import { describeMonths, lineRequested, PREMISES_TENURES, type SubsidyRequest, t
 import { FUNDING_LAW_SHORT, type FundingRound } from '../rounds/funding-round';
 import type { InstitutionSettings } from '../settings/institution';
 import { formatRoDate, type IsoDate } from '../validation/dates';
-import { documentHeader, serviceSignatures, type DocumentHeader, type Signature } from './document-header';
+import { documentHeader, preparerSignature, reviewSignature, type DocumentHeader, type Signature } from './document-header';
 import { addresseeOf } from './request-notices';
 
 /** A label and its value, as a two-column table row. */
@@ -150,6 +150,7 @@ export function buildRequestSummary(input: {
           })),
         }
       : { message: input.computation.message },
-    signatures: serviceSignatures(input.institution),
+    // A working sheet for the commission: checked by the head of service, drawn up by the secretary; nothing for the director to approve.
+    signatures: [reviewSignature(input.institution), preparerSignature(input.institution)],
   };
 }

@@ -88,6 +88,8 @@ export type SignedDocumentKind =
   | 'declaratie_impartialitate'
   | 'fisa_evaluare';
 
+/** Without the director's signature: the commission's working sheet of a request. */
+const WITHOUT_DIRECTOR: ReadonlySet<string> = new Set(['fisa_sintetica']);
 /** Signed by the commission (members, president, secretary) or by one member: not by the settings' signers. */
 const SIGNED_BY_COMMISSION: ReadonlySet<string> = new Set(['proces_verbal_evaluare', 'proces_verbal_contestatii', 'declaratie_impartialitate', 'fisa_evaluare']);
 
@@ -105,7 +107,7 @@ export function signatureWarnings(institution: InstitutionSettings, documentKind
   if (blank(institution.name)) warnings.push(`Antetul documentului nu are denumirea instituției: ${where('name')}.`);
   const director = institution.headOfInstitutionTitle?.trim() || 'Director executiv';
   const head = institution.headOfServiceTitle?.trim() || 'Șef serviciu';
-  if (blank(institution.headOfInstitution))
+  if (blank(institution.headOfInstitution) && !(documentKind !== undefined && WITHOUT_DIRECTOR.has(documentKind)))
     warnings.push(`Lipsește numele pentru semnătura „${documentKind === 'referat_aprobare' ? `Aprobat — ${director}` : director}”: ${where('headOfInstitution')}.`);
   if (blank(institution.headOfService)) warnings.push(`Lipsește numele pentru semnătura „${head}”: ${where('headOfService')}.`);
   if (blank(institution.commissionSecretary) && blank(institution.userName))

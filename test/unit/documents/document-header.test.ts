@@ -64,6 +64,8 @@ describe('signature warnings before issuing', () => {
     const empty = defaultInstitutionSettings();
     expect(signatureWarnings(empty, 'proces_verbal_evaluare')).toEqual([]);
     expect(signatureWarnings(empty, 'fisa_evaluare')).toEqual([]);
+    // The request summary is checked and drawn up, not approved: no director.
+    expect(signatureWarnings({ ...institution(), headOfInstitution: '' }, 'fisa_sintetica')).toEqual([]);
     // An unknown kind is treated as signed by the service.
     expect(signatureWarnings(empty, 'scrisoare_decizie_contestatie')).toHaveLength(3);
   });
