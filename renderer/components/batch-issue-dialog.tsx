@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { countOf } from '../../src/commission/wording';
@@ -7,6 +7,8 @@ import { formatRoDate, todayIso } from '../../src/validation/dates';
 import { previewDocument, type DocumentToIssue } from '../services/issued-documents';
 import { useStore } from '../store-context';
 import { useNotifier } from './notifier';
+import { signatureWarnings } from '../../src/settings/institution';
+import { signatureKindOf } from '../../src/documents/issued-document';
 
 /**
  * Letters to several addressees (notifications, decisions after appeals): each is its own act with
@@ -28,6 +30,9 @@ export function BatchIssueDialog(props: {
   const [issuedOn, setIssuedOn] = useState(formatRoDate(todayIso()));
   const [isBusy, setBusy] = useState(false);
   const issued = useLiveQuery(() => store.issuedDocuments.listByRound(props.roundId), [store, props.roundId]) ?? [];
+  // A signer without a name in Settings is a warning before issuing, not a blank line on paper.
+  const institution = useLiveQuery(() => store.settings.getInstitution(), [store]);
+  const signerWarnings = institution && props.docs[0]?.kind ? signatureWarnings(institution, signatureKindOf(props.docs[0]?.kind)) : [];
   const inForce = (doc: DocumentToIssue) => issued.some((d) => !d.replacedById && sameSubject(d, doc));
   const done = props.docs.filter(inForce).length;
   const pending = props.docs.length - done;
@@ -54,6 +59,7 @@ export function BatchIssueDialog(props: {
           Fiecare destinatar primește un document cu număr propriu din registrul documentelor emise. {done > 0 ? `${countOf(done, `${one} este deja emisă`, `${many} sunt deja emise`)} și nu se emit din nou. ` : ''}
           {pending > 0 ? `Se vor emite acum ${countOf(pending, one, many)}.` : props.docs.length > 0 ? 'Toate sunt emise.' : 'Nu există destinatari.'}
         </Typography>
+        {signerWarnings.length > 0 && <Alert severity="warning" sx={{ mb: 1 }}>{signerWarnings.map((w) => <div key={w}>{w}</div>)}</Alert>}
         <TextField label="Data emiterii" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} helperText="zz.ll.aaaa" sx={{ mt: 1 }} />
       </DialogContent>
       <DialogActions>

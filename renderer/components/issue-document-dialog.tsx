@@ -9,6 +9,8 @@ import { formatRoDate, todayIso } from '../../src/validation/dates';
 import { downloadIssued, previewDocument, type DocumentToIssue } from '../services/issued-documents';
 import { useStore } from '../store-context';
 import { useNotifier } from './notifier';
+import { signatureWarnings } from '../../src/settings/institution';
+import { signatureKindOf } from '../../src/documents/issued-document';
 
 /**
  * Issuing one document: the number (the next one of the app's register, or one typed from the
@@ -35,6 +37,9 @@ export function IssueDocumentDialog(props: {
   const inForce = useLiveQuery(() => store.issuedDocuments.inForce(doc), [store, doc.kind, doc.roundId, doc.requestId, doc.appealId, doc.organizationId]);
   const year = Number(/\d{4}/.exec(issuedOn)?.[0] ?? new Date().getFullYear());
   const nextNumber = useLiveQuery(() => store.issuedDocuments.nextNumber(year), [store, year]);
+  // A signer without a name in Settings is a warning before issuing, not a blank line on paper.
+  const institution = useLiveQuery(() => store.settings.getInstitution(), [store]);
+  const signerWarnings = institution && doc.kind ? signatureWarnings(institution, signatureKindOf(doc.kind)) : [];
 
   const issue = async () => {
     setBusy(true);
@@ -62,9 +67,9 @@ export function IssueDocumentDialog(props: {
             Documentul este deja emis: {describeIssued(inForce)} ({inForce.issuedBy}). Descărcarea îl dă exact așa cum a fost emis. Emiteți unul nou doar dacă situația s-a schimbat: va primi propriul număr și va menționa că îl înlocuiește.
           </Alert>
         )}
-        {(props.warnings ?? []).length > 0 && (
+        {[...(props.warnings ?? []), ...signerWarnings].length > 0 && (
           <Alert severity="warning" sx={{ mb: 1.5 }}>
-            {props.warnings!.map((w) => <div key={w}>{w}</div>)}
+            {[...(props.warnings ?? []), ...signerWarnings].map((w) => <div key={w}>{w}</div>)}
           </Alert>
         )}
         <RadioGroup value={numberSource} onChange={(e) => setNumberSource(e.target.value as IssueRequest['numberSource'])} aria-label="Numărul de înregistrare">

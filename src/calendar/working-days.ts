@@ -1,3 +1,4 @@
+import { countOf } from '../commission/wording';
 import { addDays, daysBetween, isValidIsoDate, type IsoDate } from '../validation/dates';
 import { isWorkingDay, type HolidayTable } from './public-holidays';
 
@@ -90,10 +91,7 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, table: HolidayTab
   return sign * count;
 }
 
-/** "1 zi lucrătoare", "3 zile lucrătoare", "20 de zile calendaristice" (Romanian numerals from 20 take "de"). */
+/** "1 zi lucrătoare", "3 zile lucrătoare", "20 de zile calendaristice" (countOf: Romanian numerals from 20 take "de"). */
 export function formatDayCount(n: number, kind: DayCountKind): string {
-  if (n === 1) return kind === 'lucratoare' ? '1 zi lucrătoare' : '1 zi calendaristică';
-  const lastTwo = Math.abs(n) % 100;
-  const de = n !== 0 && (lastTwo === 0 || lastTwo >= 20) ? 'de ' : '';
-  return `${n} ${de}${DAY_COUNT_KINDS[kind]}`;
+  return countOf(n, kind === 'lucratoare' ? 'zi lucrătoare' : 'zi calendaristică', DAY_COUNT_KINDS[kind]);
 }

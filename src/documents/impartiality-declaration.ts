@@ -1,6 +1,7 @@
 import type { Commission } from '../commission/commission';
 import type { FundingRound } from '../rounds/funding-round';
 import type { InstitutionSettings } from '../settings/institution';
+import { quoted } from '../commission/wording';
 import { formatRoDate } from '../validation/dates';
 import { documentHeader, type DocumentHeader, type Signature } from './document-header';
 import {
@@ -62,7 +63,7 @@ export function buildImpartialityDeclaration(input: {
     intro:
       `Subsemnatul(a) ${member.name}, reprezentând ${member.institution}, în calitate de ${memberRolePhrase(member)} ${ofTheCommission(input.commission.name)}` +
       `${appointment ? `, numit(ă) prin ${appointment}` : ''}, participant(ă) la ${describeSession(session)}, în care se analizează ` +
-      `${LAW_REQUESTS[round.law]} depuse în cadrul rundei „${round.name}”, potrivit ${LAW_GENITIVE[round.law]},`,
+      `${LAW_REQUESTS[round.law]} depuse în cadrul rundei ${quoted(round.name)}, potrivit ${LAW_GENITIVE[round.law]},`,
     lead: 'cunoscând că falsul în declarații se pedepsește potrivit legii penale, declar pe propria răspundere că:',
     commitments: [
       `${applicants}: nu sunt fondator, membru în consiliul director sau în alt organ de conducere ori de administrare, angajat sau colaborator al vreunuia dintre aceștia; ` +

@@ -153,3 +153,10 @@ export function issuedFileName(stem: string, number: string, issuedOn: IsoDate, 
   const safeNumber = number.replace(/[^0-9A-Za-z]+/g, '-').replace(/^-|-$/g, '');
   return `${stem}-nr-${safeNumber}-${issuedOn}.${extension}`;
 }
+
+/** The kind of signature block an issued document carries (see signatureWarnings in src/settings/institution.ts). */
+export function signatureKindOf(kind: IssuedDocumentKind): string {
+  if (kind === 'raport_consiliu') return 'raport_specialitate';
+  if (kind === 'referat_director') return 'referat_aprobare';
+  return kind;
+}

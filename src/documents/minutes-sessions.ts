@@ -13,7 +13,7 @@ export interface AttendanceLine {
   name: string;
   capacity: string;
   institution: string;
-  /** "prezent", "absent", "prezent — ține locul lui …". */
+  /** "prezent", "absent", "prezent — supleant pentru …". */
   presence: string;
 }
 
@@ -41,7 +41,7 @@ function attendanceLines(session: CommissionSession, ctx: RoundResultsContext, i
     const presence = !entry?.isPresent
       ? 'absent'
       : titular && !session.attendance[titular.id]?.isPresent
-        ? `prezent — ține locul lui ${titular.name}`
+        ? `prezent — supleant pentru ${titular.name}`
         : 'prezent';
     lines.push({ name: m.name, capacity: memberCapacity(m, index.memberById, replaces), institution: m.institution, presence });
   }

@@ -7,6 +7,7 @@ import { formatRegistrationNumber } from '../requests/registration-number';
 import type { SubsidyRequest } from '../requests/subsidy-request';
 import type { InstitutionSettings } from '../settings/institution';
 import { formatRoDate, type IsoDate } from '../validation/dates';
+import { ofOrganization } from './organization-name';
 import { documentHeader, serviceSignatures, type DocumentHeader, type Signature } from './document-header';
 
 /** Who a letter goes to: the NGO, its registered office and legal representative. */
@@ -60,12 +61,12 @@ export function buildMissingDocumentsNotice(input: {
     title: `NOTIFICARE privind documentele lipsă din dosarul cererii de subvenționare nr. ${number}`,
     date: formatRoDate(input.date),
     paragraphs: [
-      `Urmare a verificării dosarului cererii de subvenționare înregistrate cu nr. ${number} din ${formatRoDate(input.request.registeredOn)}, depusă în temeiul Legii nr. 34/1998 privind acordarea unor subvenții asociațiilor și fundațiilor române cu personalitate juridică, care înființează și administrează unități de asistență socială, și al Normelor metodologice aprobate prin HG nr. 1153/2001, vă comunicăm că dosarul este incomplet.`,
+      `Urmare a verificării dosarului cererii de subvenționare înregistrate cu nr. ${number} din ${formatRoDate(input.request.registeredOn)}, depuse în temeiul Legii nr. 34/1998 privind acordarea unor subvenții asociațiilor și fundațiilor române cu personalitate juridică, care înființează și administrează unități de asistență socială, și al Normelor metodologice aprobate prin HG nr. 1153/2001, vă comunicăm că dosarul este incomplet.`,
       `Vă rugăm să depuneți, până la data de ${deadline}, următoarele documente:`,
     ],
     missing: check.problems.map((p) => p.text),
     closing: 'Până la completarea dosarului, cererea nu poate fi supusă analizei comisiei de evaluare și selecție.',
-    signatures: serviceSignatures(input.institution),
+    signatures: serviceSignatures(input.institution, 'scrisoare'),
   };
 }
 
@@ -103,11 +104,11 @@ export function buildRegistrationReceipt(input: {
     title: `CONFIRMARE DE ÎNREGISTRARE a cererii de subvenționare nr. ${number}`,
     date: formatRoDate(input.request.registeredOn),
     paragraphs: [
-      `Cererea de subvenționare a ${input.organization.name} (CUI ${input.organization.cui}) pentru anul ${input.request.year}, depusă în temeiul Legii nr. 34/1998, a fost înregistrată cu nr. ${number} din ${formatRoDate(input.request.registeredOn)}.`,
+      `Cererea de subvenționare pentru anul ${input.request.year} ${ofOrganization(input.organization.name, { otherwise: 'depusă de' })} (CUI ${input.organization.cui}), întemeiată pe Legea nr. 34/1998, a fost înregistrată cu nr. ${number} din ${formatRoDate(input.request.registeredOn)}.`,
       `Unitățile de asistență socială cuprinse în cerere: ${input.request.units.map((l) => unitName(l.unitId) ?? l.unitId).join('; ')}.`,
       'Documentele primite (opis):',
     ],
     received,
-    signatures: serviceSignatures(input.institution),
+    signatures: serviceSignatures(input.institution, 'scrisoare'),
   };
 }

@@ -1,4 +1,5 @@
 import type { Organization } from '../catalog/organization';
+import { countOf } from '../commission/wording';
 import { formatInteger, formatLei, type Bani } from '../money';
 import { DOSSIER_ITEMS, type DossierItemDefinition } from '../requests/dossier';
 import type { EligibilityVerdict } from '../requests/eligibility';
@@ -8,7 +9,7 @@ import { describeMonths, lineRequested, PREMISES_TENURES, type SubsidyRequest, t
 import { FUNDING_LAW_SHORT, type FundingRound } from '../rounds/funding-round';
 import type { InstitutionSettings } from '../settings/institution';
 import { formatRoDate, type IsoDate } from '../validation/dates';
-import { documentHeader, serviceSignatures, type DocumentHeader, type Signature } from './document-header';
+import { documentHeader, preparerSignature, reviewSignature, type DocumentHeader, type Signature } from './document-header';
 import { addresseeOf } from './request-notices';
 
 /** A label and its value, as a two-column table row. */
@@ -112,7 +113,7 @@ export function buildRequestSummary(input: {
           ['Cod serviciu (HG 867/2015)', unit?.serviceCode ?? ''],
           ['Categoria de serviciu subvenționată', input.categoryLabels.get(line.serviceCategory) ?? line.serviceCategory],
           ['Beneficiari pe lună (medie)', formatInteger(line.beneficiariesPerMonth)],
-          ['Perioada', `${describeMonths(line.months)} ${request.year} (${line.months.length} luni)`],
+          ['Perioada', `${describeMonths(line.months)} ${request.year} (${countOf(line.months.length, 'lună', 'luni')})`],
           ...technicalSheetFields(line.technicalSheet),
         ],
         budget: [
@@ -149,6 +150,7 @@ export function buildRequestSummary(input: {
           })),
         }
       : { message: input.computation.message },
-    signatures: serviceSignatures(input.institution),
+    // A working sheet for the commission: checked by the head of service, drawn up by the secretary; nothing for the director to approve.
+    signatures: [reviewSignature(input.institution), preparerSignature(input.institution)],
   };
 }

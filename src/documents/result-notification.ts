@@ -6,6 +6,7 @@ import { formatDecimal, formatLei } from '../money';
 import type { IsoDate } from '../validation/dates';
 import { formatRoDate } from '../validation/dates';
 import { documentHeader, serviceSignatures, type DocumentHeader, type Signature } from './document-header';
+import { ofOrganization } from './organization-name';
 import { addresseeOf, type Addressee } from './request-notices';
 import {
   appealDeadlineOf, indexContext, LEGAL_BASIS_PHRASE, notificationDateOf, roundTitle, type ContextIndex, type ResultRequest, type RoundResultsContext,
@@ -92,8 +93,8 @@ function buildOne(request: ResultRequest, ctx: RoundResultsContext, index: Conte
   const change = ctx.results.appealChanges.get(request.id);
 
   const intro =
-    `Vă comunicăm rezultatul evaluării efectuate de ${ctx.commission.name} asupra cererii de subvenționare nr. ${request.label} din ${formatRoDate(request.registeredOn)}, ` +
-    `depusă de ${request.organization.name} în cadrul rundei de finanțare ${quoted(roundTitle(ctx.round))}, ${LEGAL_BASIS_PHRASE[ctx.round.law]}.`;
+    `Vă comunicăm rezultatul evaluării efectuate de ${ctx.commission.name} asupra cererii de subvenționare nr. ${request.label} din ${formatRoDate(request.registeredOn)} ` +
+    `${ofOrganization(request.organization.name, { otherwise: 'depuse de' })}, în cadrul rundei de finanțare ${quoted(roundTitle(ctx.round))}, ${LEGAL_BASIS_PHRASE[ctx.round.law]}.`;
   const paragraphs: string[] = [];
   const rank = row?.rank ?? null;
   const scorePhrase =
@@ -152,7 +153,7 @@ function buildOne(request: ResultRequest, ctx: RoundResultsContext, index: Conte
     appeal,
     appealDeadline: shared.deadline,
     closing: 'Pentru informații suplimentare vă stăm la dispoziție la datele de contact din antet.',
-    signatures: serviceSignatures(institution),
+    signatures: serviceSignatures(institution, 'scrisoare'),
   };
 }
 

@@ -1,11 +1,13 @@
 import type { RegistryMark } from './issued-document';
 import { formatDecimal, formatLei, type Bani } from '../money';
-import type { FundingLaw } from '../rounds/funding-round';
+import { procedureStage, type ProcedureStage } from '../commission/procedure-stage';
 import { countOf } from '../commission/wording';
 import { formatRoDate } from '../validation/dates';
-import { documentHeader, serviceSignatures, type DocumentHeader, type Signature } from './document-header';
+import { approvalSignature, documentHeader, preparerSignature, reviewSignature, serviceSignatures, type DocumentHeader, type Signature } from './document-header';
+import { reportLegalBasis } from './legal-basis';
+import { organizationGenitive } from './organization-name';
 import {
-  appealDeadlineOf, indexContext, roundTitle, sessionsOfKind, type ResultUnitLine, type RoundResultsContext,
+  holidaysOf, indexContext, roundTitle, sessionsOfKind, type ResultUnitLine, type RoundResultsContext,
 } from './round-results-context';
 
 /** One NGO funded, with its units, in the annex to the proposal. */
@@ -28,12 +30,19 @@ export interface ResultsAnnex {
   total: Bani;
 }
 
-/** Who the report goes to: the local council (a draft decision) or the director (a disposition). */
+/**
+ * Who the report goes to: the local council ("Raport de specialitate" for the draft decision) or
+ * the director ("Referat de aprobare", with the "Aprobat" block at the top right).
+ */
 export type ReportRecipient = 'consiliul_local' | 'director';
 
-/** "Raport de specialitate / Propunere de hotărâre" with the annex of NGOs and amounts. */
+/** "Raport de specialitate" (to the council) or "Referat de aprobare" (to the director), with the annex of NGOs and amounts. */
 export interface ResultsReport extends RegistryMark {
   header: DocumentHeader;
+  /** The director's "Aprobat" block, printed at the top right of a referat de aprobare; absent on the council's report. */
+  approval?: Signature;
+  /** Where the procedure stands on the report's date (the body says it; a draft says it is one). */
+  stage: ProcedureStage;
   date: string;
   recipient: string;
   title: string;
@@ -46,15 +55,6 @@ export interface ResultsReport extends RegistryMark {
   signatures: Signature[];
 }
 
-const LEGAL_BASIS: Record<FundingLaw, string[]> = {
-  legea_34_1998: [
-    'Legea nr. 34/1998 privind acordarea unor subvenții asociațiilor și fundațiilor române cu personalitate juridică, care înființează și administrează unități de asistență socială, cu modificările și completările ulterioare;',
-    'Normele metodologice de aplicare a Legii nr. 34/1998, aprobate prin HG nr. 1153/2001, cu modificările și completările ulterioare;',
-  ],
-  legea_350_2005: [
-    'Legea nr. 350/2005 privind regimul finanțărilor nerambursabile din fonduri publice alocate pentru activități nonprofit de interes general, cu modificările și completările ulterioare;',
-  ],
-};
 
 /** The specialist report proposing the approval of the round's subsidies, with the annex to approve. */
 export function buildResultsReport(ctx: RoundResultsContext, options: { recipient?: ReportRecipient } = {}): ResultsReport {
@@ -85,27 +85,22 @@ export function buildResultsReport(ctx: RoundResultsContext, options: { recipien
   const evaluation = sessionsOfKind(ctx, 'evaluare');
   const appealSessions = sessionsOfKind(ctx, 'contestatii');
   const dates = (list: typeof evaluation) => list.map((s) => formatRoDate(s.date)).join(', ');
-  const appealsBy = (...statuses: string[]) => ctx.appeals.filter((a) => statuses.includes(a.status)).length;
-  const deadline = appealDeadlineOf(ctx);
-  const appealOutcomes = (
-    [
-      [appealsBy('admisa'), 'admisă', 'admise'],
-      [appealsBy('admisa_partial'), 'admisă parțial', 'admise parțial'],
-      [appealsBy('respinsa'), 'respinsă', 'respinse'],
-      [appealsBy('tardiva'), 'respinsă ca tardivă', 'respinse ca tardive'],
-      [appealsBy('retrasa'), 'retrasă', 'retrase'],
-      [appealsBy('inregistrata'), 'nesoluționată', 'nesoluționate'],
-    ] as const
-  )
-    .filter(([n]) => n > 0)
-    .map(([n, one, many]) => countOf(n, one, many));
+  const isReferat = recipient === 'director';
+  const stage = procedureStage({
+    notifiedOn: ctx.evaluation.notifiedOn,
+    appealRules: ctx.evaluation.appealRules,
+    holidays: holidaysOf(ctx),
+    appeals: ctx.appeals,
+    date: ctx.date,
+    appealSessionDates: appealSessions.map((s) => s.date),
+  });
 
   const warnings: string[] = [];
   for (const issue of pendingIssues) warnings.push(`Rezultatele nu sunt finale: ${issue}.`);
   if (!ctx.evaluation.lock.isLocked) warnings.push('Rezultatele rundei nu sunt declarate finale (blocate) în aplicație.');
-  if (ctx.date <= deadline) warnings.push(`Termenul de depunere a contestațiilor se împlinește la ${formatRoDate(deadline)}.`);
-  const pendingAppeals = appealsBy('inregistrata');
-  if (pendingAppeals > 0) warnings.push(`${countOf(pendingAppeals, 'contestație este nesoluționată', 'contestații sunt nesoluționate')}.`);
+  if (stage.stage === 'necomunicate') warnings.push('Rezultatele nu au fost încă comunicate solicitanților; termenul de depunere a contestațiilor nu a început să curgă.');
+  if (stage.stage === 'termen_contestatii' && stage.appealDeadline) warnings.push(`Termenul de depunere a contestațiilor se împlinește la ${formatRoDate(stage.appealDeadline)}.`);
+  if (stage.pending > 0) warnings.push(`${countOf(stage.pending, 'contestație este nesoluționată', 'contestații sunt nesoluționate')}.`);
 
   const procedure = [
     `Apelul de depunere a cererilor pentru anul ${ctx.round.year} a fost deschis în temeiul ${ctx.round.legalBasis}, cu depunere în perioada ${formatRoDate(ctx.round.submissionStart)} – ${formatRoDate(ctx.round.submissionEnd)} și un buget disponibil de ${formatLei(ctx.round.budget)}.`,
@@ -116,37 +111,38 @@ export function buildResultsReport(ctx: RoundResultsContext, options: { recipien
     `Rezultatul: ${countOf(totals.fullyFundedCount, 'cerere finanțată', 'cereri finanțate')} integral, ${countOf(totals.partiallyFundedCount, 'cerere finanțată', 'cereri finanțate')} parțial, ` +
       `${countOf(count('nefinantata_buget'), 'cerere nefinanțată', 'cereri nefinanțate')} din lipsă de buget, ${countOf(count('sub_prag'), 'cerere', 'cereri')} sub prag, ` +
       `${countOf(count('neeligibila'), 'cerere neeligibilă', 'cereri neeligibile')}.`,
-    ctx.appeals.length === 0
-      ? `Rezultatele au fost comunicate solicitanților${ctx.evaluation.notifiedOn ? ` la ${formatRoDate(ctx.evaluation.notifiedOn)}` : ''}; nu s-au depus contestații.`
-      : `Rezultatele au fost comunicate solicitanților${ctx.evaluation.notifiedOn ? ` la ${formatRoDate(ctx.evaluation.notifiedOn)}` : ''}; s-au depus ${countOf(ctx.appeals.length, 'contestație', 'contestații')}` +
-        `${appealSessions.length > 0 ? `, analizate în ședința din ${dates(appealSessions)}` : ''}: ${appealOutcomes.join(', ')}.`,
+    stage.sentence,
   ];
 
   const proposal = [
-    `Propunem ${recipient === 'consiliul_local' ? 'Consiliului Local aprobarea, prin hotărâre,' : 'aprobarea'} acordării subvențiilor pentru anul ${ctx.round.year} către ${countOf(annexRows.length, 'asociație sau fundație', 'asociații și fundații')}, ` +
-      `în sumă totală de ${formatLei(annexTotal)}, pentru unitățile de asistență socială, categoriile de servicii, numărul de beneficiari și perioadele prevăzute în anexa la prezentul raport.`,
+    `Față de cele de mai sus, propunem ${isReferat ? 'aprobarea rezultatelor selecției și a' : 'Consiliului Local aprobarea, prin hotărâre, a'} acordării subvențiilor pentru anul ${ctx.round.year} către ${countOf(annexRows.length, 'asociație sau fundație', 'asociații și fundații')}, ` +
+      `în sumă totală de ${formatLei(annexTotal)}, pentru unitățile de asistență socială, categoriile de servicii, numărul de beneficiari și perioadele prevăzute în anexa la ${isReferat ? 'prezentul referat' : 'prezentul raport'}.`,
     `Subvențiile se acordă din bugetul local, capitolul 68.02 „Asigurări și asistență socială”, lunar, în baza convențiilor încheiate cu fiecare asociație sau fundație, în limita sumelor aprobate.`,
     `Din bugetul rundei de ${formatLei(totals.budget)} rămâne nealocată suma de ${formatLei(totals.remaining)}.`,
   ];
 
+  const lawGenitive = ctx.round.law === 'legea_34_1998' ? 'Legii nr. 34/1998' : 'Legii nr. 350/2005';
+  const directorTitle = ctx.institution.headOfInstitutionTitle || 'Director executiv';
+  const institutionGenitive = organizationGenitive(ctx.institution.name);
   return {
     header: documentHeader(ctx.institution),
+    ...(isReferat ? { approval: approvalSignature(ctx.institution) } : {}),
+    stage: stage.stage,
     date: formatRoDate(ctx.date),
-    recipient:
-      recipient === 'consiliul_local'
-        ? 'Către: Consiliul Local al Municipiului Cluj-Napoca'
-        : `Către: ${ctx.institution.headOfInstitutionTitle || 'Director executiv'} ${ctx.institution.headOfInstitution}`.trim(),
-    title: 'RAPORT DE SPECIALITATE',
-    subtitle:
-      `privind aprobarea acordării subvențiilor asociațiilor și fundațiilor pentru anul ${ctx.round.year}, în temeiul ${ctx.round.law === 'legea_34_1998' ? 'Legii nr. 34/1998' : 'Legii nr. 350/2005'}` +
-      ` — ${recipient === 'consiliul_local' ? 'propunere de hotărâre' : 'propunere de aprobare'}`,
+    recipient: isReferat
+      ? `Către: ${directorTitle}${institutionGenitive ? ` al ${institutionGenitive}` : ctx.institution.headOfInstitution ? ` ${ctx.institution.headOfInstitution}` : ''}`
+      : 'Către: Consiliul Local al Municipiului Cluj-Napoca',
+    title: isReferat ? 'REFERAT DE APROBARE' : 'RAPORT DE SPECIALITATE',
+    subtitle: isReferat
+      ? `privind aprobarea rezultatelor selecției și a acordării subvențiilor asociațiilor și fundațiilor pentru anul ${ctx.round.year}, în temeiul ${lawGenitive}`
+      : `la proiectul de hotărâre privind aprobarea acordării subvențiilor asociațiilor și fundațiilor pentru anul ${ctx.round.year}, în temeiul ${lawGenitive}`,
     warnings,
     sections: [
       {
         heading: '1. Temeiul legal',
         paragraphs: ['Având în vedere prevederile:'],
         items: [
-          ...LEGAL_BASIS[ctx.round.law],
+          ...reportLegalBasis(ctx.round.law, isReferat ? 'referat_aprobare' : 'raport_specialitate'),
           `${ctx.round.legalBasis}, prin care s-a deschis runda de finanțare și s-a aprobat bugetul acesteia;`,
           `${ctx.commission.legalBasis}, privind constituirea și regulamentul de funcționare al comisiei de evaluare și selecție.`,
         ],
@@ -160,6 +156,6 @@ export function buildResultsReport(ctx: RoundResultsContext, options: { recipien
       rows: annexRows,
       total: annexTotal,
     },
-    signatures: serviceSignatures(ctx.institution),
+    signatures: isReferat ? [reviewSignature(ctx.institution), preparerSignature(ctx.institution)] : serviceSignatures(ctx.institution, 'scrisoare'),
   };
 }

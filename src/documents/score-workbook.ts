@@ -1,5 +1,6 @@
 import { SCORE_WORKBOOK_FORMAT, SCORE_WORKBOOK_SHEETS, SCORE_WORKBOOK_VERSION, type ScoreWorkbookMeta } from '../commission/score-import';
 import { gridFingerprint } from '../commission/scoring-grid';
+import { quoted } from '../commission/wording';
 import { FUNDING_LAW_SHORT } from '../rounds/funding-round';
 import { formatRoDateTime } from '../validation/dates';
 import { documentHeader, type DocumentHeader } from './document-header';
@@ -110,7 +111,7 @@ export function buildScoreWorkbook(
     totalMax,
     rows,
     instructions: [
-      `Acest registru este fișa de evaluare a lui ${member.name} (${memberRolePhrase(member)}) pentru ${sessionText}, runda „${input.round.name}”, pe grila „${grid.name}”. Se importă în aplicație doar pentru acest membru și această ședință.`,
+      `Acest registru este fișa de evaluare completată de ${member.name} (${memberRolePhrase(member)}) pentru ${sessionText}, runda ${quoted(input.round.name)}, pe grila ${quoted(grid.name)}. Se importă în aplicație doar pentru acest membru și această ședință.`,
       `În foaia „${SCORE_WORKBOOK_SHEETS.scores}” fiecare rând este o cerere. Scrieți în coloana fiecărui criteriu punctajul acordat: un număr între 0 și punctajul maxim din rândul „Punctaj maxim”, cu cel mult două zecimale (de exemplu 7,5).`,
       'Totalul se calculează singur. În coloana „Comentariu” scrieți pe scurt motivarea punctajului.',
       'Completați doar celulele albe; restul foii este protejat, ca să nu fie modificat din greșeală. Nu adăugați, nu ștergeți și nu mutați rânduri sau coloane și nu redenumiți foile.',

@@ -68,3 +68,49 @@ export function validateInstitutionSettings(input: InstitutionSettings): { value
   }
   return { value, errors };
 }
+
+/**
+ * The documents whose signature block comes from these settings, and those signed by others (the
+ * minutes by the commission members present, the declaration and the score sheet by the member).
+ */
+export type SignedDocumentKind =
+  | 'confirmare_inregistrare'
+  | 'notificare_documente_lipsa'
+  | 'fisa_sintetica'
+  | 'lista_cereri'
+  | 'lista_ong_licentiate'
+  | 'centralizator_rezultate'
+  | 'notificare_rezultat'
+  | 'raport_specialitate'
+  | 'referat_aprobare'
+  | 'proces_verbal_evaluare'
+  | 'proces_verbal_contestatii'
+  | 'declaratie_impartialitate'
+  | 'fisa_evaluare';
+
+/** Without the director's signature: the commission's working sheet of a request. */
+const WITHOUT_DIRECTOR: ReadonlySet<string> = new Set(['fisa_sintetica']);
+/** Signed by the commission (members, president, secretary) or by one member: not by the settings' signers. */
+const SIGNED_BY_COMMISSION: ReadonlySet<string> = new Set(['proces_verbal_evaluare', 'proces_verbal_contestatii', 'declaratie_impartialitate', 'fisa_evaluare']);
+
+/**
+ * What is missing in Settings for the signature block of a document of `documentKind` (every
+ * document the service signs when no kind is given), as Romanian messages: a signer without a
+ * name is a warning before issuing, not a blank line. An unknown kind is treated as a document
+ * the service signs.
+ */
+export function signatureWarnings(institution: InstitutionSettings, documentKind?: SignedDocumentKind | (string & {})): string[] {
+  if (documentKind !== undefined && SIGNED_BY_COMMISSION.has(documentKind)) return [];
+  const blank = (value: string | undefined) => !value || value.trim() === '';
+  const warnings: string[] = [];
+  const where = (field: InstitutionField) => `completați „${INSTITUTION_FIELD_LABELS[field]}” în Setări → Instituția`;
+  if (blank(institution.name)) warnings.push(`Antetul documentului nu are denumirea instituției: ${where('name')}.`);
+  const director = institution.headOfInstitutionTitle?.trim() || 'Director executiv';
+  const head = institution.headOfServiceTitle?.trim() || 'Șef serviciu';
+  if (blank(institution.headOfInstitution) && !(documentKind !== undefined && WITHOUT_DIRECTOR.has(documentKind)))
+    warnings.push(`Lipsește numele pentru semnătura „${documentKind === 'referat_aprobare' ? `Aprobat — ${director}` : director}”: ${where('headOfInstitution')}.`);
+  if (blank(institution.headOfService)) warnings.push(`Lipsește numele pentru semnătura „${head}”: ${where('headOfService')}.`);
+  if (blank(institution.commissionSecretary) && blank(institution.userName))
+    warnings.push(`Lipsește numele pentru semnătura „Întocmit”: ${where('commissionSecretary')} (sau „${INSTITUTION_FIELD_LABELS.userName}”).`);
+  return warnings;
+}

@@ -164,19 +164,34 @@ export function dataTable(columns: readonly TableColumn[], rows: readonly (Table
   });
 }
 
-/** Signers side by side, without borders: function in bold, name below, room to sign under them. */
+/**
+ * A signer as Romanian practice writes it: the capacity with a comma ("Aprobat,") in bold, the
+ * function under it; or, without a capacity, the function with a comma in bold ("Director
+ * executiv,"); then the name and a line to sign on.
+ */
+export function signerParagraphs(s: Signature, options: { align?: Alignment; size?: number; lines?: number } = {}): Paragraph[] {
+  const align = options.align ?? AlignmentType.CENTER;
+  const size = options.size ?? 20;
+  const line = (value: string, bold = false) => new Paragraph({ alignment: align, keepNext: true, children: [text(value, { bold, size })] });
+  const lines = [...(s.role ? [line(`${s.role},`, true), line(s.title)] : [line(`${s.title},`, true)]), line(s.name || ' ')];
+  // Signers side by side sign on one level: the shorter ones are padded to `lines`.
+  while (lines.length < (options.lines ?? 0)) lines.push(line(' '));
+  return [...lines, new Paragraph({ alignment: align, spacing: { before: 600 }, children: [text('_______________________', { size })] })];
+}
+
+/** Lines above the signature line of a signer (signerParagraphs): capacity, function, name. */
+const signerLines = (s: Signature) => (s.role ? 3 : 2);
+
+/** Signers side by side, without borders (signerParagraphs each), kept on one page. */
 export function signatureBlock(signatures: readonly Signature[], width: number): Table {
   const count = Math.max(signatures.length, 1);
   const colWidth = Math.floor(width / count);
+  const lines = Math.max(0, ...signatures.map(signerLines));
   const signerCell = (s: Signature) =>
     new TableCell({
       width: { size: colWidth, type: WidthType.DXA },
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
-      children: [
-        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [text(s.title, { bold: true, size: 20 })] }),
-        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [text(s.name || ' ', { size: 20 })] }),
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 600 }, children: [text('_______________________', { size: 20 })] }),
-      ],
+      children: signerParagraphs(s, { lines }),
     });
   return new Table({
     layout: TableLayoutType.FIXED,

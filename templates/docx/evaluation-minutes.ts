@@ -45,7 +45,8 @@ function rankingTable(minutes: EvaluationMinutes, width: number): Table {
   return dataTable(
     columns,
     minutes.ranking.lines.map((l) => [l.rank, l.request, l.organization, l.mean, l.computed, l.allocated, l.status, l.notes]),
-    15,
+    // 8 pt: the smallest print of the app's documents.
+    16,
   );
 }
 

@@ -1,8 +1,9 @@
-import { AlignmentType, type Paragraph, type Table } from 'docx';
+import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow, WidthType, type Paragraph } from 'docx';
+import type { Signature } from '../../src/documents/document-header';
 import type { ResultsAnnex, ResultsReport } from '../../src/documents/results-report';
 import { formatInteger, formatLei } from '../../src/money';
 import {
-  a4Section, contentWidth, createDocument, dataTable, institutionHeader, numberLine, paragraph, signatureBlock, title, toBytes,
+  a4Section, contentWidth, createDocument, dataTable, institutionHeader, numberLine, paragraph, signatureBlock, signerParagraphs, title, toBytes,
   type TableCellInput, type TableColumn, type TableRowInput,
 } from './common';
 import { body, heading, list } from './results-common';
@@ -38,10 +39,34 @@ export function annexTable(annex: ResultsAnnex, width = LANDSCAPE): Table {
   return dataTable(columns, rows, 16);
 }
 
-/** The specialist report (portrait) and its annex (landscape, on its own pages). */
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+
+/**
+ * The institution's header on the left and the director's "Aprobat," block on the right, as a
+ * referat de aprobare opens; without an approval, just the header.
+ */
+function headerWithApproval(report: ResultsReport): (Paragraph | Table)[] {
+  if (!report.approval) return institutionHeader(report.header);
+  const left = Math.round(PORTRAIT * 0.62);
+  const cell = (width: number, children: Paragraph[]) =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE }, children });
+  const approval: Signature = report.approval;
+  return [
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: PORTRAIT, type: WidthType.DXA },
+      columnWidths: [left, PORTRAIT - left],
+      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+      rows: [new TableRow({ cantSplit: true, children: [cell(left, institutionHeader(report.header)), cell(PORTRAIT - left, signerParagraphs(approval))] })],
+    }),
+    paragraph('', { spacingAfter: 120 }),
+  ];
+}
+
+/** The specialist report or the referat (portrait) and its annex (landscape, on its own pages). */
 export async function renderResultsReportDocx(report: ResultsReport): Promise<Uint8Array> {
   const main: (Paragraph | Table)[] = [
-    ...institutionHeader(report.header),
+    ...headerWithApproval(report),
     numberLine(report.registryDate ?? report.date, report.number, report.registryNote),
     paragraph(report.recipient, { bold: true, spacingAfter: 240 }),
     ...title(report.title, report.subtitle),

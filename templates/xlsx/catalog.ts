@@ -10,6 +10,9 @@ export async function renderCatalogXlsx(organizations: readonly Organization[]):
     sheet,
     ORGANIZATION_COLUMNS,
     organizations.map((o) => ORGANIZATION_COLUMNS.map((c) => cellValue(o[c.field], c))),
+    1,
+    // Printed over several pages side by side, the NGO's name repeated on each.
+    { repeatColumns: 1 },
   );
   return workbookToBytes(workbook);
 }

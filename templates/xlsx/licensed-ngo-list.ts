@@ -3,21 +3,22 @@ import { isoToUtcDate } from '../../src/validation/dates';
 import { createWorkbook, FONT_NAME, workbookToBytes, writeDocumentHeading, writeSignatures, writeTable, type CellInput, type TableColumnSpec } from './common';
 
 /** The list's table. Not an import format: one row per unit, the NGO repeated so filters work. */
+// Widths chosen so that the list prints on one A4 landscape page at 80 % or more (text at least 8 pt): longer text wraps.
 export const LICENSED_NGO_LIST_COLUMNS: readonly TableColumnSpec[] = [
-  { header: 'Nr. crt.', type: 'integer', width: 8, align: 'center' },
-  { header: 'ONG', type: 'text', width: 30 },
-  { header: 'CUI', type: 'text', width: 12 },
-  { header: 'Certificat de acreditare', type: 'text', width: 20 },
-  { header: 'Unitatea de asistență socială', type: 'text', width: 30 },
-  { header: 'Adresa', type: 'text', width: 28 },
-  { header: 'Cod serviciu', type: 'text', width: 14 },
-  { header: 'Serviciul social', type: 'text', width: 28 },
-  { header: 'Capacitate', type: 'integer', width: 10 },
-  { header: 'U.M. capacitate', type: 'text', width: 12 },
-  { header: 'Tip licență', type: 'text', width: 20 },
-  { header: 'Nr. licență', type: 'text', width: 12 },
-  { header: 'Data eliberării', type: 'date', width: 12 },
-  { header: 'Valabilă până la', type: 'date', width: 12 },
+  { header: 'Nr. crt.', type: 'integer', width: 5, align: 'center' },
+  { header: 'ONG', type: 'text', width: 12 },
+  { header: 'CUI', type: 'text', width: 9 },
+  { header: 'Certificat de acreditare', type: 'text', width: 11 },
+  { header: 'Unitatea de asistență socială', type: 'text', width: 12 },
+  { header: 'Adresa', type: 'text', width: 11 },
+  { header: 'Cod serviciu', type: 'text', width: 10 },
+  { header: 'Serviciul social', type: 'text', width: 12 },
+  { header: 'Capacitate', type: 'integer', width: 9 },
+  { header: 'U.M. capacitate', type: 'text', width: 9 },
+  { header: 'Tip licență', type: 'text', width: 9 },
+  { header: 'Nr. licență', type: 'text', width: 8 },
+  { header: 'Data eliberării', type: 'date', width: 9 },
+  { header: 'Valabilă până la', type: 'date', width: 9 },
 ];
 
 const date = (iso: string): CellInput => (iso ? isoToUtcDate(iso) : null);
@@ -35,8 +36,7 @@ export async function renderLicensedNgoListXlsx(model: LicensedNgoList): Promise
       r.licenceType, r.licenceNumber, date(r.licenceIssuedOn), date(r.licenceExpiresOn),
     ]),
     tableStart,
-    // Narrower than a data export, so that the page fitted to the width stays legible.
-    { maxWidth: 32 },
+    { maxWidth: 24, repeatColumns: 2 },
   );
   let row = tableStart + model.rows.length + 2;
   if (model.rows.length === 0) {

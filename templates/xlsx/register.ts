@@ -40,6 +40,9 @@ export async function renderRegisterXlsx(
     sheet,
     [...REGISTER_COLUMNS, LICENCE_STATE_COLUMN],
     units.map((u, i) => [...REGISTER_COLUMNS.map((c) => cellValue(valueOf(u, c.field), c)), LICENCE_STATE_LABELS[states[i]!]]),
+    1,
+    // Printed over several pages side by side, the NGO and the unit repeated on each.
+    { repeatColumns: 3 },
   );
   states.forEach((state, i) => {
     const fill = STATE_FILL[state];

@@ -1,8 +1,9 @@
 import type { ResultsCentraliser } from '../../src/documents/results-centraliser';
-import { createWorkbook, workbookToBytes, writeDocumentHeading, writeSignatures, writeTable, type CellInput, type TableColumnSpec } from './common';
+import {
+  createWorkbook, INTEGER_FORMAT, LEI_FORMAT, POINTS_FORMAT, workbookToBytes, writeDocumentHeading, writeSignatures, writeTable, type CellInput, type TableColumnSpec,
+} from './common';
 
-export const LEI_FORMAT = '#,##0.00 "lei"';
-const POINTS_FORMAT = '0.00';
+export { LEI_FORMAT };
 
 /**
  * The results centraliser: sheet "Rezultate" (every request in ranking order, a column per
@@ -13,21 +14,25 @@ export async function renderResultsCentraliserXlsx(model: ResultsCentraliser): P
   const sheet = workbook.addWorksheet('Rezultate');
   const start = writeDocumentHeading(sheet, model.header, model.title, model.subtitle);
   const memberCount = model.memberColumns.length;
+  // Widths chosen so that the sheet prints on one A4 landscape page at 80 % or more (text at least
+  // 8 pt) for up to 3 members; with more, it prints over two pages side by side, the request and
+  // the NGO repeated on each. Members' names and long headers wrap.
   const columns: TableColumnSpec[] = [
-    { header: 'Nr.', type: 'integer', width: 5 },
-    { header: 'Nr. cerere', type: 'text', width: 10 },
-    { header: 'ONG', type: 'text', width: 28 },
-    { header: 'CUI', type: 'text', width: 10 },
-    { header: 'Eligibilă', type: 'text', width: 9 },
-    { header: 'Motive de neeligibilitate', type: 'text', width: 30 },
-    ...model.memberColumns.map((m): TableColumnSpec => ({ header: m.name, type: 'text', width: 11, align: 'right' })),
-    { header: 'Media', type: 'text', width: 9, align: 'right' },
-    { header: 'Loc', type: 'integer', width: 6 },
-    { header: 'Situația', type: 'text', width: 18 },
-    { header: 'Subvenția calculată', type: 'text', width: 17, align: 'right' },
-    { header: 'Suma alocată', type: 'text', width: 17, align: 'right' },
-    { header: 'Observații', type: 'text', width: 34 },
+    { header: 'Nr.', type: 'integer', width: 4 },
+    { header: 'Nr. cerere', type: 'text', width: 8 },
+    { header: 'ONG', type: 'text', width: 13 },
+    { header: 'CUI', type: 'text', width: 9 },
+    { header: 'Eligibilă', type: 'text', width: 8 },
+    { header: 'Motive de neeligibilitate', type: 'text', width: 11 },
+    ...model.memberColumns.map((m): TableColumnSpec => ({ header: m.name, type: 'text', width: 8, align: 'right' })),
+    { header: 'Media', type: 'text', width: 7, align: 'right' },
+    { header: 'Loc', type: 'integer', width: 5 },
+    { header: 'Situația', type: 'text', width: 10 },
+    { header: 'Subvenția calculată', type: 'text', width: 12, align: 'right' },
+    { header: 'Suma alocată', type: 'text', width: 12, align: 'right' },
+    { header: 'Observații', type: 'text', width: 12 },
   ];
+
   const firstMember = 7;
   const meanColumn = firstMember + memberCount;
   const moneyColumns = [meanColumn + 3, meanColumn + 4];
@@ -39,13 +44,7 @@ export async function renderResultsCentraliserXlsx(model: ResultsCentraliser): P
     r.allocated / 100,
     r.notes,
   ]);
-  writeTable(sheet, columns, rows, start, { maxWidth: 30 });
-  // Members' names and the money headers wrap over the header row instead of widening columns
-  // that only hold numbers (and "recuzat"): the sheet stays readable when printed to the page width.
-  for (let c = firstMember; c <= meanColumn; c++) sheet.getColumn(c).width = 10;
-  for (const c of moneyColumns) sheet.getColumn(c).width = 15;
-  const longestName = Math.max(...model.memberColumns.map((m) => m.name.length), 0);
-  sheet.getRow(start).height = (longestName > 18 ? 3 : 2) * 12.75 + 4;
+  writeTable(sheet, columns, rows, start, { maxWidth: 24, repeatColumns: 3 });
   model.rows.forEach((r, i) => {
     const row = sheet.getRow(start + 1 + i);
     for (let c = firstMember; c <= meanColumn; c++) if (typeof row.getCell(c).value === 'number') row.getCell(c).numFmt = POINTS_FORMAT;
@@ -72,12 +71,12 @@ export async function renderResultsCentraliserXlsx(model: ResultsCentraliser): P
     ['Bugetul rundei', b.budget / 100, LEI_FORMAT],
     ['Alocat (propus spre finanțare)', b.allocated / 100, LEI_FORMAT],
     ['Rămas nealocat', b.remaining / 100, LEI_FORMAT],
-    ['Cereri finanțate integral', b.fullyFunded, '0'],
-    ['Cereri finanțate parțial', b.partiallyFunded, '0'],
-    ['Cereri nefinanțate din lipsă de buget', b.notFunded, '0'],
-    ['Cereri sub pragul de punctaj', b.belowThreshold, '0'],
-    ['Cereri neeligibile', b.ineligible, '0'],
-    ['Cereri cu subvenția sau punctajul necalculat', b.notComputed, '0'],
+    ['Cereri finanțate integral', b.fullyFunded, INTEGER_FORMAT],
+    ['Cereri finanțate parțial', b.partiallyFunded, INTEGER_FORMAT],
+    ['Cereri nefinanțate din lipsă de buget', b.notFunded, INTEGER_FORMAT],
+    ['Cereri sub pragul de punctaj', b.belowThreshold, INTEGER_FORMAT],
+    ['Cereri neeligibile', b.ineligible, INTEGER_FORMAT],
+    ['Cereri cu subvenția sau punctajul necalculat', b.notComputed, INTEGER_FORMAT],
   ];
   writeTable(
     budget,
@@ -87,8 +86,8 @@ export async function renderResultsCentraliserXlsx(model: ResultsCentraliser): P
     ],
     lines.map(([label, value]) => [label, value]),
     budgetStart,
+    { orientation: 'portrait' },
   );
   lines.forEach(([, , numFmt], i) => (budget.getRow(budgetStart + 1 + i).getCell(2).numFmt = numFmt));
-  budget.pageSetup.orientation = 'portrait';
   return workbookToBytes(workbook);
 }

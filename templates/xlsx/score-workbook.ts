@@ -11,7 +11,7 @@ import {
 import type { ScoreWorkbookModel } from '../../src/documents/score-workbook';
 import { formatPoints } from '../../src/documents/member-documents';
 import { columnLetter } from '../../src/import/raw-table';
-import { createWorkbook, FONT_NAME, workbookToBytes, wrappedLines } from './common';
+import { columnPoints, createWorkbook, FONT_NAME, pagePoints, RO_LOCALE_TAG, workbookToBytes, wrappedLines } from './common';
 
 export const LAYOUT = { titleRow: 1, headerRow: 5, maxRow: 6, firstDataRow: 7, idColumn: 1, labelColumn: 2, organizationColumn: 3, firstItemColumn: 4 } as const;
 
@@ -22,8 +22,11 @@ const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080'
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 const LINE_HEIGHT = 12.75;
 
-const ITEM_WIDTH = 16;
-const COMMENT_WIDTH = 50;
+// Narrow enough that a grid of 4 items prints one page wide at 80 % or more (text at least 8 pt); wider grids print over more pages.
+const ITEM_WIDTH = 14;
+/** Points as the member types them, 7,5 not 7.5, whatever the computer's locale (see LEI_FORMAT in common.ts). */
+const POINTS_FORMAT = `${RO_LOCALE_TAG}General`;
+const COMMENT_WIDTH = 36;
 
 function writeScoresSheet(sheet: ExcelJS.Worksheet, model: ScoreWorkbookModel): void {
   const itemCount = model.items.length;
@@ -48,7 +51,7 @@ function writeScoresSheet(sheet: ExcelJS.Worksheet, model: ScoreWorkbookModel): 
   );
 
   const headers = ['ID cerere', 'Nr. cerere', 'Solicitantul', ...model.items.map((i) => i.header), 'Total', 'Comentariu'];
-  const widths = [12, 11, 32, ...model.items.map(() => ITEM_WIDTH), 10, COMMENT_WIDTH];
+  const widths = [12, 11, 26, ...model.items.map(() => ITEM_WIDTH), 10, COMMENT_WIDTH];
   headers.forEach((header, i) => {
     const cell = put(LAYOUT.headerRow, i + 1, header, { ...FONT, bold: true });
     cell.fill = HEADER_FILL;
@@ -68,6 +71,7 @@ function writeScoresSheet(sheet: ExcelJS.Worksheet, model: ScoreWorkbookModel): 
     cell.border = BOX;
     if (typeof value === 'number') {
       cell.alignment = { horizontal: 'center' };
+      cell.numFmt = POINTS_FORMAT;
     }
   });
 
@@ -87,6 +91,7 @@ function writeScoresSheet(sheet: ExcelJS.Worksheet, model: ScoreWorkbookModel): 
       const cell = put(rowNumber, LAYOUT.firstItemColumn + i, request.points[i] ?? null);
       cell.border = BOX;
       cell.alignment = { vertical: 'top', horizontal: 'center' };
+      cell.numFmt = POINTS_FORMAT;
       cell.protection = { locked: false };
       // Excel and LibreOffice refuse a value outside 0…max while typing; the import checks again.
       cell.dataValidation = {
@@ -110,6 +115,7 @@ function writeScoresSheet(sheet: ExcelJS.Worksheet, model: ScoreWorkbookModel): 
     const total = locked(totalColumn, { formula: `IF(COUNT(${range})=0,"",SUM(${range}))`, result: hasPoints ? sum : '' });
     total.font = { ...FONT, bold: true };
     total.alignment = { vertical: 'top', horizontal: 'center' };
+    total.numFmt = POINTS_FORMAT;
     const comment = put(rowNumber, commentColumn, request.comment || null);
     comment.border = BOX;
     comment.alignment = { vertical: 'top', wrapText: true };
@@ -121,14 +127,18 @@ function writeScoresSheet(sheet: ExcelJS.Worksheet, model: ScoreWorkbookModel): 
   widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   sheet.getColumn(LAYOUT.idColumn).hidden = true;
   sheet.views = [{ state: 'frozen', xSplit: LAYOUT.organizationColumn, ySplit: LAYOUT.maxRow, topLeftCell: `${firstItem}${LAYOUT.firstDataRow}`, activeCell: `${firstItem}${LAYOUT.firstDataRow}` }];
+  // The hidden id column does not print; the number and the applicant repeat on each page when the grid needs more than one.
+  const printed = widths.slice(1).reduce((sum, w) => sum + columnPoints(w), 0);
+  const pagesWide = Math.max(1, Math.ceil(printed / pagePoints('landscape')));
   sheet.pageSetup = {
     paperSize: 9,
     orientation: 'landscape',
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: pagesWide,
     fitToHeight: 0,
     printTitlesRow: `${LAYOUT.headerRow}:${LAYOUT.maxRow}`,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(pagesWide > 1 ? { printTitlesColumn: 'B:C' } : {}),
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   sheet.headerFooter = { oddFooter: '&CPagina &P din &N' };
 }
@@ -176,7 +186,7 @@ function writeInstructionsSheet(sheet: ExcelJS.Worksheet, model: ScoreWorkbookMo
     sheet.getRow(row).height = Math.max(1, ...values.map((v, i) => wrappedLines(v, widths[i]!))) * LINE_HEIGHT + 4;
     row++;
   }
-  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } };
+  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } };
   sheet.headerFooter = { oddFooter: '&CPagina &P din &N' };
 }
 

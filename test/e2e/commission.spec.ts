@@ -149,7 +149,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await expect(page.getByText('Au fost emise 6 notificări, cu numerele 2–7.')).toBeVisible();
   await notificationsFile.saveAs(testInfo.outputPath('notificari.docx'));
   const notifications = await docxText(notificationsFile);
-  await (await issueFrom(page, 'Documentele rundei', 'Raportul de specialitate și proiectul de hotărâre, cu anexa (DOCX)')).saveAs(testInfo.outputPath('raport.docx'));
+  await (await issueFrom(page, 'Documentele rundei', 'Raportul de specialitate la proiectul de hotărâre, cu anexa (DOCX)')).saveAs(testInfo.outputPath('raport.docx'));
   expect(notifications.match(/NOTIFICARE/g)?.length).toBeGreaterThanOrEqual(6);
   expect(notifications).toContain('sub pragul minim de 50,00');
   expect(notifications).toContain('zile lucrătoare');

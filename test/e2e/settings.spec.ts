@@ -34,3 +34,20 @@ test('a second message stays its full time on screen, also when the clock stands
   await page.waitForTimeout(3_000);
   await expect(page.getByText('Setările instituției au fost salvate.')).toBeVisible({ timeout: 1 });
 });
+
+test('Settings warn, before anything is issued, which signers have no name', async ({ page }, testInfo) => {
+  await openApp(page, 'setari');
+  const alert = page.getByRole('alert', { name: 'Semnături incomplete' });
+  await expect(alert).toContainText('Documentele emise ar avea semnături fără nume');
+  await expect(alert).toContainText('Lipsește numele pentru semnătura „Director executiv”');
+  await expect(alert).toContainText('Lipsește numele pentru semnătura „Șef serviciu”');
+  await expect(alert).toContainText('Lipsește numele pentru semnătura „Întocmit”');
+  await page.screenshot({ path: testInfo.outputPath('setari-semnaturi.png'), fullPage: false });
+
+  await page.getByRole('textbox', { name: 'Conducătorul instituției' }).fill('Maria Pop');
+  await page.getByRole('textbox', { name: 'Șeful serviciului' }).fill('Ioana Rus');
+  await expect(alert).not.toContainText('„Director executiv”');
+  await expect(alert).toContainText('„Întocmit”');
+  await page.getByRole('textbox', { name: 'Secretarul comisiei' }).fill('Andrei Șerban');
+  await expect(alert).toBeHidden();
+});

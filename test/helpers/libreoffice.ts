@@ -2,7 +2,7 @@
 // (pdfinfo, pdftotext), to check that the DOCX and XLSX files really open, paginate and keep
 // their text. CI installs both; on a developer machine without them the callers pass over it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,6 +35,8 @@ export interface RenderedPdf {
  * Writes `bytes` as `baseName` (with its extension, e.g. "lista.docx") in a fresh temporary
  * folder, converts it to PDF there and returns the page count and the text. Each call has its own
  * folder and LibreOffice profile, so test files running in parallel do not collide.
+ * LibreOffice runs under an English locale (LC_ALL=en_US.UTF-8), as on a computer not set to
+ * Romanian, so a test sees what such a computer prints.
  */
 export function convertToPdf(bytes: Uint8Array, baseName: string): RenderedPdf {
   const dir = mkdtempSync(join(tmpdir(), 'subventii-pdf-'));
@@ -44,9 +46,17 @@ export function convertToPdf(bytes: Uint8Array, baseName: string): RenderedPdf {
   execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], {
     stdio: 'ignore',
     timeout: 120_000,
+    env: { ...process.env, LC_ALL: 'en_US.UTF-8', LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' },
   });
   const pdfPath = join(dir, baseName.replace(/\.[^.]+$/, '') + '.pdf');
   if (!existsSync(pdfPath)) throw new Error(`LibreOffice did not convert ${baseName} to PDF.`);
+  // To look at the pages: SUBVENTII_PDF_DIR=/some/folder npx vitest run … keeps a copy of every file and its PDF there.
+  const keep = process.env.SUBVENTII_PDF_DIR;
+  if (keep) {
+    mkdirSync(keep, { recursive: true });
+    copyFileSync(pdfPath, join(keep, baseName.replace(/\.[^.]+$/, '') + '.pdf'));
+    copyFileSync(input, join(keep, baseName));
+  }
   const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
   const pageCount = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
   // A cell's text wrapped over two lines reads as one phrase once white space is folded.

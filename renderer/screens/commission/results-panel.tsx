@@ -88,8 +88,8 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
           label="Documentele rundei"
           items={[
             { label: 'Procesul-verbal de evaluare și selecție (DOCX)', onClick: () => setIssuing(evaluationMinutesDocument(store, data)) },
-            { label: 'Raportul de specialitate și proiectul de hotărâre, cu anexa (DOCX)', onClick: () => setIssuing(resultsReportDocument(store, data)) },
-            { label: 'Referatul de aprobare pentru director, cu anexa (DOCX)', onClick: () => setIssuing(resultsReportDocument(store, data, 'director')) },
+            { label: 'Raportul de specialitate la proiectul de hotărâre, cu anexa (DOCX)', onClick: () => setIssuing(resultsReportDocument(store, data)) },
+            { label: 'Referatul de aprobare către director, cu anexa (DOCX)', onClick: () => setIssuing(resultsReportDocument(store, data, 'director')) },
             { label: 'Notificările către solicitanți (DOCX)', onClick: () => setIssuingNotifications(true) },
             { label: 'Centralizatorul rezultatelor (XLSX)', onClick: () => exportResultsCentraliserXlsx(store, data).then((ok) => ok && notify('Centralizatorul a fost exportat.')).catch(fail) },
           ]}

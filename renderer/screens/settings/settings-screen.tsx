@@ -1,6 +1,6 @@
-import { Box, Button, Grid, Paper, Stack, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Grid, Paper, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { INSTITUTION_FIELD_LABELS as L, validateInstitutionSettings, type InstitutionSettings } from '../../../src/settings/institution';
+import { INSTITUTION_FIELD_LABELS as L, signatureWarnings, validateInstitutionSettings, type InstitutionSettings } from '../../../src/settings/institution';
 import { FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
 import { submitForm, useForm } from '../../components/use-form';
@@ -35,12 +35,21 @@ function InstitutionForm({ initial }: { initial: InstitutionSettings }) {
     </Grid>
   );
 
+  const missing = signatureWarnings(form.values);
   return (
     <Paper sx={{ p: 2 }} component="section" aria-labelledby="institution-title">
       <Typography id="institution-title" variant="h6" component="h2" gutterBottom>Instituția</Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         Aceste date apar în antetul și în blocul de semnături al documentelor generate.
       </Typography>
+      {missing.length > 0 && (
+        <Alert severity="warning" sx={{ mb: 2 }} aria-label="Semnături incomplete">
+          <AlertTitle>Documentele emise ar avea semnături fără nume</AlertTitle>
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {missing.map((m) => <li key={m}>{m}</li>)}
+          </Box>
+        </Alert>
+      )}
       <Box component="form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <Grid container spacing={1.5}>
           {text('parentAuthority', 6)}

@@ -98,7 +98,7 @@ describe('checking an imported score workbook', () => {
     const { problems, sheets } = checkScoreWorkbook(bogdan, context);
     expect(sheets).toEqual([]);
     expect(problems.map((p) => [p.row, p.column, p.reason])).toEqual([
-      [7, 'B', 'Cererea 7/2026 (Fundația „Lumina” Cluj) nu poate fi punctată de Bogdan Rus: Recuzat: Bogdan Rus are calitatea de fondator al organizației „Fundația „Lumina” Cluj”.'],
+      [7, 'B', 'Cererea 7/2026 (Fundația „Lumina” Cluj) nu poate fi punctată de Bogdan Rus: Recuzat: Bogdan Rus are calitatea de fondator al organizației „Fundația «Lumina» Cluj”.'],
       [8, 'B', 'Cererea 9/2026 (Asociația „Pâine și Îngrijire”) nu poate fi punctată de Bogdan Rus: Cererea nu este pe ordinea de zi a ședinței.'],
       [9, 'A', 'Cererea cu identificatorul „r-necunoscut” nu există în evidența rundei.'],
       [10, 'B', 'Rândul nu are identificatorul cererii (coloana ascunsă A): a fost adăugat de mână. Completați doar rândurile generate de aplicație.'],

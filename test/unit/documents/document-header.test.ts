@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentHeader, serviceSignatures } from '../../../src/documents/document-header';
-import { defaultInstitutionSettings } from '../../../src/settings/institution';
+import { defaultInstitutionSettings, signatureWarnings } from '../../../src/settings/institution';
 import { institution } from '../templates/fixtures';
 
 describe('document header and signatures from Settings', () => {
@@ -16,17 +16,57 @@ describe('document header and signatures from Settings', () => {
     expect(header).toEqual({ lines: ['Direcția de Asistență Socială și Medicală Cluj-Napoca'], contactLine: '' });
   });
 
-  it('signs: head of institution, head of service, and whoever drew it up', () => {
+  it('signs an act: Aprobat the head of institution, Avizat the head of service, Întocmit the secretary', () => {
     expect(serviceSignatures(institution())).toEqual([
+      { role: 'Aprobat', title: 'Director executiv', name: 'Maria Pop' },
+      { role: 'Avizat', title: 'Șef serviciu', name: 'Ioana Rus' },
+      { role: 'Întocmit', title: 'Secretarul comisiei', name: 'Andrei Șerban' },
+    ]);
+    // No commission secretary: the user of this computer, as inspector; blank titles fall back to the usual ones.
+    expect(serviceSignatures(institution({ commissionSecretary: '', headOfInstitutionTitle: '', headOfServiceTitle: '', headOfInstitution: 'Dan Marin' }))).toEqual([
+      { role: 'Aprobat', title: 'Director executiv', name: 'Dan Marin' },
+      { role: 'Avizat', title: 'Șef serviciu', name: 'Ioana Rus' },
+      { role: 'Întocmit', title: 'Inspector', name: 'Elena Mureșan' },
+    ]);
+  });
+
+  it('signs a letter under the functions, the preparer under "Întocmit"', () => {
+    expect(serviceSignatures(institution(), 'scrisoare')).toEqual([
       { title: 'Director executiv', name: 'Maria Pop' },
       { title: 'Șef serviciu', name: 'Ioana Rus' },
-      { title: 'Întocmit', name: 'Andrei Șerban' },
+      { role: 'Întocmit', title: 'Secretarul comisiei', name: 'Andrei Șerban' },
     ]);
-    // No commission secretary: the user of this computer; blank titles fall back to the usual ones.
-    expect(serviceSignatures(institution({ commissionSecretary: '', headOfInstitutionTitle: '', headOfServiceTitle: '', headOfInstitution: 'Dan Marin' }))).toEqual([
-      { title: 'Director executiv', name: 'Dan Marin' },
-      { title: 'Șef serviciu', name: 'Ioana Rus' },
-      { title: 'Întocmit', name: 'Elena Mureșan' },
+  });
+});
+
+describe('signature warnings before issuing', () => {
+  it('says nothing when every signer has a name', () => {
+    expect(signatureWarnings(institution())).toEqual([]);
+    expect(signatureWarnings(institution(), 'referat_aprobare')).toEqual([]);
+  });
+
+  it('names each signer without a name and where to fill it in', () => {
+    const empty = { ...defaultInstitutionSettings() };
+    expect(signatureWarnings(empty, 'notificare_rezultat')).toEqual([
+      'Lipsește numele pentru semnătura „Director executiv”: completați „Conducătorul instituției” în Setări → Instituția.',
+      'Lipsește numele pentru semnătura „Șef serviciu”: completați „Șeful serviciului” în Setări → Instituția.',
+      'Lipsește numele pentru semnătura „Întocmit”: completați „Secretarul comisiei” în Setări → Instituția (sau „Utilizatorul acestui calculator (pentru jurnalul de modificări)”).',
     ]);
+    expect(signatureWarnings({ ...institution(), headOfInstitution: '  ' }, 'referat_aprobare')).toEqual([
+      'Lipsește numele pentru semnătura „Aprobat — Director executiv”: completați „Conducătorul instituției” în Setări → Instituția.',
+    ]);
+    // The user of this computer stands in for a missing secretary.
+    expect(signatureWarnings({ ...institution(), commissionSecretary: '' }, 'lista_cereri')).toEqual([]);
+    expect(signatureWarnings({ ...institution(), name: '' })).toEqual(['Antetul documentului nu are denumirea instituției: completați „Denumirea instituției” în Setări → Instituția.']);
+  });
+
+  it('does not ask for the service’s signers on what the commission or a member signs', () => {
+    const empty = defaultInstitutionSettings();
+    expect(signatureWarnings(empty, 'proces_verbal_evaluare')).toEqual([]);
+    expect(signatureWarnings(empty, 'fisa_evaluare')).toEqual([]);
+    // The request summary is checked and drawn up, not approved: no director.
+    expect(signatureWarnings({ ...institution(), headOfInstitution: '' }, 'fisa_sintetica')).toEqual([]);
+    // An unknown kind is treated as signed by the service.
+    expect(signatureWarnings(empty, 'scrisoare_decizie_contestatie')).toHaveLength(3);
   });
 });

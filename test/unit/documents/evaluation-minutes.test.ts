@@ -105,7 +105,7 @@ describe('evaluation minutes (proces-verbal de evaluare și selecție)', () => {
     const m = buildEvaluationMinutes(roundResultsFixture({ hasSubstitute: true }));
     expect(m.sessions[0]!.attendance).toContainEqual({ name: 'Cristina Mureșan', capacity: 'Membru', institution: 'Primăria Municipiului Cluj-Napoca', presence: 'absent' });
     expect(m.sessions[0]!.attendance).toContainEqual({
-      name: 'Horia Stan', capacity: 'Membru supleant (pentru Cristina Mureșan)', institution: 'Primăria Municipiului Cluj-Napoca', presence: 'prezent — ține locul lui Cristina Mureșan',
+      name: 'Horia Stan', capacity: 'Membru supleant (pentru Cristina Mureșan)', institution: 'Primăria Municipiului Cluj-Napoca', presence: 'prezent — supleant pentru Cristina Mureșan',
     });
     expect(m.sessions[0]!.quorum[0]).toContain('dintre care 1 supleant în locul titularilor absenți');
     expect(m.scores.tables[0]!.memberNames).toEqual(['Ana Pop', 'Bogdan Rus', 'Horia Stan']);

@@ -94,9 +94,9 @@ describe('buildLicensedNgoList: who is on the list', () => {
     expect(list.date).toBe(TODAY);
     expect(list.header.lines).toEqual(['MUNICIPIUL CLUJ-NAPOCA', 'Direcția de Asistență Socială și Medicală Cluj-Napoca', 'Serviciul Protecție Socială']);
     expect(list.signatures).toEqual([
-      { title: 'Director executiv', name: 'Maria Pop' },
-      { title: 'Șef serviciu', name: 'Ioana Rus' },
-      { title: 'Întocmit', name: 'Andrei Șerban' },
+      { role: 'Aprobat', title: 'Director executiv', name: 'Maria Pop' },
+      { role: 'Avizat', title: 'Șef serviciu', name: 'Ioana Rus' },
+      { role: 'Întocmit', title: 'Secretarul comisiei', name: 'Andrei Șerban' },
     ]);
   });
 });

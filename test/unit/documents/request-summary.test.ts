@@ -53,6 +53,9 @@ describe('request summary', () => {
     expect(summary.units[0]!.fields).toContainEqual(['Spațiul', 'str. Horea nr. 3, parter (comodat)']);
     expect(summary.units[0]!.fields).toContainEqual(['Personal / voluntari', '6 / —']);
     expect(summary.request).toContainEqual(['Număr și dată de înregistrare', '7/2026 din 25.09.2026']);
+    expect(summary.units[0]!.fields).toContainEqual(['Perioada', 'ianuarie–decembrie 2027 (12 luni)']);
+    // Checked by the head of service and drawn up by the secretary; not approved by the director.
+    expect(summary.signatures.map((s) => s.role)).toEqual(['Avizat', 'Întocmit']);
   });
 
   it('lists every dossier item: received, expired on the day, or missing', () => {

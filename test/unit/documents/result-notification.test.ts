@@ -20,6 +20,16 @@ describe('result notifications (notificare privind rezultatul evaluării)', () =
     expect(notifications[0]!.date).toBe('27.11.2026');
   });
 
+  it('names the applicant in the genitive, or "depuse de" when its name cannot be declined; the round quoted with «» inside', () => {
+    const first = notifications[0]!;
+    expect(first.intro).toContain('asupra cererii de subvenționare nr. 1/2026 din 10.09.2026 a Asociației Șansa Țării, în cadrul rundei de finanțare „Subvenții Legea 34/1998 pentru anul 2027”');
+    const ctx = roundResultsFixture();
+    ctx.requests[0] = { ...ctx.requests[0]!, organization: { ...ctx.requests[0]!.organization, name: 'Caritas „Sfânta Maria”' } };
+    ctx.round = { ...ctx.round, name: 'Runda „Centre de zi” 2027' };
+    const other = buildResultNotifications(ctx).find((n) => n.requestId === ctx.requests[0]!.id)!;
+    expect(other.intro).toContain(' depuse de Caritas „Sfânta Maria”, în cadrul rundei de finanțare „Runda «Centre de zi» 2027 (Legea 34/1998)”');
+  });
+
   it('gives an admitted request its amount and score', () => {
     const n = byId(notifications, 'r1');
     expect(n.verdict).toBe('CEREREA ESTE ADMISĂ — suma propusă: 40.000,00 lei');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildResultsCentraliser } from '../../../src/documents/results-centraliser';
 import { renderResultsCentraliserXlsx } from '../../../templates/xlsx/results-centraliser';
 import { convertToPdf, sofficeAvailable } from '../../helpers/libreoffice';
+import { smallestTextPoints } from '../../helpers/print-size';
 import { roundResultsFixture } from './round-results-fixture';
 
 describe('results centraliser (centralizatorul rezultatelor)', () => {
@@ -48,7 +49,10 @@ describe('results centraliser (centralizatorul rezultatelor)', () => {
     expect(first.getCell(8).value).toBe('recuzat');
     expect(first.getCell(10).value).toBe(85);
     expect(first.getCell(13).value).toBe(40_000);
-    expect(first.getCell(13).numFmt).toContain('lei');
+    expect(first.getCell(13).numFmt).toBe('[$-418]#,##0.00 "lei"');
+    expect(first.getCell(7).numFmt).toBe('[$-418]0.00');
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, printTitlesRow: `${headerRow}:${headerRow}` });
+    expect(workbook.getWorksheet('Buget')!.pageSetup.orientation).toBe('portrait');
     expect(first.getCell(14).value).toBe(40_000);
     const fifth = sheet.getRow(headerRow + 5);
     expect(fifth.getCell(5).value).toBe('nu');
@@ -74,7 +78,12 @@ describe('results centraliser (centralizatorul rezultatelor)', () => {
       return;
     }
     const pdf = convertToPdf(bytes, 'centralizator-rezultate.xlsx');
-    expect(pdf.pageCount).toBe(2);
+    // Rezultate on two pages (one wide), Buget on the third; text at least 8 pt; amounts and points the Romanian way.
+    expect(pdf.pageCount).toBe(3);
+    expect(smallestTextPoints(pdf.pdfPath)).toBeGreaterThanOrEqual(7.95);
+    expect(pdf.text).toContain('40.000,00 lei');
+    expect(pdf.text).toContain('50,33');
+    expect(pdf.text.split('Subvenția calculată').length - 1).toBe(2);
     expect(pdf.text).toContain('Centralizatorul rezultatelor evaluării');
     expect(pdf.text).toContain('recuzat');
     expect(pdf.text).toContain('Fundația Îngerii Străzii');

@@ -9,6 +9,7 @@ import type { FundingRound } from '../../../src/rounds/funding-round';
 import { isoToUtcDate } from '../../../src/validation/dates';
 import { renderRoundRequestsXlsx } from '../../../templates/xlsx/round-requests';
 import { convertToPdf, sofficeAvailable } from '../../helpers/libreoffice';
+import { smallestTextPoints } from '../../helpers/print-size';
 import { institution, organization, unit } from '../templates/fixtures';
 
 const round: FundingRound = {
@@ -71,7 +72,10 @@ describe('round requests list', () => {
     expect(first.getCell(1).value).toBe('1/2026');
     expect(first.getCell(2).value).toEqual(isoToUtcDate('2026-09-11'));
     expect(first.getCell(8).value).toBe(40_000);
-    expect(first.getCell(8).numFmt).toContain('lei');
+    expect(first.getCell(8).numFmt).toBe('[$-418]#,##0.00 "lei"');
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` });
+    expect(sheet.headerFooter.oddFooter).toBe('&CPagina &P din &N');
+    expect(first.getCell(3).border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' } });
     expect(first.getCell(12).value).toBe(36_000);
     expect(sheet.getRow(headerRow + 2).getCell(12).value).toBeNull();
     expect(sheet.getRow(headerRow + 2).getCell(10).value).toBe('nu');
@@ -86,5 +90,13 @@ describe('round requests list', () => {
     const pdf = convertToPdf(bytes, 'cereri-runda.xlsx');
     expect(pdf.text).toContain('Asociația Șansa');
     expect(pdf.text).toContain('Lipsește bilanțul contabil.');
+    // Romanian amounts on a LibreOffice running in English, the value still a number.
+    expect(pdf.text).toContain('40.000,00 lei');
+    expect(pdf.text).toContain('100.000,00 lei');
+    expect(pdf.text).not.toContain('40,000.00');
+    // One page wide, text at least 8 pt, the header row printed, page numbers in the footer.
+    expect(pdf.pageCount).toBe(1);
+    expect(smallestTextPoints(pdf.pdfPath)).toBeGreaterThanOrEqual(7.95);
+    expect(pdf.text).toContain('Pagina 1 din 1');
   }, 120_000);
 });

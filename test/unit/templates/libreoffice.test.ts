@@ -5,6 +5,7 @@ import { buildLicensedNgoList } from '../../../src/documents/licensed-ngo-list';
 import { renderLicensedNgoListDocx } from '../../../templates/docx/licensed-ngo-list';
 import { renderLicensedNgoListXlsx } from '../../../templates/xlsx/licensed-ngo-list';
 import { convertToPdf, sofficeAvailable } from '../../helpers/libreoffice';
+import { smallestTextPoints } from '../../helpers/print-size';
 import { bigList, institution, NOMENCLATURE, TODAY } from './fixtures';
 
 const TITLE = 'Lista ONG-urilor licențiate care funcționează în municipiul Cluj-Napoca';
@@ -41,5 +42,8 @@ describe('the licensed NGO list through LibreOffice', () => {
     expect(xlsxPdf.text).toContain(NGO);
     expect(xlsxPdf.text).toContain('Pagina 1 din');
     expect(xlsxPdf.text).toContain('14.01.2029');
+    // Legible on A4: text at least 8 pt, the header row repeated on every page.
+    expect(smallestTextPoints(xlsxPdf.pdfPath)).toBeGreaterThanOrEqual(7.95);
+    expect(xlsxPdf.text.split('Valabilă până la').length - 1).toBe(xlsxPdf.pageCount);
   }, 120_000);
 });

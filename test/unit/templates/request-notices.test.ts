@@ -47,6 +47,21 @@ describe('request notices', () => {
     expect(late.paragraphs[1]).toContain('până la data de 07.12.2026 (3 zile lucrătoare de la data prezentei)');
   });
 
+  it('speaks of the NGO in the genitive, or "depusă de" when its name cannot be declined, and is signed as a letter', () => {
+    const receipt = buildRegistrationReceipt({ request, organization: ngo, units, institution: institution() });
+    expect(receipt.paragraphs[0]).toMatch(/^Cererea de subvenționare pentru anul \d{4} a Asociației Șansa Țării \(CUI \d+\), întemeiată pe Legea nr\. 34\/1998, a fost înregistrată cu nr\. 12\/2026 din /);
+    const caritas = buildRegistrationReceipt({ request, organization: { ...ngo, name: 'Caritas Eparhial' }, units, institution: institution() });
+    expect(caritas.paragraphs[0]).toContain(' depusă de Caritas Eparhial (CUI ');
+    // The dossier "of the request registered …, filed …": both in the genitive.
+    expect(notice.paragraphs[0]).toContain('dosarului cererii de subvenționare înregistrate cu nr. 12/2026 din ');
+    expect(notice.paragraphs[0]).toContain(', depuse în temeiul Legii nr. 34/1998');
+    expect(receipt.signatures).toEqual([
+      { title: 'Director executiv', name: 'Maria Pop' },
+      { title: 'Șef serviciu', name: 'Ioana Rus' },
+      { role: 'Întocmit', title: 'Secretarul comisiei', name: 'Andrei Șerban' },
+    ]);
+  });
+
   it('render as DOCX that LibreOffice opens, with the text and page numbers', async () => {
     const bytes = await renderMissingDocumentsNoticeDocx(notice);
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');

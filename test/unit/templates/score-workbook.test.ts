@@ -8,6 +8,7 @@ import { partitionByRecusal } from '../../../src/documents/member-documents';
 import { buildScoreWorkbook } from '../../../src/documents/score-workbook';
 import { readScoreWorkbook, renderScoreWorkbookXlsx } from '../../../templates/xlsx/score-workbook';
 import { convertToPdf, sofficeAvailable } from '../../helpers/libreoffice';
+import { smallestTextPoints } from '../../helpers/print-size';
 import { grid, importContext, members, recusals, requests, round, session } from '../documents/member-fixtures';
 import { institution } from './fixtures';
 
@@ -131,7 +132,7 @@ describe('score workbook (XLSX)', () => {
     expect(problems).toEqual([
       {
         sheet: 'Punctaje', row: 9, column: 'B', value: '7/2026',
-        reason: 'Cererea 7/2026 (Fundația „Lumina” Cluj) nu poate fi punctată de Bogdan Rus: Recuzat: Bogdan Rus are calitatea de fondator al organizației „Fundația „Lumina” Cluj”.',
+        reason: 'Cererea 7/2026 (Fundația „Lumina” Cluj) nu poate fi punctată de Bogdan Rus: Recuzat: Bogdan Rus are calitatea de fondator al organizației „Fundația «Lumina» Cluj”.',
       },
     ]);
   });
@@ -161,7 +162,10 @@ describe('score workbook (XLSX)', () => {
     expect(pdf.text).toContain('Fișă de evaluare — Bogdan Rus');
     expect(pdf.text).toContain('Asociația „Pâine și Îngrijire”');
     expect(pdf.text).toContain('Instrucțiuni de completare');
-    expect(pdf.text).toMatch(/100 83[.,]75/);
+    // Points the Romanian way on an English-locale LibreOffice, legible on A4.
+    expect(pdf.text).toContain('100 83,75');
+    expect(pdf.text).toContain('27,5');
+    expect(smallestTextPoints(pdf.pdfPath)).toBeGreaterThanOrEqual(7.95);
     expect(pdf.text).toContain('Servicii bine documentate; personal calificat, spații adecvate, costuri justificate.');
     expect(pdf.text).not.toContain('gridFingerprint');
     expect(pdf.text).not.toContain('Fundația „Lumina” Cluj Punctaj');

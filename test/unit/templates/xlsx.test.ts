@@ -9,7 +9,7 @@ import { validateUnit, type SocialServiceUnit } from '../../../src/register/unit
 import { isoToUtcDate } from '../../../src/validation/dates';
 import { readAndPreview } from '../../../renderer/io/import-core';
 import { renderCatalogXlsx } from '../../../templates/xlsx/catalog';
-import { wrappedLines } from '../../../templates/xlsx/common';
+import { columnPoints, INTEGER_FORMAT, pagePoints, wrappedLines } from '../../../templates/xlsx/common';
 import { LICENSED_NGO_LIST_COLUMNS, renderLicensedNgoListXlsx } from '../../../templates/xlsx/licensed-ngo-list';
 import { renderRegisterXlsx } from '../../../templates/xlsx/register';
 import { bigList, CANTEEN, institution, NOMENCLATURE, organization, TODAY, unit } from './fixtures';
@@ -46,7 +46,11 @@ function expectTableSheet(sheet: ExcelJS.Worksheet, headers: readonly string[], 
     expect(width).toBeGreaterThanOrEqual(widths[i] ?? 0);
     expect(width).toBeLessThanOrEqual(Math.max(60, widths[i] ?? 0));
   });
-  expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+  expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToHeight: 0, printTitlesRow: '1:1' });
+  // As many pages side by side as it takes to print at 80 % or more, the first columns repeated on each.
+  const totalWidth = headers.reduce((s, _, i) => s + columnPoints(sheet.getColumn(i + 1).width ?? 0), 0);
+  expect(sheet.pageSetup.fitToWidth).toBe(Math.max(1, Math.ceil(totalWidth / pagePoints('landscape'))));
+  if ((sheet.pageSetup.fitToWidth ?? 1) > 1) expect(sheet.pageSetup.printTitlesColumn).toMatch(/^A:[A-C]$/);
 }
 
 describe('catalog workbook', () => {
@@ -89,7 +93,7 @@ describe('register workbook', () => {
     expect(row.getCell(col('organizationCui')).value).toBe(orgs[0]!.cui);
     expect(row.getCell(col('organizationName')).value).toBe('Asociația Șansa Țării Românești');
     expect(row.getCell(col('capacity')).value).toBe(1250);
-    expect(row.getCell(col('capacity')).numFmt).toBe('#,##0');
+    expect(row.getCell(col('capacity')).numFmt).toBe(INTEGER_FORMAT);
     expect(row.getCell(col('capacityUnit')).value).toBe('locuri');
     expect(row.getCell(col('licenceIssueDate')).value).toEqual(isoToUtcDate('2024-01-15'));
     expect(row.getCell(col('licenceExpiryDate')).value).toEqual(isoToUtcDate('2029-01-14'));
@@ -138,11 +142,11 @@ describe('licensed NGO list workbook', () => {
     ]);
     expect(first.getCell(13).numFmt).toBe('dd.mm.yyyy');
     expect(sheet.getRow(headerRow + 5).getCell(2).value).toBe('Asociația Șansa Țării Românești — Învățăm împreună');
-    expect(first.getCell(9).numFmt).toBe('#,##0');
+    expect(first.getCell(9).numFmt).toBe(INTEGER_FORMAT);
 
     const cells = sheet.getSheetValues().flat().filter((v) => typeof v === 'string');
     expect(cells).toContain('Total: 3 ONG-uri, 6 unități licențiate, capacitate totală 69 de locuri și 450 de beneficiari/lună.');
-    expect(cells).toEqual(expect.arrayContaining(['Director executiv', 'Maria Pop', 'Șef serviciu', 'Întocmit', 'Andrei Șerban']));
+    expect(cells).toEqual(expect.arrayContaining(['Aprobat,', 'Director executiv', 'Maria Pop', 'Avizat,', 'Șef serviciu', 'Întocmit,', 'Secretarul comisiei', 'Andrei Șerban']));
   });
 
   it('says so when nobody is on the list', async () => {
