@@ -14,6 +14,14 @@ export const UPKEEP_COST_PREFIX = 'l34.cost_mediu_intretinere.';
 
 const sourceOf = (entry: { source: { act: string; article?: string } }) => [entry.source.act, entry.source.article].filter(Boolean).join(', ');
 
+/** HG 426/2020 cost standards: kept as information, never read by the Law 34/1998 computation (HG 426/2020 art. 1–2). */
+const COST_STANDARD_PREFIX = 'hg426.';
+
+/** A value of this parameter still "de completat" stops a subsidy computation (not the informative cost standards, not the optional limits). */
+export function blocksComputationWhenUnset(definition: { key: string; isOptional?: boolean }): boolean {
+  return !definition.isOptional && !definition.key.startsWith(COST_STANDARD_PREFIX);
+}
+
 /** The service categories a request can name: those with a local monthly level defined. */
 export function serviceCategories(store: ParameterStore): { category: string; label: string }[] {
   return store

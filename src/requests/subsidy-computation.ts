@@ -105,6 +105,21 @@ function periodsOf(line: ComputationLine, months: readonly Month[], year: number
   return valid([...periods.values()]);
 }
 
+/** The periods merged where the value one step reads is the same: each step is explained over its own periods. */
+function mergeBy(periods: readonly Period[], pick: (p: Period) => unknown): Period[] {
+  const merged = new Map<string, Period>();
+  for (const period of periods) {
+    const key = JSON.stringify(pick(period));
+    const found = merged.get(key);
+    if (found) found.months = [...found.months, ...period.months].sort((a, b) => a - b);
+    else merged.set(key, { ...period, months: [...period.months] });
+  }
+  return [...merged.values()];
+}
+
+/** "ianuarie–iunie: …" before each period's text, when a step has more than one. */
+const describeOver = (periods: readonly Period[]) => (period: Period, text: string) => (periods.length > 1 ? `${describeMonths(period.months)}: ${text}` : text);
+
 const joinSources = (sources: readonly string[]) => [...new Set(sources)].join('; ');
 
 /**
@@ -155,15 +170,14 @@ export function computeUnitSubsidy(
   const found = periodsOf(line, months, year, rules);
   if (!found.ok) return found;
   const periods = found.value;
-  const isSplit = periods.length > 1;
-  const describe = (period: Period, text: string) => (isSplit ? `${describeMonths(period.months)}: ${text}` : text);
 
   // Law 197/2012 art. 8: a residential service operates within its licence; places beyond the licensed capacity are not subsidised.
   const capacity = line.licensedCapacity ?? null;
   const isCapped = capacity !== null && capacity > 0 && line.beneficiariesPerMonth > capacity;
   const counted = isCapped ? capacity : line.beneficiariesPerMonth;
   // Law 34/1998 art. 2; HCL 788/2022: level in force for each month × beneficiaries × months.
-  const byLevelParts = periods.map((p) => p.level.amount * counted * p.months.length);
+  const levelPeriods = mergeBy(periods, (p) => p.level);
+  const byLevelParts = levelPeriods.map((p) => p.level.amount * counted * p.months.length);
   const byLevel = byLevelParts.reduce((sum, v) => sum + v, 0);
   if (isExplained) {
     steps.push({
@@ -172,10 +186,10 @@ export function computeUnitSubsidy(
         (isCapped
           ? `${beneficiaries(line.beneficiariesPerMonth)} pe lună ceruți, plafonați la capacitatea licențiată a unității rezidențiale, ${countOf(capacity, 'loc', 'locuri')}: `
           : '') +
-        periods
-          .map((p, i) => describe(p, `${formatLei(p.level.amount)} × ${beneficiaries(counted)} × ${monthCount(p.months.length)}${isSplit ? ` = ${formatLei(byLevelParts[i]!)}` : ` (${describeMonths(p.months)})`}`))
+        levelPeriods
+          .map((p, i) => describeOver(levelPeriods)(p, `${formatLei(p.level.amount)} × ${beneficiaries(counted)} × ${monthCount(p.months.length)}${levelPeriods.length > 1 ? ` = ${formatLei(byLevelParts[i]!)}` : ` (${describeMonths(p.months)})`}`))
           .join('; '),
-      source: joinSources([...periods.map((p) => p.level.source), ...(isCapped ? ['capacitatea licențiată: Legea 197/2012, art. 8 (licența de funcționare)'] : [])]),
+      source: joinSources([...levelPeriods.map((p) => p.level.source), ...(isCapped ? ['capacitatea licențiată: Legea 197/2012, art. 8 (licența de funcționare)'] : [])]),
       result: byLevel as Bani,
     });
   }
@@ -184,31 +198,34 @@ export function computeUnitSubsidy(
   const requestedMonths = Math.max(line.months.length, 1);
   const eligibleOf = (codes: readonly string[]) =>
     Object.entries(line.budgetByCategory).filter(([code]) => codes.includes(code)).reduce((sum, [, amount]) => sum + amount, 0);
-  const byRequestParts = periods.map((p) => mulDiv(eligibleOf(p.eligible.codes), p.months.length, requestedMonths));
+  const eligiblePeriods = mergeBy(periods, (p) => p.eligible);
+  const isEligibleSplit = eligiblePeriods.length > 1;
+  const byRequestParts = eligiblePeriods.map((p) => mulDiv(eligibleOf(p.eligible.codes), p.months.length, requestedMonths));
   const byRequest = byRequestParts.reduce((sum, v) => sum + v, 0);
   if (isExplained) {
     steps.push({
       label: 'Suma cerută pentru cheltuieli eligibile',
-      detail: periods
+      detail: eligiblePeriods
         .map((p, i) => {
           const left = Object.keys(line.budgetByCategory).filter((code) => !p.eligible.codes.includes(code));
           const prorated = p.months.length !== requestedMonths;
-          return describe(
+          return describeOver(eligiblePeriods)(
             p,
-            `${formatLei(eligibleOf(p.eligible.codes))} pentru ${monthCount(requestedMonths)} cerute${prorated ? `, proporțional pentru ${monthCount(p.months.length)}${isSplit ? '' : ' eligibile'}` : ''}${isSplit ? ` = ${formatLei(byRequestParts[i]!)}` : ''}${left.length ? `; nu se iau în calcul: ${left.join(', ')}` : ''}`,
+            `${formatLei(eligibleOf(p.eligible.codes))} pentru ${monthCount(requestedMonths)} cerute${prorated ? `, proporțional pentru ${monthCount(p.months.length)}${isEligibleSplit ? '' : ' eligibile'}` : ''}${isEligibleSplit ? ` = ${formatLei(byRequestParts[i]!)}` : ''}${left.length ? `; nu se iau în calcul: ${left.join(', ')}` : ''}`,
           );
         })
         .join('; '),
-      source: joinSources(periods.map((p) => p.eligible.source)),
+      source: joinSources(eligiblePeriods.map((p) => p.eligible.source)),
       result: byRequest as Bani,
     });
   }
 
   // The round's share of costs, where it sets one (its own source).
   let byShare = Number.POSITIVE_INFINITY;
-  if (periods.some((p) => p.share)) {
+  const sharePeriods = mergeBy(periods, (p) => p.share);
+  if (sharePeriods.some((p) => p.share)) {
     const totalCosts = Object.values(line.budgetByCategory).reduce((s, v) => s + v, 0) + line.ownContribution + line.otherFunding;
-    const parts = periods.map((p) => {
+    const parts = sharePeriods.map((p) => {
       const periodCosts = mulDiv(totalCosts, p.months.length, requestedMonths);
       return { p, periodCosts, limit: p.share ? mulDiv(periodCosts, p.share.basisPoints, 10_000) : null };
     });
@@ -219,9 +236,9 @@ export function computeUnitSubsidy(
       steps.push({
         label: 'Partea din costuri care poate fi subvenționată',
         detail: parts
-          .map((x) => describe(x.p, `${formatDecimal(x.p.share!.basisPoints / 100, 2)} % din costurile unității pentru ${monthCount(x.p.months.length)} (${formatLei(x.periodCosts)})${isSplit ? ` = ${formatLei(x.limit!)}` : ''}`))
+          .map((x) => describeOver(sharePeriods)(x.p, `${formatDecimal(x.p.share!.basisPoints / 100, 2)} % din costurile unității pentru ${monthCount(x.p.months.length)} (${formatLei(x.periodCosts)})${sharePeriods.length > 1 ? ` = ${formatLei(x.limit!)}` : ''}`))
           .join('; '),
-        source: joinSources(periods.map((p) => p.share!.source)),
+        source: joinSources(sharePeriods.map((p) => p.share!.source)),
         result: byShare as Bani,
       });
     }
@@ -229,16 +246,17 @@ export function computeUnitSubsidy(
 
   // Law 34/1998 art. 2 alin. (1): no more than the average monthly upkeep cost in similar public units, where a value is set.
   let byCeiling = Number.POSITIVE_INFINITY;
-  if (periods.every((p) => p.ceiling)) {
-    const parts = periods.map((p) => p.ceiling!.amount * counted * p.months.length);
+  const ceilingPeriods = mergeBy(periods, (p) => p.ceiling);
+  if (ceilingPeriods.every((p) => p.ceiling)) {
+    const parts = ceilingPeriods.map((p) => p.ceiling!.amount * counted * p.months.length);
     byCeiling = parts.reduce((sum, v) => sum + v, 0);
     if (isExplained) {
       steps.push({
         label: 'Costul mediu lunar de întreținere în unitățile publice similare',
-        detail: periods
-          .map((p, i) => describe(p, `${formatLei(p.ceiling!.amount)} × ${beneficiaries(counted)} × ${monthCount(p.months.length)}${isSplit ? ` = ${formatLei(parts[i]!)}` : ''}`))
+        detail: ceilingPeriods
+          .map((p, i) => describeOver(ceilingPeriods)(p, `${formatLei(p.ceiling!.amount)} × ${beneficiaries(counted)} × ${monthCount(p.months.length)}${ceilingPeriods.length > 1 ? ` = ${formatLei(parts[i]!)}` : ''}`))
           .join('; '),
-        source: joinSources(periods.map((p) => p.ceiling!.source)),
+        source: joinSources(ceilingPeriods.map((p) => p.ceiling!.source)),
         result: byCeiling as Bani,
       });
     }

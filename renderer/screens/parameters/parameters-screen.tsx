@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatParameterValue } from '../../../src/parameters/format';
 import type { ParameterDefinition } from '../../../src/parameters/types';
+import { blocksComputationWhenUnset } from '../../../src/requests/parameter-rules';
 import { formatRoDate, parseDate, todayIso } from '../../../src/validation/dates';
 import { useStore } from '../../store-context';
 import { ParameterDialog } from './parameter-dialog';
@@ -19,7 +20,8 @@ export function ParametersScreen() {
   const params = useLiveQuery(() => store.parameters.store(), [store]);
   const [open, setOpen] = useState<ParameterDefinition | null>(null);
   const groups = params?.byAct(date) ?? [];
-  const missing = groups.reduce((n, g) => n + g.items.filter((i) => i.entry.value === null).length, 0);
+  // Only the values the computation needs (not the HG 426/2020 standards, kept as information).
+  const missing = groups.reduce((n, g) => n + g.items.filter((i) => i.entry.value === null && blocksComputationWhenUnset(i.definition)).length, 0);
   // Optional limits shipped without a value ("nesetat", e.g. Law 34/1998 art. 2 alin. (1)): listed so a user can set one.
   const shown = new Set(groups.flatMap((g) => g.items.map((i) => i.definition.key)));
   const unset = (params?.definitions() ?? []).filter((d) => !shown.has(d.key) && params?.history(d.key).length === 0);

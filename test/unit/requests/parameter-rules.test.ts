@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bani } from '../../../src/money';
 import { createShippedParameterStore } from '../../../src/parameters/shipped';
-import { createSubsidyRules, serviceCategories } from '../../../src/requests/parameter-rules';
+import { blocksComputationWhenUnset, createSubsidyRules, serviceCategories } from '../../../src/requests/parameter-rules';
 import { computeUnitSubsidy } from '../../../src/requests/subsidy-computation';
 import type { Month } from '../../../src/requests/subsidy-request';
 import type { ParameterValue } from '../../../src/parameters/types';
@@ -45,6 +45,13 @@ describe('subsidy rules read from the legal parameters', () => {
     expect(result).toMatchObject({ ok: true, value: { amount: 120_000_000 } });
     const later = computeUnitSubsidy(residential, ALL_YEAR, 2027, createSubsidyRules(createShippedParameterStore([level])));
     expect(later.ok).toBe(true);
+  });
+
+  it('says which unset values stop a computation: the local levels do; the HG 426/2020 standards and the optional limits do not', () => {
+    const store = createShippedParameterStore();
+    expect(blocksComputationWhenUnset(store.definition('hcl788.nivel_mediu_lunar.centre_de_zi')!)).toBe(true);
+    expect(blocksComputationWhenUnset(store.definition('hg426.standard_cost.cia_adulti_cu_dizabilitati')!)).toBe(false);
+    expect(blocksComputationWhenUnset(store.definition('l34.cost_mediu_intretinere.centre_de_zi')!)).toBe(false);
   });
 
   it('Law 34/1998 art. 2 alin. (1): the upkeep cost of similar public units ships "nesetat", never blocks, and caps once a user sets it', () => {

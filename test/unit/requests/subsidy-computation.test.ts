@@ -101,6 +101,8 @@ describe('subsidy of a unit (Law 34/1998 art. 2, HCL 788/2022)', () => {
     expect(step?.detail).toBe('ianuarie–iunie: 650,00 lei × 25 de beneficiari × 6 luni = 97.500,00 lei; iulie–decembrie: 700,00 lei × 25 de beneficiari × 6 luni = 105.000,00 lei');
     expect(step?.source).toBe('HCL 788/2022; HCL 100/2027');
     expect(amountOf(result)).toBe(20_250_000);
+    // The expense list did not change: its step is not split into periods.
+    expect(result.ok && result.value.steps[1]?.detail).toBe('300.000,00 lei pentru 12 luni cerute');
   });
 
   it('month by month: the eligible expense list in force each month applies to that month\'s share of the request', () => {
