@@ -2,7 +2,6 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import { useLiveQuery } from 'dexie-react-hooks';
 import { AUDIT_ACTION_LABELS } from '../../src/audit/diff';
 import { formatRoDateTime } from '../../src/validation/dates';
-import { auditFor } from '../db/audit-log';
 import { useStore } from '../store-context';
 
 export function formatAuditValue(value: unknown): string {
@@ -14,7 +13,7 @@ export function formatAuditValue(value: unknown): string {
 /** The audit log of one record, newest first, with field-level before/after. */
 export function AuditHistory({ entity, entityId, labels }: { entity: string; entityId: string; labels: Record<string, string> }) {
   const store = useStore();
-  const entries = useLiveQuery(() => auditFor(store.db, entity, entityId), [store, entity, entityId]);
+  const entries = useLiveQuery(() => store.audit.forRecord(entity, entityId), [store, entity, entityId]);
   if (!entries) return null;
   if (entries.length === 0) return <Typography color="text.secondary">Nicio modificare înregistrată.</Typography>;
   return (

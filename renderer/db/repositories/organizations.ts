@@ -6,6 +6,7 @@ import { unitSearchText } from '../../../src/register/unit';
 import { hasErrors } from '../../../src/validation/result';
 import type { StoredOrganization, SubventiiDb } from '../database';
 import { appendAudit } from '../audit-log';
+import { deleteRecord, dependantTables } from '../integrity';
 import { addImported, importTransaction, withoutSearchText } from './import-transaction';
 
 const ENTITY = 'organizations';
@@ -77,19 +78,12 @@ export function createOrganizationRepository(db: SubventiiDb) {
       });
     },
 
-    /** Deleting an NGO that still owns units is refused, naming them. */
+    /** Deleting an NGO that units, requests, members' links or any other record point at is refused, naming them. */
     async remove(id: string): Promise<void> {
-      await db.transaction('rw', [db.organizations, db.units, db.audit, db.settings], async () => {
+      await db.transaction('rw', [db.organizations, ...dependantTables(db, ENTITY), db.audit, db.settings], async () => {
         const current = await db.organizations.get(id);
         if (!current) return;
-        const units = await db.units.where('organizationId').equals(id).toArray();
-        if (units.length > 0) {
-          const names = units.map((u) => `„${u.name}”`).sort((a, b) => a.localeCompare(b, 'ro'));
-          throw new DomainError(
-            `ONG-ul „${current.name}” nu poate fi șters: administrează ${units.length === 1 ? 'unitatea' : `${units.length} unități`} ${names.join(', ')}. Ștergeți sau mutați mai întâi unitățile ori marcați ONG-ul ca „Radiat”.`,
-          );
-        }
-        await db.organizations.delete(id);
+        await deleteRecord(db, ENTITY, id, current.name);
         await appendAudit(db, [{ entity: ENTITY, entityId: id, label: current.name, action: 'stergere', before: stripSearch(current) }]);
       });
     },

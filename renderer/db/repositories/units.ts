@@ -6,6 +6,7 @@ import { unitSearchText, validateUnit, type SocialServiceUnit, type UnitDraft } 
 import { hasErrors } from '../../../src/validation/result';
 import { appendAudit } from '../audit-log';
 import type { StoredUnit, SubventiiDb } from '../database';
+import { deleteRecord, dependantTables } from '../integrity';
 import { addImported, importTransaction, withoutSearchText } from './import-transaction';
 
 const ENTITY = 'units';
@@ -66,11 +67,12 @@ export function createUnitRepository(db: SubventiiDb) {
       });
     },
 
+    /** Refused, naming them, when requests (or any other record) point at the unit. */
     async remove(id: string): Promise<void> {
-      await db.transaction('rw', tables(), async () => {
+      await db.transaction('rw', [...tables(), ...dependantTables(db, ENTITY)], async () => {
         const current = await db.units.get(id);
         if (!current) return;
-        await db.units.delete(id);
+        await deleteRecord(db, ENTITY, id, current.name);
         await appendAudit(db, [{ entity: ENTITY, entityId: id, label: current.name, action: 'stergere', before: stripSearch(current) }]);
       });
     },

@@ -18,7 +18,6 @@ import { searchKey } from '../../../src/validation/diacritics';
 import { formatRoDateTime } from '../../../src/validation/dates';
 import { formatAuditValue } from '../../components/audit-history';
 import { FilterSelect, QuickSearch } from '../../components/filter-bar';
-import { recentAudit } from '../../db/audit-log';
 import { useStore } from '../../store-context';
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -73,7 +72,7 @@ const COLUMNS: GridColDef<AuditEntry & { summary: string }>[] = [
 /** The append-only log of every change, newest first. */
 export function AuditScreen() {
   const store = useStore();
-  const entries = useLiveQuery(() => recentAudit(store.db, 2000), [store]);
+  const entries = useLiveQuery(() => store.audit.recent(2000), [store]);
   const [query, setQuery] = useState('');
   const [action, setAction] = useState('');
   const deferredQuery = useDeferredValue(query);
