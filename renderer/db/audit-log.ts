@@ -1,7 +1,10 @@
 import type { Table } from 'dexie';
 import { diffRecords, type AuditAction, type AuditEntry, type FieldChange } from '../../src/audit/diff';
 import { rowProblem, TABLE_BY_NAME } from '../../src/backup/schema';
+import { SHIPPED_SCORING_GRIDS } from '../../src/commission/scoring-grid';
 import { newId } from '../../src/entity';
+import { formatRegistrationNumber } from '../../src/requests/registration-number';
+import { formatRoDate } from '../../src/validation/dates';
 import { DomainError } from '../../src/errors';
 import type { SubventiiDb } from './database';
 
@@ -85,10 +88,22 @@ export async function mergeAuditEntries(db: SubventiiDb, rows: readonly Record<s
   return added.length;
 }
 
+/** What the history shows instead of ids: the names of NGOs, units, rounds, members, grids, requests. */
+export async function recordNames(db: SubventiiDb): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const named = [db.organizations, db.units, db.rounds, db.commissions, db.commissionMembers, db.scoringGrids] as unknown as Table<{ id: string; name: string }, string>[];
+  for (const table of named) for (const row of await table.toArray()) names.set(row.id, row.name);
+  for (const grid of SHIPPED_SCORING_GRIDS) names.set(grid.id, grid.name);
+  for (const r of await db.requests.toArray()) names.set(r.id, `cererea nr. ${formatRegistrationNumber(r.registration)}`);
+  for (const s of await db.commissionSessions.toArray()) names.set(s.id, `ședința din ${formatRoDate(s.date)}`);
+  return names;
+}
+
 /** Reading the log: the only access screens have to it (they never get the database handle). */
 export function createAuditRepository(db: SubventiiDb) {
   return {
     forRecord: (entity: string, entityId: string) => auditFor(db, entity, entityId),
     recent: (limit?: number) => recentAudit(db, limit),
+    names: () => recordNames(db),
   };
 }

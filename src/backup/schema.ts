@@ -6,7 +6,7 @@ import { SCORE_SHEET_STATES, SCORE_SOURCES } from '../commission/scores';
 import { SHIPPED_SCORING_GRIDS } from '../commission/scoring-grid';
 import { SESSION_KINDS, SESSION_STATUSES } from '../commission/session';
 import { countPhrase } from '../documents/licensed-ngo-list';
-import { formatLei } from '../money';
+import { formatDecimal, formatLei } from '../money';
 import { SERVICE_FORM_LABELS } from '../register/nomenclature';
 import { CAPACITY_UNITS, LICENCE_TYPES, UNIT_STATUSES } from '../register/unit';
 import { FUNDING_LAWS, ROUND_STATUSES } from '../rounds/funding-round';
@@ -461,7 +461,7 @@ export function formatFieldValue(spec: FieldSpec | undefined, value: unknown, na
     case 'bani':
       return typeof value === 'number' ? formatLei(value) : String(value);
     case 'basisPoints':
-      return typeof value === 'number' ? `${(value / 100).toLocaleString('ro-RO', { maximumFractionDigits: 2 })} %` : String(value);
+      return typeof value === 'number' ? `${formatDecimal(value / 100, value % 100 === 0 ? 0 : 2)} %` : String(value);
     case 'date':
       return formatRoDate(String(value));
     case 'timestamp':
