@@ -1,6 +1,8 @@
 import { Alert, AlertTitle, Button } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { DATABASE_OUTDATED_EVENT } from '../db/database';
+
+/** The event main.tsx sends when another window upgraded the database under this one. */
+export const DATABASE_OUTDATED_EVENT = 'subventii:baza-de-date-actualizata';
 
 /**
  * Shown when another window upgraded the database: this window has closed its connection (it never

@@ -131,9 +131,6 @@ export async function openDatabase(name: string = DATABASE_NAME): Promise<Subven
   return db;
 }
 
-/** The event the app listens to when another window upgraded the database under this one. */
-export const DATABASE_OUTDATED_EVENT = 'subventii:baza-de-date-actualizata';
-
 /**
  * When another window or tab opens the database with a newer schema (IndexedDB `versionchange`),
  * this one closes its connection at once, so it never writes into a schema it does not know, and

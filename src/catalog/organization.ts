@@ -1,5 +1,6 @@
 import { pickFields, type Draft, type Entity } from '../entity';
 import { validateCui } from '../validation/cui';
+import { maskCnpsInText } from '../validation/cnp';
 import { cleanMultiline, cleanText, searchKey } from '../validation/diacritics';
 import { parseOptionalDate, type IsoDate } from '../validation/dates';
 import { validateEmail, validatePhone, validatePostalCode } from '../validation/contact';
@@ -183,5 +184,6 @@ function optional(
 
 /** The text the quick search matches against, diacritics- and case-insensitive. */
 export function organizationSearchText(org: Pick<Organization, 'name' | 'cui' | 'locality' | 'representativeName' | 'email' | 'registryNumber'>): string {
-  return searchKey([org.name, org.cui, `ro${org.cui}`, org.locality, org.representativeName, org.email, org.registryNumber].join(' | '));
+  // Search text never carries a full CNP (GDPR).
+  return searchKey(maskCnpsInText([org.name, org.cui, `ro${org.cui}`, org.locality, org.representativeName, org.email, org.registryNumber].join(' | ')));
 }

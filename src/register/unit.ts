@@ -1,4 +1,5 @@
 import { pickFields, type Draft, type Entity } from '../entity';
+import { maskCnpsInText } from '../validation/cnp';
 import { cleanMultiline, cleanText, searchKey } from '../validation/diacritics';
 import { addDays, daysBetween, parseOptionalDate, type IsoDate } from '../validation/dates';
 import { validatePostalCode } from '../validation/contact';
@@ -185,5 +186,6 @@ export function validateUnit(
 }
 
 export function unitSearchText(unit: Pick<SocialServiceUnit, 'name' | 'serviceCode' | 'locality' | 'licenceNumber' | 'targetGroup'>, organizationName = ''): string {
-  return searchKey([unit.name, unit.serviceCode, unit.locality, unit.licenceNumber, unit.targetGroup, organizationName].join(' | '));
+  // Search text never carries a full CNP (GDPR).
+  return searchKey(maskCnpsInText([unit.name, unit.serviceCode, unit.locality, unit.licenceNumber, unit.targetGroup, organizationName].join(' | ')));
 }
