@@ -1,5 +1,5 @@
 import { invalid, valid, type Validation } from '../validation/result';
-import { findForbiddenKey, rowProblem, valuesAt, type TableDescriptor } from './schema';
+import { findForbiddenKey, rowProblem, valuesAt, type TableDescriptor } from './schema-check';
 
 export const BACKUP_FORMAT = 'subventii-ong-backup';
 export const BACKUP_FORMAT_VERSION = 1;
