@@ -31,12 +31,12 @@ export function AuditHistory({ entity, entityId, labels = {} }: { entity: string
       <TableBody>
         {[...entries].reverse().flatMap((entry) => {
           const lines = auditLines(entry, names);
-          return (lines.length > 0 ? lines : [{ field: '', before: '', after: '', text: '' }]).map((line, i) => (
+          return (lines.length > 0 ? lines : [{ key: '', field: '', before: '', after: '', text: '' }]).map((line, i) => (
             <TableRow key={`${entry.id}-${i}`}>
               <TableCell>{i === 0 ? formatRoDateTime(entry.at) : ''}</TableCell>
               <TableCell>{i === 0 ? entry.user : ''}</TableCell>
               <TableCell>{i === 0 ? AUDIT_ACTION_LABELS[entry.action] : ''}</TableCell>
-              <TableCell>{line.field === entry.changes[i]?.field ? (labels[line.field] ?? line.field) : line.field}</TableCell>
+              <TableCell>{line.field === line.key ? (labels[line.key] ?? line.field) : line.field}</TableCell>
               <TableCell>{line.before}</TableCell>
               <TableCell>{line.after}</TableCell>
             </TableRow>

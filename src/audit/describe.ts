@@ -103,6 +103,9 @@ export function auditValue(entity: string, field: string, value: unknown, names?
 }
 
 export interface AuditLine {
+  /** The field's code ("budget"). */
+  key: string;
+  /** Its Romanian name ("Buget total"). */
   field: string;
   before: string;
   after: string;
@@ -110,15 +113,18 @@ export interface AuditLine {
   text: string;
 }
 
+/** Fields that are the record's identity or bookkeeping, not something a user changed. */
+const HIDDEN_FIELDS = new Set(['id', 'searchText']);
+
 /** One readable line per changed field. */
 export function auditLines(entry: Pick<AuditEntry, 'entity' | 'action' | 'changes'>, names?: ReadonlyMap<string, string>): AuditLine[] {
-  return entry.changes.map((change: FieldChange) => {
+  return entry.changes.filter((c) => !HIDDEN_FIELDS.has(c.field)).map((change: FieldChange) => {
     const field = auditFieldLabel(entry.entity, change.field);
     const before = auditValue(entry.entity, change.field, change.before, names);
     const after = auditValue(entry.entity, change.field, change.after, names);
     const hasBefore = 'before' in change && change.before !== undefined;
     const hasAfter = 'after' in change && change.after !== undefined;
     const text = hasBefore && hasAfter ? `${field}: ${after} (înainte: ${before})` : hasAfter ? `${field}: ${after}` : `${field}: ${before} (șters)`;
-    return { field, before: hasBefore ? before : '—', after: hasAfter ? after : '—', text };
+    return { key: change.field, field, before: hasBefore ? before : '—', after: hasAfter ? after : '—', text };
   });
 }

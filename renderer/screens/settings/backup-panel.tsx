@@ -1,6 +1,7 @@
 import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { MAX_BACKUP_BYTES, MAX_BACKUP_SIZE_MESSAGE } from '../../../src/backup/backup-file';
 import { tableLabel } from '../../../src/backup/schema';
 import { formatDecimal } from '../../../src/money';
 import { formatRoDateTime, todayIso } from '../../../src/validation/dates';
@@ -41,9 +42,9 @@ export function BackupPanel() {
 
   const chooseRestore = async () => {
     setError(null);
-    const file = await openFile(FILTERS.backup);
-    if (!file) return;
     try {
+      const file = await openFile(FILTERS.backup, { maxBytes: MAX_BACKUP_BYTES, message: MAX_BACKUP_SIZE_MESSAGE });
+      if (!file) return;
       setPreview(await store.backup.preview(file.data));
     } catch (e) {
       setError(errorMessage(e));

@@ -29,6 +29,10 @@ describe('a history people can read', () => {
     expect(auditLines({ entity: 'rounds', action: 'creare', changes: [{ field: 'maxShareBasisPoints', after: 9000 }] })[0]?.text).toBe('Cota maximă din costuri (%): 90 %');
   });
 
+  it('leaves out the id of a created record', () => {
+    expect(auditLines({ entity: 'rounds', action: 'creare', changes: [{ field: 'id', after: 'r1' }, { field: 'year', after: 2027 }] }).map((l) => l.text)).toEqual(['Anul bugetar: 2027']);
+  });
+
   it('names the tables of a restore in Romanian, and a deleted value as such', () => {
     expect(auditLines({ entity: 'database', action: 'restaurare', changes: [{ field: 'units', after: '1 adăugate' }] })[0]?.text).toBe('Unități licențiate: 1 adăugate');
     expect(auditLines({ entity: 'organizations', action: 'stergere', changes: [{ field: 'cui', before: '18547290' }] })[0]?.text).toBe('CUI/CIF: 18547290 (șters)');
