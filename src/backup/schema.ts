@@ -56,7 +56,8 @@ export const TABLE_DESCRIPTORS: readonly TableDescriptor[] = [
     fields: entity({
       name: text, legalForm: enumOf(LEGAL_FORMS), cui: text, registryNumber: text, registryDate: optDate, street: text, locality: text, county: text, postalCode: text,
       workingAddresses: text, representativeName: text, representativeRole: text, contactPerson: text, phone: text, email: text, website: text, bankName: text, iban: text,
-      accreditationSeries: text, accreditationNumber: text, accreditationDate: optDate, status: enumOf(ORGANIZATION_STATUSES), notes: text, searchText: optText,
+      accreditationSeries: text, accreditationNumber: text, accreditationDate: optDate, status: enumOf(ORGANIZATION_STATUSES), archivedOn: optDate, archiveReason: optText,
+      notes: text, searchText: optText,
     }),
     references: [],
     describe: (row) => quoted(row['name']),
@@ -67,7 +68,7 @@ export const TABLE_DESCRIPTORS: readonly TableDescriptor[] = [
     fields: entity({
       organizationId: id, name: text, street: text, locality: text, county: text, postalCode: text, serviceCode: text, targetGroup: text, capacity: { type: 'number' },
       capacityUnit: enumOf(CAPACITY_UNITS), licenceType: enumOf(LICENCE_TYPES), licenceNumber: text, licenceIssueDate: optDate, licenceExpiryDate: optDate,
-      status: enumOf(UNIT_STATUSES), notes: text, searchText: optText,
+      status: enumOf(UNIT_STATUSES), archivedOn: optDate, archiveReason: optText, notes: text, searchText: optText,
     }),
     references: [{ path: 'organizationId', table: 'organizations' }],
     describe: (row) => quoted(row['name']),

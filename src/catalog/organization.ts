@@ -51,6 +51,9 @@ export interface Organization extends Entity {
   accreditationNumber: string;
   accreditationDate?: IsoDate;
   status: OrganizationStatus;
+  /** Set when the NGO ends its life in the catalog (status „Radiat”): kept, never deleted (records are kept ≥ 5 years after the funding ends). */
+  archivedOn?: IsoDate;
+  archiveReason?: string;
   notes: string;
 }
 
@@ -80,6 +83,8 @@ export const ORGANIZATION_FIELD_LABELS: Record<OrganizationField, string> = {
   accreditationNumber: 'Nr. certificatului de acreditare',
   accreditationDate: 'Data acreditării',
   status: 'Stare',
+  archivedOn: 'Data arhivării',
+  archiveReason: 'Motivul arhivării',
   notes: 'Observații',
 };
 

@@ -44,6 +44,9 @@ export interface SocialServiceUnit extends Entity {
   licenceIssueDate?: IsoDate;
   licenceExpiryDate?: IsoDate;
   status: UnitStatus;
+  /** Set when the unit closes (status „Închisă”): kept, never deleted. */
+  archivedOn?: IsoDate;
+  archiveReason?: string;
   notes: string;
 }
 
@@ -66,6 +69,8 @@ export const UNIT_FIELD_LABELS: Record<UnitField, string> = {
   licenceIssueDate: 'Data eliberării licenței',
   licenceExpiryDate: 'Data expirării licenței',
   status: 'Stare',
+  archivedOn: 'Data arhivării',
+  archiveReason: 'Motivul arhivării',
   notes: 'Observații',
 };
 

@@ -3,6 +3,8 @@ import { stamp } from '../../../src/entity';
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
 import { diffRecords } from '../../../src/audit/diff';
 import { unitSearchText } from '../../../src/register/unit';
+import { cleanText } from '../../../src/validation/diacritics';
+import { todayIso } from '../../../src/validation/dates';
 import { hasErrors } from '../../../src/validation/result';
 import type { StoredOrganization, SubventiiDb } from '../database';
 import { appendAudit } from '../audit-log';
@@ -74,6 +76,25 @@ export function createOrganizationRepository(db: SubventiiDb) {
             });
         }
         await appendAudit(db, [{ entity: ENTITY, entityId: id, label: record.name, action: 'modificare', changes }]);
+        return record;
+      });
+    },
+
+    /**
+     * Ends an NGO's life in the catalog without losing it: status „Radiat”, the date and the reason,
+     * audited. Its units, requests and history stay (kept at least 5 years after the funding ends).
+     */
+    async archive(id: string, reason: string, expectedVersion: number): Promise<StoredOrganization> {
+      const why = cleanText(reason);
+      if (why.length < 3) throw new ValidationError({ archiveReason: 'Scrieți motivul arhivării.' });
+      return db.transaction('rw', [db.organizations, db.audit, db.settings], async () => {
+        const current = await db.organizations.get(id);
+        if (!current) throw new DomainError('ONG-ul nu mai există în catalog.');
+        if (current.version !== expectedVersion) throw new ConflictError(`ONG-ul „${current.name}” a fost modificat între timp (versiunea ${current.version}). Reîncărcați fișa și refaceți arhivarea.`);
+        const before = stripSearch(current);
+        const record = withSearch({ ...before, status: 'radiat', archivedOn: todayIso(), archiveReason: why, updatedAt: new Date().toISOString(), version: current.version + 1 });
+        await db.organizations.put(record);
+        await appendAudit(db, [{ entity: ENTITY, entityId: id, label: record.name, action: 'modificare', changes: diffRecords(before, stripSearch(record)) }]);
         return record;
       });
     },

@@ -3,6 +3,8 @@ import { stamp } from '../../../src/entity';
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
 import { mergeNomenclature } from '../../../src/register/nomenclature';
 import { unitSearchText, validateUnit, type SocialServiceUnit, type UnitDraft } from '../../../src/register/unit';
+import { cleanText } from '../../../src/validation/diacritics';
+import { todayIso } from '../../../src/validation/dates';
 import { hasErrors } from '../../../src/validation/result';
 import { appendAudit } from '../audit-log';
 import type { StoredUnit, SubventiiDb } from '../database';
@@ -63,6 +65,22 @@ export function createUnitRepository(db: SubventiiDb) {
         const record: StoredUnit = { ...entity, searchText: unitSearchText(entity, organizationName) };
         await db.units.put(record);
         await appendAudit(db, [{ entity: ENTITY, entityId: id, label: record.name, action: 'modificare', changes }]);
+        return record;
+      });
+    },
+
+    /** Closes a unit without losing it: status „Închisă”, the date and the reason, audited. */
+    async archive(id: string, reason: string, expectedVersion: number): Promise<StoredUnit> {
+      const why = cleanText(reason);
+      if (why.length < 3) throw new ValidationError({ archiveReason: 'Scrieți motivul arhivării.' });
+      return db.transaction('rw', tables(), async () => {
+        const current = await db.units.get(id);
+        if (!current) throw new DomainError('Unitatea nu mai există în registru.');
+        if (current.version !== expectedVersion) throw new ConflictError(`Unitatea „${current.name}” a fost modificată între timp (versiunea ${current.version}). Reîncărcați fișa și refaceți arhivarea.`);
+        const before = stripSearch(current);
+        const record: StoredUnit = { ...current, status: 'inchisa', archivedOn: todayIso(), archiveReason: why, updatedAt: new Date().toISOString(), version: current.version + 1 };
+        await db.units.put(record);
+        await appendAudit(db, [{ entity: ENTITY, entityId: id, label: record.name, action: 'modificare', changes: diffRecords(before, stripSearch(record)) }]);
         return record;
       });
     },

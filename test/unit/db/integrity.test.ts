@@ -115,3 +115,28 @@ describe('deleting through the repositories', () => {
     expect((await store.db.audit.toArray()).filter((e) => e.action === 'stergere')).toEqual([]);
   });
 });
+
+describe('records that end their life are archived, never removed', () => {
+  it('an NGO becomes „Radiat” with the date and the reason, audited, and keeps its units', async () => {
+    const store = await freshStore();
+    const org = await store.organizations.create(orgDraft());
+    await store.units.create(unitDraft(org.id));
+    await expect(store.organizations.archive(org.id, '', org.version)).rejects.toThrow(DomainError);
+    const archived = await store.organizations.archive(org.id, 'Dizolvată prin hotărâre judecătorească', org.version);
+    expect(archived).toMatchObject({ status: 'radiat', archiveReason: 'Dizolvată prin hotărâre judecătorească', version: 2 });
+    expect(archived.archivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await store.db.units.count()).toBe(1);
+    const entry = (await store.db.audit.toArray()).find((e) => e.entityId === org.id && e.action === 'modificare');
+    expect(entry?.changes).toContainEqual({ field: 'status', before: 'activ', after: 'radiat' });
+    // A stale window cannot archive over a newer version.
+    await expect(store.organizations.archive(org.id, 'altă dată', 1)).rejects.toThrow(/modificat între timp/);
+  });
+
+  it('a unit becomes „Închisă” with the date and the reason', async () => {
+    const store = await freshStore();
+    const unit = await store.units.create(unitDraft((await store.organizations.create(orgDraft())).id));
+    const archived = await store.units.archive(unit.id, 'Licența nu a fost reînnoită', unit.version);
+    expect(archived).toMatchObject({ status: 'inchisa', archiveReason: 'Licența nu a fost reînnoită' });
+    expect(await store.db.units.count()).toBe(1);
+  });
+});
