@@ -110,6 +110,15 @@ describe('restore: audited, undoable, all or nothing', () => {
     expect(await store.db.units.count()).toBe(0);
   });
 
+  it('the demo load logs its counts per table and the checksum of the data set', async () => {
+    const store = await freshStore();
+    const result = await loadDemoData(store.db, '2026-11-23');
+    const entry = (await store.db.audit.toArray()).find((e) => e.entityId === 'demo')!;
+    expect(entry.changes).toContainEqual({ field: 'organizations', after: `${result.organizations} adăugate` });
+    expect(entry.changes).toContainEqual({ field: 'requests', after: `${result.requests} adăugate` });
+    expect(entry.changes.find((c) => c.field === 'sha256')?.after).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it(`keeps only the last ${SAFETY_BACKUPS_KEPT} safety copies`, async () => {
     const text = await exportBackupText((await populated()).db, '0.1.0');
     const store = await target();
