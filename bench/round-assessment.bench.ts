@@ -4,7 +4,7 @@
 // baseline reading the same records with bare Dexie and doing the same arithmetic in a plain loop.
 // Sides interleaved, one warm-up each, several runs, min and median; both totals must agree.
 import { it } from 'vitest';
-import { createStore, type Store } from '../renderer/db/store';
+import { createStore, type DbStore as Store } from '../renderer/db/store';
 import { createDatabase } from '../renderer/db/database';
 import { assessRequests } from '../renderer/services/request-assessment';
 import { parameterValueId } from '../renderer/db/repositories/parameters';

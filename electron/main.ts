@@ -187,7 +187,7 @@ export function registerIpcHandlers(allowedOrigin: string): void {
     const stats = await fs.stat(filePath);
     if (!stats.isFile()) throw new Error(`Calea aleasă nu este un fișier: ${filePath}`);
     if (stats.size > MAX_FILE_BYTES) {
-      throw new RangeError(`Fișierul are ${megabytes(stats.size)} MB; se pot deschide fișiere de cel mult ${megabytes(MAX_FILE_BYTES)} MB.`);
+      throw new RangeError(`Fișierul are ${megabytes(stats.size)} MiB; se pot deschide fișiere de cel mult ${megabytes(MAX_FILE_BYTES)} MiB. Nu a fost citit; datele actuale nu au fost atinse.`);
     }
     const contents = await fs.readFile(filePath);
     return { name: path.basename(filePath), data: new Uint8Array(contents.buffer, contents.byteOffset, contents.byteLength) };

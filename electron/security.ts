@@ -8,8 +8,8 @@ import { shell, type WebContents } from 'electron';
 import path from 'node:path';
 import type { FileFilter, OpenFileRequest, SaveFileRequest } from './api';
 
-/** Largest file the IPC verbs write or read: 256 MiB, far above any register or backup. */
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** Largest file the IPC verbs write or read: 512 MiB, the limit of a backup (src/backup/backup-file.ts). */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 const MAX_FILTERS = 10;
 const MAX_EXTENSIONS_PER_FILTER = 20;
 const MAX_FILTER_NAME_LENGTH = 100;

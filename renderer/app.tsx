@@ -13,6 +13,8 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { NotifierProvider } from './components/notifier';
+import { OutdatedBanner } from './components/outdated-banner';
+import { ScreenErrorBoundary } from './components/screen-error-boundary';
 import { NavigationProvider, useNavigation, type RouteId } from './navigation';
 import { AuditScreen } from './screens/audit/audit-screen';
 import { CatalogScreen } from './screens/catalog/catalog-screen';
@@ -134,7 +136,14 @@ function Frame() {
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', height: '100vh' }}>
         <Toolbar variant="dense" />
         <Box sx={{ flexGrow: 1, minHeight: 0, p: 2, display: 'flex', flexDirection: 'column' }}>
-          <Screen route={route} />
+          <ScreenErrorBoundary
+            key={route}
+            screen={NAV_GROUPS.flatMap((g) => g.items).find((i) => i.id === route)?.label ?? route}
+            onBack={() => navigate(route === 'setari' ? 'catalog' : 'setari')}
+            backLabel={route === 'setari' ? 'Mergi la Catalog ONG' : 'Mergi la Setări'}
+          >
+            <Screen route={route} />
+          </ScreenErrorBoundary>
         </Box>
       </Box>
     </Box>
@@ -148,6 +157,7 @@ export function App() {
       <NotifierProvider>
         <NavigationProvider>
           <Frame />
+          <OutdatedBanner />
         </NavigationProvider>
       </NotifierProvider>
     </ThemeProvider>

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { describeOpenError } from './db/database';
+import { DATABASE_OUTDATED_EVENT } from './components/outdated-banner';
+import { closeOnUpgrade, describeOpenError } from './db/database';
 import { openStore } from './db/store';
 import { requestPersistentStorage } from './platform/storage';
 import { StoreProvider } from './store-context';
@@ -22,6 +23,7 @@ function showFatal(message: string) {
 openStore()
   .then((store) => {
     void requestPersistentStorage();
+    closeOnUpgrade(store.db, () => window.dispatchEvent(new Event(DATABASE_OUTDATED_EVENT)));
     root.render(
       <StrictMode>
         <StoreProvider store={store}>

@@ -1,20 +1,19 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { auditLines } from '../../src/audit/describe';
 import { AUDIT_ACTION_LABELS } from '../../src/audit/diff';
 import { formatRoDateTime } from '../../src/validation/dates';
-import { auditFor } from '../db/audit-log';
 import { useStore } from '../store-context';
 
-export function formatAuditValue(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '—';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-/** The audit log of one record, newest first, with field-level before/after. */
-export function AuditHistory({ entity, entityId, labels }: { entity: string; entityId: string; labels: Record<string, string> }) {
+/**
+ * The audit log of one record, newest first, one line per changed field: Romanian field names and
+ * values as the screens show them (lei, dd.mm.yyyy, enum labels, names instead of ids).
+ * `labels` names the fields the history does not know.
+ */
+export function AuditHistory({ entity, entityId, labels = {} }: { entity: string; entityId: string; labels?: Record<string, string> }) {
   const store = useStore();
-  const entries = useLiveQuery(() => auditFor(store.db, entity, entityId), [store, entity, entityId]);
+  const entries = useLiveQuery(() => store.audit.forRecord(entity, entityId), [store, entity, entityId]);
+  const names = useLiveQuery(() => store.audit.names(), [store]);
   if (!entries) return null;
   if (entries.length === 0) return <Typography color="text.secondary">Nicio modificare înregistrată.</Typography>;
   return (
@@ -30,18 +29,19 @@ export function AuditHistory({ entity, entityId, labels }: { entity: string; ent
         </TableRow>
       </TableHead>
       <TableBody>
-        {[...entries].reverse().flatMap((entry) =>
-          (entry.changes.length > 0 ? entry.changes : [{ field: '', before: undefined, after: undefined }]).map((change, i) => (
+        {[...entries].reverse().flatMap((entry) => {
+          const lines = auditLines(entry, names);
+          return (lines.length > 0 ? lines : [{ key: '', field: '', before: '', after: '', text: '' }]).map((line, i) => (
             <TableRow key={`${entry.id}-${i}`}>
               <TableCell>{i === 0 ? formatRoDateTime(entry.at) : ''}</TableCell>
               <TableCell>{i === 0 ? entry.user : ''}</TableCell>
               <TableCell>{i === 0 ? AUDIT_ACTION_LABELS[entry.action] : ''}</TableCell>
-              <TableCell>{labels[change.field] ?? change.field}</TableCell>
-              <TableCell>{formatAuditValue(change.before)}</TableCell>
-              <TableCell>{formatAuditValue(change.after)}</TableCell>
+              <TableCell>{line.field === line.key ? (labels[line.key] ?? line.field) : line.field}</TableCell>
+              <TableCell>{line.before}</TableCell>
+              <TableCell>{line.after}</TableCell>
             </TableRow>
-          )),
-        )}
+          ));
+        })}
       </TableBody>
     </Table>
   );

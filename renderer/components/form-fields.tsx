@@ -1,3 +1,4 @@
+import { cnpWarning } from '../../src/validation/cnp';
 import { MenuItem, TextField, type TextFieldProps } from '@mui/material';
 import type { FormApi } from './use-form';
 
@@ -12,16 +13,20 @@ type Common<V extends object> = {
 /** A text field bound to a form value, showing the validator's message under it. */
 export function FormText<V extends object>({ form, field, label, required, helperText, ...rest }: Common<V>) {
   const error = form.visibleError(field);
+  const value = form.values[field] as unknown;
+  // A CNP typed into a free text (notes, addresses) is personal data: the user is warned.
+  const cnp = typeof value === 'string' ? cnpWarning(value) : undefined;
   return (
     <TextField
       {...rest}
       id={`field-${field}`}
       label={label}
       required={required}
-      value={(form.values[field] as unknown as string | number | undefined) ?? ''}
+      value={(value as string | number | undefined) ?? ''}
       onChange={(e) => form.setField(field, e.target.value as V[typeof field])}
       error={!!error}
-      helperText={error ?? helperText}
+      helperText={error ?? cnp ?? helperText}
+      slotProps={{ ...rest.slotProps, formHelperText: { sx: !error && cnp ? { color: 'warning.dark' } : undefined } }}
     />
   );
 }

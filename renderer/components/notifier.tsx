@@ -1,6 +1,7 @@
 import { Alert, Snackbar } from '@mui/material';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { DomainError } from '../../src/errors';
+import { describeStorageError } from '../db/storage-errors';
 
 type Severity = 'success' | 'info' | 'warning' | 'error';
 interface Message {
@@ -19,6 +20,8 @@ const NotifierContext = createContext<NotifierValue | null>(null);
 
 export function errorMessage(error: unknown): string {
   if (error instanceof DomainError) return error.message;
+  const storage = describeStorageError(error);
+  if (storage) return storage;
   if (error instanceof Error && /[ăâîșțĂÂÎȘȚ]/.test(error.message)) return error.message;
   return `A apărut o eroare neașteptată: ${error instanceof Error ? error.message : String(error)}`;
 }

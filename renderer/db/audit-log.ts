@@ -1,6 +1,11 @@
 import type { Table } from 'dexie';
 import { diffRecords, type AuditAction, type AuditEntry, type FieldChange } from '../../src/audit/diff';
+import { rowProblem, TABLE_BY_NAME } from '../../src/backup/schema';
+import { SHIPPED_SCORING_GRIDS } from '../../src/commission/scoring-grid';
 import { newId } from '../../src/entity';
+import { formatRegistrationNumber } from '../../src/requests/registration-number';
+import { formatRoDate } from '../../src/validation/dates';
+import { DomainError } from '../../src/errors';
 import type { SubventiiDb } from './database';
 
 export const UNKNOWN_USER = 'utilizator nespecificat';
@@ -63,4 +68,42 @@ export function auditFor(db: SubventiiDb, entity: string, entityId: string): Pro
 export async function recentAudit(db: SubventiiDb, limit = 500): Promise<AuditEntry[]> {
   const rows = await db.audit.orderBy('at').reverse().limit(limit).toArray();
   return rows.sort(byTime).reverse();
+}
+
+/**
+ * Merges audit entries from a restored backup: each is checked (user, time, entity, action) and
+ * only entries whose id is not in the log yet are added; existing entries are never replaced.
+ * Must be called inside a read-write transaction over `audit`.
+ */
+export async function mergeAuditEntries(db: SubventiiDb, rows: readonly Record<string, unknown>[]): Promise<number> {
+  const descriptor = TABLE_BY_NAME.get('audit')!;
+  for (const [i, row] of rows.entries()) {
+    const problem = rowProblem(descriptor, row);
+    if (problem) throw new DomainError(`Jurnalul din copia de siguranță are o intrare greșită (${i + 1}): ${problem}. Nu s-a modificat nimic.`);
+    if (String(row['user']).trim() === '') throw new DomainError(`Jurnalul din copia de siguranță are o intrare fără utilizator (${i + 1}). Nu s-a modificat nimic.`);
+  }
+  const existing = new Set((await db.audit.toCollection().primaryKeys()) as string[]);
+  const added = rows.filter((r) => !existing.has(String(r['id']))) as unknown as AuditEntry[];
+  await (db.audit as Table<AuditEntry, string>).bulkAdd(added);
+  return added.length;
+}
+
+/** What the history shows instead of ids: the names of NGOs, units, rounds, members, grids, requests. */
+export async function recordNames(db: SubventiiDb): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const named = [db.organizations, db.units, db.rounds, db.commissions, db.commissionMembers, db.scoringGrids] as unknown as Table<{ id: string; name: string }, string>[];
+  for (const table of named) for (const row of await table.toArray()) names.set(row.id, row.name);
+  for (const grid of SHIPPED_SCORING_GRIDS) names.set(grid.id, grid.name);
+  for (const r of await db.requests.toArray()) names.set(r.id, `cererea nr. ${formatRegistrationNumber(r.registration)}`);
+  for (const s of await db.commissionSessions.toArray()) names.set(s.id, `ședința din ${formatRoDate(s.date)}`);
+  return names;
+}
+
+/** Reading the log: the only access screens have to it (they never get the database handle). */
+export function createAuditRepository(db: SubventiiDb) {
+  return {
+    forRecord: (entity: string, entityId: string) => auditFor(db, entity, entityId),
+    recent: (limit?: number) => recentAudit(db, limit),
+    names: () => recordNames(db),
+  };
 }

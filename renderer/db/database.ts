@@ -32,10 +32,12 @@ export const DATABASE_NAME = 'subventii-ong';
 /** Records as stored: the domain entity plus the precomputed search text. */
 export type StoredOrganization = Organization & { searchText: string };
 export type StoredUnit = SocialServiceUnit & { searchText: string };
-export type StoredParameterValue = ParameterValue & { id: string };
+export type StoredParameterValue = ParameterValue & { id: string; version?: number };
 export interface SettingRow {
   key: string;
   value: unknown;
+  /** Grows by one on every save (optimistic concurrency); absent on rows written before it. */
+  version?: number;
 }
 
 /** Every schema version in order. A new version is a new file in migrations/ added here. */
@@ -127,6 +129,19 @@ export async function openDatabase(name: string = DATABASE_NAME): Promise<Subven
   const db = createDatabase(name);
   await db.open();
   return db;
+}
+
+/**
+ * When another window or tab opens the database with a newer schema (IndexedDB `versionchange`),
+ * this one closes its connection at once, so it never writes into a schema it does not know, and
+ * `onOutdated` asks the user to reload.
+ */
+export function closeOnUpgrade(db: SubventiiDb, onOutdated: () => void): void {
+  db.on('versionchange', () => {
+    db.close();
+    onOutdated();
+    return false;
+  });
 }
 
 /** Romanian message for the errors Dexie gives when opening fails. */

@@ -1,3 +1,4 @@
+import { canonicalJson, sha256Hex } from '../../src/backup/backup-file';
 import { generateDemoData } from '../../src/demo/demo-data';
 import { generateDemoCommission } from '../../src/demo/demo-commission';
 import { generateDemoParameterValues } from '../../src/demo/demo-parameters';
@@ -25,6 +26,12 @@ export async function loadDemoData(db: SubventiiDb, today: IsoDate): Promise<{ o
   const evaluated = rounds.find((r) => r.status === 'in_evaluare');
   const commission = evaluated ? generateDemoCommission({ round: evaluated, organizations, units, today }) : undefined;
   const parameterValues = generateDemoParameterValues(today);
+  const counts: Record<string, number> = {
+    organizations: organizations.length, units: units.length, rounds: rounds.length, requests: commission?.requests.length ?? 0,
+    commissions: commission ? 1 : 0, commissionMembers: commission?.members.length ?? 0, scoringGrids: commission ? 1 : 0, roundEvaluations: commission ? 1 : 0,
+  };
+  // The checksum of the data set loaded, so that the log says exactly what came in.
+  const checksum = await sha256Hex(canonicalJson({ organizations, units, rounds, commission: commission ?? null, parameterValues }));
   const tables = [db.organizations, db.units, db.rounds, db.requests, db.commissions, db.commissionMembers, db.scoringGrids, db.roundEvaluations, db.parameterValues, db.audit, db.settings];
   let addedValues = 0;
   await db.transaction('rw', tables, async () => {
@@ -52,8 +59,19 @@ export async function loadDemoData(db: SubventiiDb, today: IsoDate): Promise<{ o
       entityId: 'demo',
       label: 'Date demonstrative',
       action: 'import',
-      changes: [{ field: 'rezumat', before: null, after: `${organizations.length} ONG-uri, ${units.length} unități, ${rounds.length} runde de finanțare, ${commission?.requests.length ?? 0} cereri, o comisie cu ${commission?.members.length ?? 0} membri, o grilă demonstrativă și ${addedValues} niveluri medii lunare demonstrative (fictive)` }],
+      changes: [
+        { field: 'rezumat', before: null, after: `${organizations.length} ONG-uri, ${units.length} unități, ${rounds.length} runde de finanțare, ${commission?.requests.length ?? 0} cereri, o comisie cu ${commission?.members.length ?? 0} membri, o grilă demonstrativă și ${addedValues} niveluri medii lunare demonstrative (fictive)` },
+        { field: 'sha256', after: checksum },
+        ...Object.entries({ ...counts, parameterValues: addedValues }).map(([table, count]) => ({ field: table, after: `${count} adăugate` })),
+      ],
     }]);
   });
   return { organizations: organizations.length, units: units.length, rounds: rounds.length, requests: commission?.requests.length ?? 0, parameterValues: addedValues };
+}
+
+export function createDemoService(db: SubventiiDb) {
+  return {
+    holdsData: () => holdsData(db),
+    load: (today: IsoDate) => loadDemoData(db, today),
+  };
 }

@@ -1,4 +1,7 @@
+import { createAuditRepository } from './audit-log';
+import { createBackupService } from './backup';
 import { DATABASE_NAME, openDatabase, type SubventiiDb } from './database';
+import { createDemoService } from './demo';
 import {
   createAppealRepository, createCommissionRepository, createDeclarationRepository, createEvaluationRepository, createGridRepository, createMemberRepository,
   createNonWorkingDayRepository, createRecusalRepository, createScoreSheetRepository, createSessionRepository,
@@ -14,10 +17,17 @@ import { createSnapshotRepository } from './repositories/snapshots';
 import { createIssuedDocumentRepository } from './repositories/issued-documents';
 import { createUnitRepository } from './repositories/units';
 
-/** Everything the screens use to read and change data. Screens never touch Dexie directly. */
+/**
+ * Everything the screens use to read and change data. Screens never touch Dexie directly: they get
+ * a Store (no `db`), so the audit log can only be appended to by the repositories.
+ */
 export function createStore(db: SubventiiDb) {
   return {
+    /** For tests and the db layer only; screens get a Store without it. */
     db,
+    audit: createAuditRepository(db),
+    backup: createBackupService(db),
+    demo: createDemoService(db),
     organizations: createOrganizationRepository(db),
     units: createUnitRepository(db),
     settings: createSettingsRepository(db),
@@ -41,8 +51,11 @@ export function createStore(db: SubventiiDb) {
   };
 }
 
-export type Store = ReturnType<typeof createStore>;
+/** The store with the raw database handle: for the db layer, start-up and tests. */
+export type DbStore = ReturnType<typeof createStore>;
+/** What the screens and services get: the repositories, never the raw database handle. */
+export type Store = Omit<DbStore, 'db'>;
 
-export async function openStore(name: string = DATABASE_NAME): Promise<Store> {
+export async function openStore(name: string = DATABASE_NAME): Promise<DbStore> {
   return createStore(await openDatabase(name));
 }

@@ -1,4 +1,5 @@
 import type { FileFilter, OpenedFile } from '../../electron/api';
+import { DomainError } from '../../src/errors';
 
 export type { FileFilter, OpenedFile };
 
@@ -41,10 +42,14 @@ export async function saveFile(suggestedName: string, data: Uint8Array, filter: 
   return true;
 }
 
-/** Lets the user pick one file: a native dialog inside Electron, a file input in the browser. */
-export function openFile(filter: FileFilter): Promise<OpenedFile | null> {
+/**
+ * Lets the user pick one file: a native dialog inside Electron, a file input in the browser. A file
+ * over `limit.maxBytes` is refused (with `limit.message`) before it is read, in the browser as in
+ * Electron (whose main process refuses over its own MAX_FILE_BYTES).
+ */
+export function openFile(filter: FileFilter, limit?: { maxBytes: number; message: string }): Promise<OpenedFile | null> {
   if (window.subventii) return window.subventii.openFile({ filters: [filter] });
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = filter.extensions.map((e) => `.${e}`).join(',');
@@ -53,6 +58,7 @@ export function openFile(filter: FileFilter): Promise<OpenedFile | null> {
       const file = input.files?.[0];
       input.remove();
       if (!file) return resolve(null);
+      if (limit && file.size > limit.maxBytes) return reject(new DomainError(limit.message));
       resolve({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
     });
     input.addEventListener('cancel', () => {

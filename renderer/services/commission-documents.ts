@@ -112,7 +112,7 @@ async function resultsContext(store: Store, data: RoundEvaluationData, date: Iso
   const unitIds = [...new Set(data.requests.flatMap((r) => r.request.units.map((line) => line.unitId)))];
   const [institution, units, params] = await Promise.all([store.settings.getInstitution(), store.units.getMany(unitIds), store.parameters.store()]);
   const categoryLabels = new Map(serviceCategories(params).map((c) => [c.category, c.label]));
-  const unitById = new Map(units.flatMap((u) => (u ? [[u.id, u] as const] : [])));
+  const unitById = units;
   return {
     institution,
     round: data.round,

@@ -27,36 +27,23 @@ interface AssessmentData {
   rulesByRound: Map<string, SubsidyRules>;
 }
 
-/**
- * The units of the NGOs, in one read: by the organizationId index for a few NGOs; for a large part
- * of the register (a whole round), one pass over the table, which costs no more than the index's
- * key jumps and grows linearly where some IndexedDB implementations' anyOf does not.
- */
-async function unitsOf(store: Store, organizationIds: readonly string[]): Promise<SocialServiceUnit[]> {
-  if (organizationIds.length <= 20) return store.db.units.where('organizationId').anyOf(organizationIds).toArray();
-  const count = await store.db.units.count();
-  if (organizationIds.length * 4 < count) return store.db.units.where('organizationId').anyOf(organizationIds).toArray();
-  const wanted = new Set(organizationIds);
-  return store.db.units.filter((u) => wanted.has(u.organizationId)).toArray();
-}
-
 async function loadAssessmentData(store: Store, requests: readonly SubsidyRequest[]): Promise<AssessmentData> {
   const organizationIds = [...new Set(requests.map((r) => r.organizationId))];
   const years = [...new Set(requests.map((r) => r.year))];
   const roundIds = [...new Set(requests.map((r) => r.roundId))];
   // Read in bulk: one query per table, not one per NGO.
   const [organizations, units, requestsOfYears, rounds, params, nomenclature] = await Promise.all([
-    store.db.organizations.bulkGet(organizationIds),
-    unitsOf(store, organizationIds),
+    store.organizations.getMany(organizationIds),
+    store.units.listByOrganizations(organizationIds),
     Promise.all(years.map((year) => store.requests.listByYear(year))),
-    store.db.rounds.bulkGet(roundIds),
+    Promise.all(roundIds.map((id) => store.rounds.get(id))),
     store.parameters.store(),
     store.nomenclature.list(),
   ]);
   const unitsByOrganization = new Map<string, SocialServiceUnit[]>(organizationIds.map((id) => [id, []]));
   for (const unit of units) unitsByOrganization.get(unit.organizationId)?.push(unit);
   return {
-    organizations: new Map(organizations.flatMap((o) => (o ? [[o.id, o] as const] : []))),
+    organizations,
     unitsByOrganization,
     overlapsByYear: new Map(years.map((year, i) => [year, buildOverlapIndex(requestsOfYears[i]!)])),
     rounds: new Map(rounds.flatMap((r) => (r ? [[r.id, r] as const] : []))),

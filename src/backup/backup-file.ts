@@ -1,7 +1,12 @@
 import { invalid, valid, type Validation } from '../validation/result';
+import { findForbiddenKey, rowProblem, valuesAt, type TableDescriptor } from './schema-check';
 
 export const BACKUP_FORMAT = 'subventii-ong-backup';
 export const BACKUP_FORMAT_VERSION = 1;
+/** The largest backup file the app reads, in the web build as in Electron. */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+export const MAX_BACKUP_SIZE_MESSAGE =
+  'Fișierul este mai mare de 512 MiB, limita unei copii de siguranță Subvenții ONG. Nu a fost citit; datele actuale nu au fost atinse.';
 
 /** Rows are plain records with a string primary key (`id`, or `key` for key-value tables). */
 export type BackupRow = Record<string, unknown>;
@@ -60,7 +65,18 @@ export function serializeBackup(file: BackupFile): string {
  * Reads a backup file and checks that it is ours, whole and not newer than this app.
  * `knownTables` are the tables this app has; any other table in the file is refused.
  */
-export async function parseBackup(text: string, options: { maxSchemaVersion: number; knownTables: readonly string[] }): Promise<Validation<BackupFile>> {
+export async function parseBackup(
+  text: string,
+  options: {
+    maxSchemaVersion: number;
+    knownTables: readonly string[];
+    /** Older schemas are refused (with the reason) when set: a restore needs the same schema. */
+    minSchemaVersion?: number;
+    /** The full schema: every table present, every record checked, references resolvable. */
+    schema?: readonly TableDescriptor[];
+  },
+): Promise<Validation<BackupFile>> {
+  if (text.length > MAX_BACKUP_BYTES) return invalid(MAX_BACKUP_SIZE_MESSAGE);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -77,20 +93,74 @@ export async function parseBackup(text: string, options: { maxSchemaVersion: num
   if (typeof file.schemaVersion !== 'number' || file.schemaVersion > options.maxSchemaVersion) {
     return invalid(`Copia de siguranță are schema bazei de date versiunea ${String(file.schemaVersion)}, mai nouă decât a aplicației (${options.maxSchemaVersion}). Actualizați aplicația.`);
   }
+  if (options.minSchemaVersion !== undefined && file.schemaVersion < options.minSchemaVersion) {
+    return invalid(
+      `Copia de siguranță are schema bazei de date versiunea ${file.schemaVersion}, mai veche decât a aplicației (${options.maxSchemaVersion}). Restaurarea se face doar dintr-o copie cu aceeași versiune a schemei: deschideți-o cu versiunea aplicației care a făcut-o sau faceți o copie nouă. Datele actuale nu au fost atinse.`,
+    );
+  }
   if (!file.tables || typeof file.tables !== 'object' || Array.isArray(file.tables)) {
     return invalid('Copia de siguranță este deteriorată: lipsesc tabelele.');
   }
+  const forbidden = findForbiddenKey(data);
+  if (forbidden) return invalid(`Copia de siguranță este refuzată: conține cheia interzisă „${forbidden}”. Datele actuale nu au fost atinse.`);
   for (const [name, rows] of Object.entries(file.tables)) {
     if (!options.knownTables.includes(name)) return invalid(`Copia de siguranță conține un tabel necunoscut („${name}”).`);
     if (!Array.isArray(rows) || rows.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
       return invalid(`Copia de siguranță este deteriorată: tabelul „${name}” nu conține înregistrări valide.`);
     }
   }
+  if (options.schema) {
+    const missing = options.schema.find((t) => !Object.hasOwn(file.tables, t.name));
+    if (missing) {
+      return invalid(`Copia de siguranță este incompletă: lipsește tabelul „${missing.label}”. O copie fără un tabel nu poate fi restaurată (ar șterge toate înregistrările lui); datele actuale nu au fost atinse.`);
+    }
+  }
   const expected = await sha256Hex(payloadOf(file));
   if (file.checksum !== expected) {
     return invalid('Copia de siguranță este deteriorată sau a fost modificată (suma de control nu se potrivește). Datele actuale nu au fost atinse.');
   }
+  if (options.schema) {
+    const problem = schemaProblem(file.tables, options.schema);
+    if (problem) return invalid(`Copia de siguranță nu respectă schema bazei de date: ${problem}. Datele actuale nu au fost atinse.`);
+  }
   return valid(file);
+}
+
+/**
+ * The first way the tables break the schema, in Romanian, or null: a record with a field of the
+ * wrong type or format, two records with the same key, a reference to a record that is not there.
+ */
+export function schemaProblem(tables: BackupTables, schema: readonly TableDescriptor[]): string | null {
+  const keys = new Map<string, Set<string>>();
+  for (const table of schema) {
+    const rows = tables[table.name] ?? [];
+    const seen = new Set<string>();
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const where = `tabelul „${table.label}”, înregistrarea ${i + 1}`;
+      const problem = rowProblem(table, row);
+      if (problem) return `${where}: ${problem}`;
+      const key = String(row[table.key]);
+      if (seen.has(key)) return `${where}: cheia „${key}” se repetă`;
+      seen.add(key);
+    }
+    keys.set(table.name, seen);
+  }
+  for (const table of schema) {
+    const rows = tables[table.name] ?? [];
+    for (let i = 0; i < rows.length; i++) {
+      for (const reference of table.references) {
+        const target = keys.get(reference.table);
+        if (!target) continue;
+        const dangling = valuesAt(rows[i], reference.path).find((v) => !target.has(v) && !reference.external?.includes(v));
+        if (dangling !== undefined) {
+          const targetLabel = schema.find((t) => t.name === reference.table)?.label ?? reference.table;
+          return `tabelul „${table.label}”, înregistrarea ${i + 1}: câmpul „${reference.path}” trimite la „${dangling}”, care nu există în tabelul „${targetLabel}”`;
+        }
+      }
+    }
+  }
+  return null;
 }
 
 export interface TableRestorePlan {

@@ -1,5 +1,6 @@
 import { pickFields, type Draft, type Entity } from '../entity';
 import { validateCui } from '../validation/cui';
+import { maskCnpsInText } from '../validation/cnp';
 import { cleanMultiline, cleanText, searchKey } from '../validation/diacritics';
 import { parseOptionalDate, type IsoDate } from '../validation/dates';
 import { validateEmail, validatePhone, validatePostalCode } from '../validation/contact';
@@ -56,6 +57,9 @@ export interface Organization extends Entity {
   accreditationNumber: string;
   accreditationDate?: IsoDate;
   status: OrganizationStatus;
+  /** Set when the NGO ends its life in the catalog (status „Radiat”): kept, never deleted (records are kept ≥ 5 years after the funding ends). */
+  archivedOn?: IsoDate;
+  archiveReason?: string;
   notes: string;
 }
 
@@ -85,6 +89,8 @@ export const ORGANIZATION_FIELD_LABELS: Record<OrganizationField, string> = {
   accreditationNumber: 'Nr. certificatului de acreditare',
   accreditationDate: 'Data acreditării',
   status: 'Stare',
+  archivedOn: 'Data arhivării',
+  archiveReason: 'Motivul arhivării',
   notes: 'Observații',
 };
 
@@ -189,5 +195,6 @@ function optional(
 
 /** The text the quick search matches against, diacritics- and case-insensitive. */
 export function organizationSearchText(org: Pick<Organization, 'name' | 'cui' | 'locality' | 'representativeName' | 'email' | 'registryNumber'>): string {
-  return searchKey([org.name, org.cui, `ro${org.cui}`, org.locality, org.representativeName, org.email, org.registryNumber].join(' | '));
+  // Search text never carries a full CNP (GDPR).
+  return searchKey(maskCnpsInText([org.name, org.cui, `ro${org.cui}`, org.locality, org.representativeName, org.email, org.registryNumber].join(' | ')));
 }

@@ -1,4 +1,5 @@
 import { pickFields, type Draft, type Entity } from '../entity';
+import { maskCnpsInText } from '../validation/cnp';
 import { cleanMultiline, cleanText, searchKey } from '../validation/diacritics';
 import { addDays, daysBetween, parseOptionalDate, type IsoDate } from '../validation/dates';
 import { validatePostalCode } from '../validation/contact';
@@ -43,6 +44,9 @@ export interface SocialServiceUnit extends Entity {
   licenceIssueDate?: IsoDate;
   licenceExpiryDate?: IsoDate;
   status: UnitStatus;
+  /** Set when the unit closes (status „Închisă”): kept, never deleted. */
+  archivedOn?: IsoDate;
+  archiveReason?: string;
   notes: string;
 }
 
@@ -65,6 +69,8 @@ export const UNIT_FIELD_LABELS: Record<UnitField, string> = {
   licenceIssueDate: 'Data eliberării licenței',
   licenceExpiryDate: 'Data expirării licenței',
   status: 'Stare',
+  archivedOn: 'Data arhivării',
+  archiveReason: 'Motivul arhivării',
   notes: 'Observații',
 };
 
@@ -185,7 +191,8 @@ export function validateUnit(
 }
 
 export function unitSearchText(unit: Pick<SocialServiceUnit, 'name' | 'serviceCode' | 'locality' | 'licenceNumber' | 'targetGroup'>, organizationName = ''): string {
-  return searchKey([unit.name, unit.serviceCode, unit.locality, unit.licenceNumber, unit.targetGroup, organizationName].join(' | '));
+  // Search text never carries a full CNP (GDPR).
+  return searchKey(maskCnpsInText([unit.name, unit.serviceCode, unit.locality, unit.licenceNumber, unit.targetGroup, organizationName].join(' | ')));
 }
 
 /**

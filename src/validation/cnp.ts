@@ -33,7 +33,40 @@ export function validateCnp(input: string | null | undefined): Validation<string
   return valid(cnp);
 }
 
-/** Shows only the first digit and the last three: "1•••••••••457" (GDPR: personal data). */
+/** Shows only the last four digits: "•••••••••3457" (GDPR: personal data). */
 export function maskCnp(cnp: string): string {
-  return cnp.length === 13 ? `${cnp[0]}${'•'.repeat(9)}${cnp.slice(10)}` : '•'.repeat(cnp.length);
+  return cnp.length === 13 ? `${'•'.repeat(9)}${cnp.slice(9)}` : '•'.repeat(cnp.length);
+}
+
+// 13 digits not part of a longer number (an IBAN, a phone list), optionally in groups "1 630615 123457".
+const CNP_CANDIDATE = /(?<![\d])\d(?:[ .-]?\d){12}(?![\d])/g;
+
+/** Every valid CNP typed into a free text (notes, addresses): where it is and the masked form. */
+export function findCnps(text: string | null | undefined): { index: number; text: string; masked: string }[] {
+  const found: { index: number; text: string; masked: string }[] = [];
+  for (const match of (text ?? '').matchAll(CNP_CANDIDATE)) {
+    const digits = match[0].replace(/[ .-]/g, '');
+    if (validateCnp(digits).ok) found.push({ index: match.index, text: match[0], masked: maskCnp(digits) });
+  }
+  return found;
+}
+
+/** The field warning for a free text holding a CNP, or undefined. */
+export function cnpWarning(text: string | null | undefined): string | undefined {
+  const count = findCnps(text).length;
+  if (count === 0) return undefined;
+  return `${count === 1 ? 'Textul pare să conțină un CNP' : `Textul pare să conțină ${count} CNP-uri`} (date personale). Nu scrieți CNP-uri în acest câmp; în documente, exporturi și căutare el apare mascat.`;
+}
+
+/** The text with every CNP masked to its last four digits: for exports and search text. */
+export function maskCnpsInText(text: string): string {
+  const found = findCnps(text);
+  if (found.length === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const f of found) {
+    out += text.slice(last, f.index) + f.masked;
+    last = f.index + f.text.length;
+  }
+  return out + text.slice(last);
 }

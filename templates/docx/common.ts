@@ -5,6 +5,7 @@ import {
   TableRow, TextRun, VerticalAlign, WidthType, type ISectionOptions,
 } from 'docx';
 import type { DocumentHeader, Signature } from '../../src/documents/document-header';
+import { maskCnpsInText } from '../../src/validation/cnp';
 
 /**
  * Arial: what the service's Word has, and LibreOffice substitutes the metric-compatible
@@ -31,7 +32,8 @@ export interface TextOptions {
 }
 
 export function text(value: string, options: TextOptions = {}): TextRun {
-  return new TextRun({ text: value, bold: options.bold, italics: options.italics, size: options.size, font: FONT });
+  // No document carries a full CNP (GDPR): only its last four digits.
+  return new TextRun({ text: maskCnpsInText(value), bold: options.bold, italics: options.italics, size: options.size, font: FONT });
 }
 
 export function paragraph(value: string, options: TextOptions & { align?: Alignment; spacingBefore?: number; spacingAfter?: number; keepNext?: boolean } = {}): Paragraph {

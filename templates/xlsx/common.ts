@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { DocumentHeader, Signature } from '../../src/documents/document-header';
 import type { ColumnDef } from '../../src/tabular/columns';
+import { maskCnpsInText } from '../../src/validation/cnp';
 import { isoToUtcDate, isValidIsoDate } from '../../src/validation/dates';
 
 export type CellInput = string | number | Date | null | undefined;
@@ -74,7 +75,7 @@ export function cellValue(value: unknown, column: Pick<ColumnDef, 'type' | 'opti
     return Number.isFinite(n) ? n : String(value);
   }
   if (column.type === 'enum') return column.options?.[String(value)] ?? String(value);
-  return String(value);
+  return maskCnpsInText(String(value));
 }
 
 /** Characters the cell shows on its longest line: what its column must be wide enough for. */
@@ -184,7 +185,8 @@ export function writeTable(
   rows.forEach((values, r) => {
     const row = sheet.getRow(startRow + 1 + r);
     columns.forEach((column, i) => {
-      const value = values[i];
+      // No export carries a full CNP (GDPR): only its last four digits.
+      const value = typeof values[i] === 'string' ? maskCnpsInText(values[i] as string) : values[i];
       const cell = row.getCell(i + 1);
       cell.value = value ?? null;
       cell.font = FONT;

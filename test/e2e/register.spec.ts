@@ -46,7 +46,7 @@ test('an NGO that runs units cannot be deleted, and the message names the units'
   const dialog = page.getByRole('dialog', { name: 'Asociația Casa Luminii' });
   await dialog.getByRole('button', { name: 'Șterge ONG-ul' }).click();
   await page.getByRole('dialog', { name: 'Ștergere ONG' }).getByRole('button', { name: 'Șterge' }).click();
-  await expect(page.getByText(/ONG-ul „Asociația Casa Luminii” nu poate fi șters: administrează \d+ unități „/)).toBeVisible();
+  await expect(page.getByText(/ONG-ul „Asociația Casa Luminii” nu poate fi șters: îl folosesc \d+ unități licențiate \(„/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Închide' }).click();
   await expect(page.getByRole('grid', { name: 'Catalog ONG' }).getByText('Asociația Casa Luminii')).toBeVisible();
 });

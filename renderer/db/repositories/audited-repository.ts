@@ -5,6 +5,7 @@ import { ConflictError, DomainError, ValidationError } from '../../../src/errors
 import type { FieldErrors } from '../../../src/validation/result';
 import { appendAudit } from '../audit-log';
 import type { SubventiiDb } from '../database';
+import { deleteRecord, dependantTables } from '../integrity';
 
 /**
  * Create, update and delete for a record type without cross-record rules: validation by a pure
@@ -66,12 +67,13 @@ export function createAuditedRepository<T extends Entity>(
         return record;
       });
     },
+    /** Refused, naming them, when other records point at this one (src/backup/schema.ts references). */
     async remove(id: string): Promise<void> {
-      await db.transaction('rw', tables, async () => {
+      await db.transaction('rw', [...tables, ...dependantTables(db, table.name)], async () => {
         const current = await table.get(id);
         if (!current) return;
         await options.guard?.(current);
-        await table.delete(id);
+        await deleteRecord(db, table.name, id, await options.label(current));
         await appendAudit(db, [{ entity, entityId: id, label: await options.label(current), action: 'stergere', before: current }]);
       });
     },

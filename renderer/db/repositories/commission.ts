@@ -303,13 +303,16 @@ export function createScoreSheetRepository(db: SubventiiDb) {
   async function store(input: ScoreSheetInput, options: { submit: boolean; expectedVersion?: number }): Promise<ScoreSheet> {
     const value = await checked(input, options.submit);
     const current = await find(input.sessionId, input.memberId, input.requestId);
+    // A window that read no sheet (version 0) or an older version is stale: its input is not written over another's.
+    if (options.expectedVersion !== undefined && (current?.version ?? 0) !== options.expectedVersion) {
+      throw new ConflictError('Fișa de evaluare a fost modificată între timp, în altă fereastră sau filă. Punctajele introduse au rămas pe ecran: notați-le, reîncărcați pagina și refaceți modificarea.');
+    }
     if (!current) {
       const record = stamp(value) as ScoreSheet;
       await db.scoreSheets.add(record);
       await appendAudit(db, [{ entity: 'scoreSheets', entityId: record.id, label: await label(record), action: 'creare', after: record }]);
       return record;
     }
-    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) throw new ConflictError('Fișa a fost modificată între timp. Reîncărcați-o.');
     if (current.state === 'trimisa') throw new DomainError('Fișa este trimisă. Redeschideți-o, cu motivul consemnat, pentru a o modifica.');
     const record: ScoreSheet = { ...current, ...value, reopenings: current.reopenings, updatedAt: new Date().toISOString(), version: current.version + 1 };
     const changes = diffRecords(current, record);

@@ -3,9 +3,12 @@ import { stamp } from '../../../src/entity';
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
 import { diffRecords } from '../../../src/audit/diff';
 import { unitSearchText } from '../../../src/register/unit';
+import { cleanText } from '../../../src/validation/diacritics';
+import { todayIso } from '../../../src/validation/dates';
 import { hasErrors } from '../../../src/validation/result';
 import type { StoredOrganization, SubventiiDb } from '../database';
 import { appendAudit } from '../audit-log';
+import { deleteRecord, dependantTables } from '../integrity';
 import { addImported, importTransaction, withoutSearchText } from './import-transaction';
 
 const ENTITY = 'organizations';
@@ -33,6 +36,12 @@ export function createOrganizationRepository(db: SubventiiDb) {
   return {
     list(): Promise<StoredOrganization[]> {
       return db.organizations.toArray();
+    },
+
+    /** The NGOs with these ids, by id, in one bulk read (not the whole catalog; unknown ids are left out). */
+    async getMany(ids: Iterable<string>): Promise<Map<string, StoredOrganization>> {
+      const found = await db.organizations.bulkGet([...new Set(ids)]);
+      return new Map(found.flatMap((o) => (o ? [[o.id, o] as const] : [])));
     },
 
     get(id: string): Promise<StoredOrganization | undefined> {
@@ -77,19 +86,31 @@ export function createOrganizationRepository(db: SubventiiDb) {
       });
     },
 
-    /** Deleting an NGO that still owns units is refused, naming them. */
+    /**
+     * Ends an NGO's life in the catalog without losing it: status „Radiat”, the date and the reason,
+     * audited. Its units, requests and history stay (kept at least 5 years after the funding ends).
+     */
+    async archive(id: string, reason: string, expectedVersion: number): Promise<StoredOrganization> {
+      const why = cleanText(reason);
+      if (why.length < 3) throw new ValidationError({ archiveReason: 'Scrieți motivul arhivării.' });
+      return db.transaction('rw', [db.organizations, db.audit, db.settings], async () => {
+        const current = await db.organizations.get(id);
+        if (!current) throw new DomainError('ONG-ul nu mai există în catalog.');
+        if (current.version !== expectedVersion) throw new ConflictError(`ONG-ul „${current.name}” a fost modificat între timp (versiunea ${current.version}). Reîncărcați fișa și refaceți arhivarea.`);
+        const before = stripSearch(current);
+        const record = withSearch({ ...before, status: 'radiat', archivedOn: todayIso(), archiveReason: why, updatedAt: new Date().toISOString(), version: current.version + 1 });
+        await db.organizations.put(record);
+        await appendAudit(db, [{ entity: ENTITY, entityId: id, label: record.name, action: 'modificare', changes: diffRecords(before, stripSearch(record)) }]);
+        return record;
+      });
+    },
+
+    /** Deleting an NGO that units, requests, members' links or any other record point at is refused, naming them. */
     async remove(id: string): Promise<void> {
-      await db.transaction('rw', [db.organizations, db.units, db.audit, db.settings], async () => {
+      await db.transaction('rw', [db.organizations, ...dependantTables(db, ENTITY), db.audit, db.settings], async () => {
         const current = await db.organizations.get(id);
         if (!current) return;
-        const units = await db.units.where('organizationId').equals(id).toArray();
-        if (units.length > 0) {
-          const names = units.map((u) => `„${u.name}”`).sort((a, b) => a.localeCompare(b, 'ro'));
-          throw new DomainError(
-            `ONG-ul „${current.name}” nu poate fi șters: administrează ${units.length === 1 ? 'unitatea' : `${units.length} unități`} ${names.join(', ')}. Ștergeți sau mutați mai întâi unitățile ori marcați ONG-ul ca „Radiat”.`,
-          );
-        }
-        await db.organizations.delete(id);
+        await deleteRecord(db, ENTITY, id, current.name);
         await appendAudit(db, [{ entity: ENTITY, entityId: id, label: current.name, action: 'stergere', before: stripSearch(current) }]);
       });
     },

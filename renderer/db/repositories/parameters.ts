@@ -1,5 +1,5 @@
 import { diffRecords } from '../../../src/audit/diff';
-import { ValidationError } from '../../../src/errors';
+import { ConflictError, ValidationError } from '../../../src/errors';
 import { createShippedParameterStore, SHIPPED_PARAMETER_DEFINITIONS } from '../../../src/parameters/shipped';
 import type { ParameterStore } from '../../../src/parameters/store';
 import type { ParameterValue } from '../../../src/parameters/types';
@@ -11,7 +11,7 @@ const ENTITY = 'parameterValues';
 export const parameterValueId = (value: Pick<ParameterValue, 'key' | 'validFrom'>) => `${value.key}@${value.validFrom}`;
 
 function withoutId(stored: StoredParameterValue): ParameterValue {
-  const { id: _id, ...value } = stored;
+  const { id: _id, version: _version, ...value } = stored;
   return value;
 }
 
@@ -30,7 +30,19 @@ export function createParameterRepository(db: SubventiiDb) {
      * Adds (or corrects) a dated value: validated against its definition and the other user values,
      * stored with an audit entry. A value with a later start date closes the previous period.
      */
-    async save(input: ParameterValueInput): Promise<ParameterValue> {
+    /** validFrom → stored version of the user values of a key, as a form sees them. */
+    async userVersions(key: string): Promise<Map<string, number>> {
+      return new Map((await db.parameterValues.where('key').equals(key).toArray()).map((v) => [v.validFrom, v.version ?? 1]));
+    },
+
+    /** The stored version of a user value (0: none), for save(). */
+    async versionOf(key: string, validFrom: string): Promise<number> {
+      const row = await db.parameterValues.get(parameterValueId({ key, validFrom }));
+      return row ? (row.version ?? 1) : 0;
+    },
+
+    /** `expectedVersion`: the version of the value for that date the form saw (0: none); a change made meanwhile is a conflict. */
+    async save(input: ParameterValueInput, expectedVersion?: number): Promise<ParameterValue> {
       return db.transaction('rw', [db.parameterValues, db.audit, db.settings], async () => {
         const others = (await db.parameterValues.toArray()).map(withoutId);
         const draftId = parameterValueId({ key: input.key, validFrom: String(input.validFrom ?? '') });
@@ -42,7 +54,11 @@ export function createParameterRepository(db: SubventiiDb) {
         if (Object.keys(errors).length > 0) throw new ValidationError(errors);
         const id = parameterValueId(value);
         const before = await db.parameterValues.get(id);
-        const stored: StoredParameterValue = { ...value, origin: 'utilizator', id };
+        const version = before ? (before.version ?? 1) : 0;
+        if (expectedVersion !== undefined && expectedVersion !== version) {
+          throw new ConflictError('Valoarea pentru această dată a fost adăugată sau modificată între timp, în altă fereastră sau filă. Datele introduse au rămas în formular: verificați istoricul parametrului și salvați din nou.');
+        }
+        const stored: StoredParameterValue = { ...value, origin: 'utilizator', id, version: version + 1 };
         await db.parameterValues.put(stored);
         const label = SHIPPED_PARAMETER_DEFINITIONS.find((d) => d.key === value.key)?.label ?? value.key;
         await appendAudit(db, [{

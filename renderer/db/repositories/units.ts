@@ -3,9 +3,12 @@ import { stamp } from '../../../src/entity';
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
 import { mergeNomenclature } from '../../../src/register/nomenclature';
 import { unitSearchText, validateUnit, type SocialServiceUnit, type UnitDraft } from '../../../src/register/unit';
+import { cleanText } from '../../../src/validation/diacritics';
+import { todayIso } from '../../../src/validation/dates';
 import { hasErrors } from '../../../src/validation/result';
 import { appendAudit } from '../audit-log';
 import type { StoredUnit, SubventiiDb } from '../database';
+import { deleteRecord, dependantTables } from '../integrity';
 import { addImported, importTransaction, withoutSearchText } from './import-transaction';
 
 const ENTITY = 'units';
@@ -28,9 +31,23 @@ export function createUnitRepository(db: SubventiiDb) {
       return db.units.toArray();
     },
 
-    /** Several units by id in one read (undefined where an id is unknown). */
-    getMany(ids: readonly string[]): Promise<(StoredUnit | undefined)[]> {
-      return db.units.bulkGet([...ids]);
+    /** The units with these ids, by id, in one bulk read (unknown ids are left out). */
+    async getMany(ids: Iterable<string>): Promise<Map<string, StoredUnit>> {
+      const found = await db.units.bulkGet([...new Set(ids)]);
+      return new Map(found.flatMap((u) => (u ? [[u.id, u] as const] : [])));
+    },
+
+    /**
+     * The units of these NGOs, in one read: by the organizationId index for a few NGOs; for a large
+     * part of the register (a whole round), one pass over the table, which costs no more than the
+     * index's key jumps and grows linearly where some IndexedDB implementations' anyOf does not.
+     */
+    async listByOrganizations(organizationIds: readonly string[]): Promise<StoredUnit[]> {
+      if (organizationIds.length <= 20) return db.units.where('organizationId').anyOf(organizationIds).toArray();
+      const count = await db.units.count();
+      if (organizationIds.length * 4 < count) return db.units.where('organizationId').anyOf(organizationIds).toArray();
+      const wanted = new Set(organizationIds);
+      return db.units.filter((u) => wanted.has(u.organizationId)).toArray();
     },
 
     get(id: string): Promise<StoredUnit | undefined> {
@@ -71,11 +88,28 @@ export function createUnitRepository(db: SubventiiDb) {
       });
     },
 
+    /** Closes a unit without losing it: status „Închisă”, the date and the reason, audited. */
+    async archive(id: string, reason: string, expectedVersion: number): Promise<StoredUnit> {
+      const why = cleanText(reason);
+      if (why.length < 3) throw new ValidationError({ archiveReason: 'Scrieți motivul arhivării.' });
+      return db.transaction('rw', tables(), async () => {
+        const current = await db.units.get(id);
+        if (!current) throw new DomainError('Unitatea nu mai există în registru.');
+        if (current.version !== expectedVersion) throw new ConflictError(`Unitatea „${current.name}” a fost modificată între timp (versiunea ${current.version}). Reîncărcați fișa și refaceți arhivarea.`);
+        const before = stripSearch(current);
+        const record: StoredUnit = { ...current, status: 'inchisa', archivedOn: todayIso(), archiveReason: why, updatedAt: new Date().toISOString(), version: current.version + 1 };
+        await db.units.put(record);
+        await appendAudit(db, [{ entity: ENTITY, entityId: id, label: record.name, action: 'modificare', changes: diffRecords(before, stripSearch(record)) }]);
+        return record;
+      });
+    },
+
+    /** Refused, naming them, when requests (or any other record) point at the unit. */
     async remove(id: string): Promise<void> {
-      await db.transaction('rw', tables(), async () => {
+      await db.transaction('rw', [...tables(), ...dependantTables(db, ENTITY)], async () => {
         const current = await db.units.get(id);
         if (!current) return;
-        await db.units.delete(id);
+        await deleteRecord(db, ENTITY, id, current.name);
         await appendAudit(db, [{ entity: ENTITY, entityId: id, label: current.name, action: 'stergere', before: stripSearch(current) }]);
       });
     },

@@ -11,6 +11,7 @@ import { formatRoDate, todayIso } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
 import { OrganizationDocuments } from '../documents/scoped-documents';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ReasonDialog } from '../../components/reason-dialog';
 import { FormDate, FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
 import { submitForm, useForm } from '../../components/use-form';
@@ -37,6 +38,7 @@ export function OrganizationDialog({ organization, onClose }: { organization?: S
   const [tab, setTab] = useState(0);
   const [current, setCurrent] = useState(organization);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [isArchiving, setArchiving] = useState(false);
   useUnsavedChanges('organization-form', form.isDirty);
   const units = useLiveQuery(() => (current ? store.units.listByOrganization(current.id) : Promise.resolve([])), [store, current?.id]);
 
@@ -60,6 +62,19 @@ export function OrganizationDialog({ organization, onClose }: { organization?: S
       notify(`ONG-ul „${current.name}” a fost șters din catalog.`);
       form.reset(form.values);
       onClose();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const archive = async (reason: string) => {
+    setArchiving(false);
+    if (!current) return;
+    try {
+      const saved = await store.organizations.archive(current.id, reason, current.version);
+      setCurrent(saved);
+      form.reset(toFormValues(saved));
+      notify(`ONG-ul „${saved.name}” a fost arhivat (Radiat); datele și istoricul lui se păstrează.`);
     } catch (error) {
       fail(error);
     }
@@ -162,10 +177,12 @@ export function OrganizationDialog({ organization, onClose }: { organization?: S
       </DialogContent>
       <DialogActions>
         {current && (
-          <Button color="error" onClick={() => setConfirmDelete(true)} sx={{ mr: 'auto' }}>
+          <Button color="error" onClick={() => setConfirmDelete(true)}>
             Șterge ONG-ul
           </Button>
         )}
+        {current && current.status !== 'radiat' && <Button onClick={() => setArchiving(true)} disabled={form.isDirty}>Arhivează (Radiat)</Button>}
+        <Box sx={{ flexGrow: 1 }} />
         <Button onClick={close}>Închide</Button>
         <Button variant="contained" onClick={() => void save()} disabled={!form.isDirty && !!current}>
           Salvează
@@ -180,6 +197,15 @@ export function OrganizationDialog({ organization, onClose }: { organization?: S
         onCancel={() => setConfirmDelete(false)}
         onConfirm={() => void remove()}
       />
+      {isArchiving && current && (
+        <ReasonDialog
+          title="Arhivare ONG"
+          text={`ONG-ul „${current.name}” devine „Radiat”, cu data de azi și motivul de mai jos. Datele, unitățile, cererile și istoricul lui se păstrează (cel puțin 5 ani de la încheierea finanțării).`}
+          confirmLabel="Arhivează"
+          onCancel={() => setArchiving(false)}
+          onConfirm={(reason) => void archive(reason)}
+        />
+      )}
     </Dialog>
   );
 }

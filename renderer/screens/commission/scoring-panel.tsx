@@ -165,7 +165,7 @@ function ScoreRow(props: {
   const save = async (submit: boolean) => {
     setErrors({});
     try {
-      await store.scoreSheets.save({ ...emptyScoreSheet(props.ids, props.grid, props.source), points: values, comment }, { submit });
+      await store.scoreSheets.save({ ...emptyScoreSheet(props.ids, props.grid, props.source), points: values, comment }, { submit, expectedVersion: props.sheet?.version ?? 0 });
       notify(submit ? `Punctajul pentru cererea ${props.label} a fost trimis.` : 'Ciorna a fost salvată.');
     } catch (error) {
       if (error instanceof ValidationError) setErrors(Object.fromEntries(Object.entries(error.fields).filter((e): e is [string, string] => !!e[1])));

@@ -30,6 +30,7 @@ export function ParameterDialog({ definition, onClose }: { definition: Parameter
   const { guard } = useNavigation();
   const params = useLiveQuery(() => store.parameters.store(), [store]);
   const userValues = useLiveQuery(() => store.parameters.userValues(), [store]);
+  const versions = useLiveQuery(() => store.parameters.userVersions(definition.key), [store, definition.key]);
   const validate = useCallback(
     (form: ValueForm) =>
       validateParameterValue(
@@ -48,7 +49,12 @@ export function ParameterDialog({ definition, onClose }: { definition: Parameter
   const save = () =>
     submitForm(
       form,
-      () => store.parameters.save({ key: definition.key, validFrom: form.values.validFrom, value: form.values.value, source: { act: form.values.act, article: form.values.article }, note: form.values.note }),
+      () => {
+        const input = { key: definition.key, validFrom: form.values.validFrom, value: form.values.value, source: { act: form.values.act, article: form.values.article }, note: form.values.note };
+        // The version of the value for that date as this window saw it (0: none yet).
+        const seen = (userValues ?? []).find((v) => formatRoDate(v.validFrom) === form.values.validFrom.trim() || v.validFrom === form.values.validFrom.trim());
+        return store.parameters.save(input, seen ? (versions?.get(seen.validFrom) ?? 1) : 0);
+      },
       (saved) => {
         form.reset(EMPTY);
         notify(`Valoarea „${definition.label}” de la ${formatRoDate(saved.validFrom)} a fost salvată.`);

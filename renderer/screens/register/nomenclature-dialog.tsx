@@ -38,7 +38,12 @@ export function NomenclatureDialog({ onClose }: { onClose(): void }) {
   const save = () =>
     submitForm(
       form,
-      () => store.nomenclature.save(form.values),
+      () => {
+        // The version of the code as this window saw it: a change made meanwhile elsewhere is a conflict.
+        const code = validateNomenclatureEntry(form.values).value.code;
+        const seen = (entries ?? []).find((e) => e.code === code && e.isCustom) as (NomenclatureEntry & { version?: number }) | undefined;
+        return store.nomenclature.save(form.values, seen ? (seen.version ?? 1) : 0);
+      },
       (saved) => {
         form.reset(EMPTY);
         notify(`Codul ${saved.code} a fost salvat în nomenclator.`);

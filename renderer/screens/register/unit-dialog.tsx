@@ -8,6 +8,7 @@ import {
 import { formatRoDate, parseDate, todayIso } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ReasonDialog } from '../../components/reason-dialog';
 import { FormDate, FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
 import { SaveCloseActions } from '../../components/save-close-actions';
@@ -45,6 +46,7 @@ export function UnitDialog({ unit, organizations, onClose }: { unit?: StoredUnit
   const [current, setCurrent] = useState(unit);
   const [tab, setTab] = useState(0);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [isArchiving, setArchiving] = useState(false);
   useUnsavedChanges('unit-form', form.isDirty);
 
   const sortedOrgs = useMemo(() => [...organizations].sort((a, b) => a.name.localeCompare(b.name, 'ro')), [organizations]);
@@ -65,6 +67,19 @@ export function UnitDialog({ unit, organizations, onClose }: { unit?: StoredUnit
       },
       fail,
     );
+
+  const archive = async (reason: string) => {
+    setArchiving(false);
+    if (!current) return;
+    try {
+      const saved = await store.units.archive(current.id, reason, current.version);
+      setCurrent(saved);
+      form.reset(toFormValues(saved));
+      notify(`Unitatea „${saved.name}” a fost arhivată (Închisă); datele și istoricul ei se păstrează.`);
+    } catch (error) {
+      fail(error);
+    }
+  };
 
   const remove = async () => {
     setConfirmDelete(false);
@@ -155,7 +170,9 @@ export function UnitDialog({ unit, organizations, onClose }: { unit?: StoredUnit
         {tab === 1 && current && <AuditHistory entity="units" entityId={current.id} labels={L} />}
       </DialogContent>
       <SaveCloseActions onClose={() => guard(onClose)} onSave={() => void save()} isSaveDisabled={!form.isDirty && !!current}>
-        {current && <Button color="error" onClick={() => setConfirmDelete(true)} sx={{ mr: 'auto' }}>Șterge unitatea</Button>}
+        {current && <Button color="error" onClick={() => setConfirmDelete(true)}>Șterge unitatea</Button>}
+        {current && current.status !== 'inchisa' && <Button onClick={() => setArchiving(true)} disabled={form.isDirty}>Arhivează (Închisă)</Button>}
+        <Box sx={{ flexGrow: 1 }} />
       </SaveCloseActions>
       <ConfirmDialog
         open={confirmDelete}
@@ -166,6 +183,15 @@ export function UnitDialog({ unit, organizations, onClose }: { unit?: StoredUnit
         onCancel={() => setConfirmDelete(false)}
         onConfirm={() => void remove()}
       />
+      {isArchiving && current && (
+        <ReasonDialog
+          title="Arhivare unitate"
+          text={`Unitatea „${current.name}” devine „Închisă”, cu data de azi și motivul de mai jos. Datele, cererile în care apare și istoricul ei se păstrează.`}
+          confirmLabel="Arhivează"
+          onCancel={() => setArchiving(false)}
+          onConfirm={(reason) => void archive(reason)}
+        />
+      )}
     </Dialog>
   );
 }

@@ -3,18 +3,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { todayIso } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
-import { holdsData, loadDemoData } from '../../db/demo';
 import { useStore } from '../../store-context';
 
 export function DemoPanel() {
   const store = useStore();
   const { notify, fail } = useNotifier();
   const [busy, setBusy] = useState(false);
-  const hasData = useLiveQuery(() => holdsData(store.db), [store]);
+  const hasData = useLiveQuery(() => store.demo.holdsData(), [store]);
   const load = async () => {
     setBusy(true);
     try {
-      const result = await loadDemoData(store.db, todayIso());
+      const result = await store.demo.load(todayIso());
       notify(`Au fost încărcate ${result.organizations} ONG-uri, ${result.units} unități, ${result.rounds} runde de finanțare și ${result.requests} cereri fictive, cu o comisie de evaluare.`);
     } catch (error) {
       fail(error);

@@ -12,17 +12,19 @@ import { StoragePanel } from './storage-panel';
 
 const validate = (values: InstitutionSettings) => validateInstitutionSettings(values).errors;
 
-function InstitutionForm({ initial }: { initial: InstitutionSettings }) {
+function InstitutionForm({ initial, version: initialVersion }: { initial: InstitutionSettings; version: number }) {
   const store = useStore();
   const { notify, fail } = useNotifier();
   const form = useForm(initial, validate);
+  const [version, setVersion] = useState(initialVersion);
   useUnsavedChanges('institution-form', form.isDirty);
 
   const save = () =>
     submitForm(
       form,
-      () => store.settings.saveInstitution(form.values),
+      () => store.settings.saveInstitution(form.values, version),
       (saved) => {
+        setVersion(version + 1);
         form.reset(saved);
         notify('Setările instituției au fost salvate.');
       },
@@ -77,15 +79,15 @@ function InstitutionForm({ initial }: { initial: InstitutionSettings }) {
 
 export function SettingsScreen() {
   const store = useStore();
-  const [initial, setInitial] = useState<InstitutionSettings | null>(null);
+  const [initial, setInitial] = useState<{ value: InstitutionSettings; version: number } | null>(null);
   useEffect(() => {
-    void store.settings.getInstitution().then(setInitial);
+    void store.settings.getInstitutionVersioned().then(setInitial);
   }, [store]);
   return (
     <Box sx={{ overflow: 'auto', flexGrow: 1 }}>
       <Typography variant="h5" component="h1" sx={{ mb: 2 }}>Setări</Typography>
       <Stack spacing={2} sx={{ maxWidth: 1100 }}>
-        {initial && <InstitutionForm initial={initial} />}
+        {initial && <InstitutionForm initial={initial.value} version={initial.version} />}
         <BackupPanel />
         <StoragePanel />
         <DemoPanel />

@@ -9,7 +9,7 @@ import { emptyCommissionDecision } from '../../../src/commission/decisions';
 import { emptyCommissionSession } from '../../../src/commission/session';
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
 import { MONTHLY_LEVEL_PREFIX } from '../../../src/requests/parameter-rules';
-import type { Store } from '../../../renderer/db/store';
+import type { DbStore as Store } from '../../../renderer/db/store';
 import { freshStore } from './helpers';
 
 const TODAY = new Date('2026-12-01T09:00:00Z');
@@ -116,6 +116,12 @@ describe('issued documents register', () => {
     expect(later.document.sha256).toMatch(/^[0-9a-f]{64}$/);
     const { sha256OfBytes } = await import('../../../renderer/db/repositories/issued-documents');
     expect(await sha256OfBytes(later.bytes)).toBe(minutes.sha256);
+    // The backup carries the snapshot and the issued files; restored elsewhere, the file is the same.
+    const text = await store.backup.exportText('test');
+    const other = await freshStore();
+    await other.backup.apply(await other.backup.preview(text), 'test');
+    expect((await other.issuedDocuments.fileBytes(minutes.id)).bytes).toEqual(first.bytes);
+    expect(await other.snapshots.current(roundId)).toMatchObject({ sequence: 1 });
     // The stored file names its number and date inside the document.
     const JSZip = (await import('jszip')).default;
     const xml = await (await JSZip.loadAsync(later.bytes)).file('word/document.xml')!.async('string');

@@ -142,3 +142,24 @@ describe('audit labels of the commission records', () => {
     expect(evaluation.roundId).toBeTruthy();
   });
 });
+
+describe('score-sheet drafts carry a version', () => {
+  it('a window that read an older draft gets the conflict and the newer draft stays', async () => {
+    const { store, president, requestA, sheet } = await setUp();
+    const first = await store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '10' }), { submit: false, expectedVersion: 0 });
+    // A second window had seen no sheet yet: its save would write over the first one's.
+    await expect(store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '20' }), { submit: false, expectedVersion: 0 })).rejects.toThrow(/modificată între timp.*au rămas pe ecran/);
+    await store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '30' }), { submit: false, expectedVersion: first.version });
+    await expect(store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '40' }), { submit: false, expectedVersion: first.version })).rejects.toThrow(/modificată între timp/);
+    expect((await store.scoreSheets.find(first.sessionId, president.id, requestA.id))?.points.C1).toBe(30);
+  });
+
+  it('a round, its commission, its grid and a member who scored cannot be deleted', async () => {
+    const { store, round, president, requestA, sheet, grid, evaluation } = await setUp();
+    await store.scoreSheets.save(sheet(president.id, requestA.id, { C1: '10' }), { submit: false });
+    await expect(store.rounds.remove(round.id)).rejects.toThrow(/nu poate fi ștearsă: o folosesc 2 cereri de subvenție/);
+    await expect(store.commissions.remove(evaluation.commissionId)).rejects.toThrow(/membri ai comisiei/);
+    await expect(store.grids.remove(grid.id)).rejects.toThrow(/1 evaluare a rundei.*1 fișă de evaluare|1 fișă de evaluare.*1 evaluare a rundei/);
+    await expect(store.members.remove(president.id)).rejects.toThrow(/Membrul comisiei „Maria Pop” nu poate fi șters/);
+  });
+});

@@ -1,7 +1,7 @@
 import { emptyOrganization, type OrganizationDraft } from '../../../src/catalog/organization';
 import { emptyUnit, type UnitDraft } from '../../../src/register/unit';
 import { createDatabase } from '../../../renderer/db/database';
-import { createStore, type Store } from '../../../renderer/db/store';
+import { createStore, type DbStore as Store } from '../../../renderer/db/store';
 
 let counter = 0;
 

@@ -104,8 +104,8 @@ describe('cnpCheckDigit', () => {
 });
 
 describe('maskCnp', () => {
-  it('shows only the first digit and the last three', () => {
-    expect(maskCnp('1630615123457')).toBe('1•••••••••457');
+  it('shows only the last four digits', () => {
+    expect(maskCnp('1630615123457')).toBe('•••••••••3457');
   });
 
   it('masks every character of a value that is not 13 long', () => {

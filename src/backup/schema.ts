@@ -1,0 +1,344 @@
+import { AUDIT_ACTION_LABELS } from '../audit/diff';
+import { LEGAL_FORMS, ORGANIZATION_STATUSES } from '../catalog/organization';
+import { APPEAL_STATUSES } from '../commission/appeals';
+import { MEMBER_ROLES } from '../commission/members';
+import { SCORE_SHEET_STATES, SCORE_SOURCES } from '../commission/scores';
+import { SHIPPED_SCORING_GRIDS } from '../commission/scoring-grid';
+import { SESSION_KINDS, SESSION_STATUSES } from '../commission/session';
+import { countPhrase } from '../documents/licensed-ngo-list';
+import { formatDecimal, formatLei } from '../money';
+import { SERVICE_FORM_LABELS } from '../register/nomenclature';
+import { CAPACITY_UNITS, LICENCE_TYPES, UNIT_STATUSES } from '../register/unit';
+import { ASSESSMENT_DATE_BASES, FUNDING_LAWS, ROUND_STATUSES } from '../rounds/funding-round';
+import { formatRoDate, formatRoDateTime, isValidIsoDate } from '../validation/dates';
+import { ISSUED_DOCUMENT_KINDS } from '../documents/issued-document';
+import { DECISION_KINDS } from '../commission/decisions';
+import type { FieldSpec, ReferenceSpec, TableDescriptor } from './schema-check';
+
+export { fieldProblem, findForbiddenKey, FORBIDDEN_KEYS, rowProblem, valuesAt } from './schema-check';
+export type { FieldSpec, FieldType, ReferenceSpec, TableDescriptor } from './schema-check';
+
+/**
+ * The tables of the database as data: for each, its Romanian name, its key, the type of every
+ * field, the references to other tables and how a record is named in messages. A backup is checked
+ * against it before anything is shown, a delete is refused when a reference points at the record,
+ * and the history formats values by it. A new table is one entry here.
+ */
+
+const ENTITY_FIELDS: Record<string, FieldSpec> = {
+  id: { type: 'id' },
+  createdAt: { type: 'timestamp' },
+  updatedAt: { type: 'timestamp' },
+  version: { type: 'integer' },
+};
+const entity = (fields: Record<string, FieldSpec>): Record<string, FieldSpec> => ({ ...ENTITY_FIELDS, ...fields });
+
+const text: FieldSpec = { type: 'text' };
+const optText: FieldSpec = { type: 'text', optional: true };
+const id: FieldSpec = { type: 'id' };
+const optId: FieldSpec = { type: 'id', optional: true };
+const date: FieldSpec = { type: 'date' };
+const optDate: FieldSpec = { type: 'date', optional: true };
+const int: FieldSpec = { type: 'integer' };
+const bool: FieldSpec = { type: 'boolean' };
+const obj: FieldSpec = { type: 'object' };
+const arr: FieldSpec = { type: 'array' };
+const enumOf = (values: Readonly<Record<string, string>>, extra: Partial<FieldSpec> = {}): FieldSpec => ({ type: 'enum', values, ...extra });
+
+const quoted = (value: unknown) => `„${String(value ?? '')}”`;
+const registration = (row: Record<string, unknown>) => {
+  const r = row['registration'] as { sequence?: number; year?: number } | undefined;
+  return `nr. ${r?.sequence ?? '?'}/${r?.year ?? '?'}`;
+};
+const SHIPPED_GRID_IDS = SHIPPED_SCORING_GRIDS.map((g) => g.id);
+
+export const TABLE_DESCRIPTORS: readonly TableDescriptor[] = [
+  {
+    name: 'organizations', label: 'ONG-uri', nouns: ['ONG', 'ONG-uri'], subject: 'ONG-ul', gender: 'm', key: 'id',
+    fields: entity({
+      name: text, legalForm: enumOf(LEGAL_FORMS), cui: text, registryNumber: text, registryDate: optDate, street: text, locality: text, county: text, postalCode: text,
+      workingAddresses: text, representativeName: text, representativeRole: text, contactPerson: text, phone: text, email: text, website: text, bankName: text, iban: text,
+      accreditationSeries: text, accreditationNumber: text, accreditationDate: optDate, status: enumOf(ORGANIZATION_STATUSES), archivedOn: optDate, archiveReason: optText,
+      notes: text, searchText: optText,
+    }),
+    references: [],
+    describe: (row) => quoted(row['name']),
+    archiveHint: 'Marcați ONG-ul ca „Radiat”: datele lui se păstrează (cel puțin 5 ani de la încheierea finanțării).',
+  },
+  {
+    name: 'units', label: 'Unități licențiate', nouns: ['unitate licențiată', 'unități licențiate'], subject: 'Unitatea', gender: 'f', key: 'id',
+    fields: entity({
+      organizationId: id, name: text, street: text, locality: text, county: text, postalCode: text, serviceCode: text, targetGroup: text, capacity: { type: 'number' },
+      capacityUnit: enumOf(CAPACITY_UNITS), licenceType: enumOf(LICENCE_TYPES), licenceNumber: text, licenceIssueDate: optDate, licenceExpiryDate: optDate,
+      status: enumOf(UNIT_STATUSES), archivedOn: optDate, archiveReason: optText, notes: text, searchText: optText,
+    }),
+    references: [{ path: 'organizationId', table: 'organizations' }],
+    describe: (row) => quoted(row['name']),
+    archiveHint: 'Marcați unitatea ca „Închisă”: datele ei se păstrează (cel puțin 5 ani de la încheierea finanțării).',
+  },
+  {
+    name: 'rounds', label: 'Runde de finanțare', nouns: ['rundă de finanțare', 'runde de finanțare'], subject: 'Runda de finanțare', gender: 'f', key: 'id',
+    fields: entity({
+      law: enumOf(FUNDING_LAWS), year: int, name: text, budget: { type: 'bani', label: 'Buget total' }, submissionStart: date, submissionEnd: date, legalBasis: text,
+      status: enumOf(ROUND_STATUSES), maxShareBasisPoints: { type: 'basisPoints', nullable: true }, maxShareSource: text, notes: text,
+      assessmentDateBasis: enumOf(ASSESSMENT_DATE_BASES, { optional: true }), mandatoryDossierItems: { type: 'array', optional: true }, completionWorkingDays: { type: 'integer', optional: true },
+    }),
+    references: [],
+    describe: (row) => quoted(row['name']),
+    archiveHint: 'Marcați runda ca „Finalizată”.',
+  },
+  {
+    name: 'requests', label: 'Cereri de subvenție', nouns: ['cerere de subvenție', 'cereri de subvenție'], subject: 'Cererea', gender: 'f', key: 'id',
+    fields: entity({
+      roundId: id, organizationId: id, registration: obj, registeredOn: date, year: int, units: arr, dossier: arr,
+      status: enumOf({ inregistrata: 'Înregistrată', retrasa: 'Retrasă' }), notes: text,
+    }),
+    references: [
+      { path: 'roundId', table: 'rounds' },
+      { path: 'organizationId', table: 'organizations' },
+      { path: 'units[].unitId', table: 'units' },
+    ],
+    describe: registration,
+    archiveHint: 'Retrageți cererea: își păstrează numărul și istoricul.',
+  },
+  {
+    name: 'parameterValues', label: 'Parametri legali adăugați', nouns: ['valoare a unui parametru legal', 'valori ale parametrilor legali'], subject: 'Valoarea parametrului', gender: 'f', key: 'id',
+    fields: {
+      id, key: text, validFrom: date, validTo: optDate, value: { type: 'json', nullable: true }, listLabels: { type: 'object', optional: true }, source: obj, note: text, isVerified: bool,
+      origin: enumOf({ livrat: 'livrată cu aplicația', utilizator: 'adăugată în aplicație' }), createdAt: { type: 'timestamp', optional: true }, version: { type: 'integer', optional: true },
+    },
+    references: [],
+    describe: (row) => quoted(row['key']),
+  },
+  {
+    name: 'settings', label: 'Setări', nouns: ['setare', 'setări'], subject: 'Setarea', gender: 'f', key: 'key',
+    fields: { key: text, value: { type: 'json', nullable: true }, version: { type: 'integer', optional: true } },
+    references: [],
+    describe: (row) => quoted(row['key']),
+  },
+  {
+    name: 'nomenclature', label: 'Coduri de serviciu adăugate', nouns: ['cod de serviciu', 'coduri de serviciu'], subject: 'Codul de serviciu', gender: 'm', key: 'code',
+    fields: {
+      code: text, name: text, form: enumOf(SERVICE_FORM_LABELS), targetGroup: text, verified: bool, source: text, isCustom: { type: 'boolean', optional: true },
+      version: { type: 'integer', optional: true },
+    },
+    references: [],
+    describe: (row) => quoted(row['code']),
+  },
+  {
+    name: 'commissions', label: 'Comisii', nouns: ['comisie', 'comisii'], subject: 'Comisia', gender: 'f', key: 'id',
+    fields: entity({ name: text, law: enumOf(FUNDING_LAWS), legalBasis: text, rules: obj, notes: text }),
+    references: [],
+    describe: (row) => quoted(row['name']),
+  },
+  {
+    name: 'commissionMembers', label: 'Membri ai comisiilor', nouns: ['membru al comisiei', 'membri ai comisiei'], subject: 'Membrul comisiei', gender: 'm', key: 'id',
+    fields: entity({
+      commissionId: id, name: text, role: enumOf(MEMBER_ROLES), institution: text, isSubstitute: bool, substituteForId: optId, appointmentAct: text, appointmentDate: date,
+      periodFrom: date, periodTo: optDate, ngoLinks: arr, notes: text,
+    }),
+    references: [
+      { path: 'commissionId', table: 'commissions' },
+      { path: 'substituteForId', table: 'commissionMembers' },
+      { path: 'ngoLinks[].organizationId', table: 'organizations' },
+    ],
+    describe: (row) => quoted(row['name']),
+  },
+  {
+    name: 'commissionSessions', label: 'Ședințe ale comisiei', nouns: ['ședință a comisiei', 'ședințe ale comisiei'], subject: 'Ședința', gender: 'f', key: 'id',
+    fields: entity({
+      roundId: id, commissionId: id, kind: enumOf(SESSION_KINDS), date, time: text, place: text, agenda: arr, attendance: obj, status: enumOf(SESSION_STATUSES), notes: text,
+    }),
+    references: [
+      { path: 'roundId', table: 'rounds' },
+      { path: 'commissionId', table: 'commissions' },
+      { path: 'agenda[]', table: 'requests' },
+    ],
+    describe: (row) => `din ${formatRoDate(String(row['date'] ?? ''))}`,
+  },
+  {
+    name: 'declarations', label: 'Declarații de imparțialitate', nouns: ['declarație de imparțialitate', 'declarații de imparțialitate'], subject: 'Declarația', gender: 'f', key: 'id',
+    fields: entity({ sessionId: id, memberId: id, signedOn: { type: 'date', nullable: true }, notes: text }),
+    references: [
+      { path: 'sessionId', table: 'commissionSessions' },
+      { path: 'memberId', table: 'commissionMembers' },
+    ],
+    describe: (row) => `semnată la ${formatRoDate(String(row['signedOn'] ?? '')) || '—'}`,
+  },
+  {
+    name: 'recusals', label: 'Recuzări consemnate', nouns: ['recuzare', 'recuzări'], subject: 'Recuzarea', gender: 'f', key: 'id',
+    fields: entity({ sessionId: id, memberId: id, requestId: id, reason: text }),
+    references: [
+      { path: 'sessionId', table: 'commissionSessions' },
+      { path: 'memberId', table: 'commissionMembers' },
+      { path: 'requestId', table: 'requests' },
+    ],
+    describe: (row) => quoted(String(row['reason'] ?? '').slice(0, 60)),
+  },
+  {
+    name: 'scoringGrids', label: 'Grile de evaluare', nouns: ['grilă de evaluare', 'grile de evaluare'], subject: 'Grila', gender: 'f', key: 'id',
+    fields: entity({ name: text, law: enumOf(FUNDING_LAWS), criteria: arr, minTotal: { type: 'number', nullable: true }, source: text, references: arr, notes: text }),
+    references: [],
+    describe: (row) => quoted(row['name']),
+  },
+  {
+    name: 'scoreSheets', label: 'Fișe de evaluare', nouns: ['fișă de evaluare', 'fișe de evaluare'], subject: 'Fișa de evaluare', gender: 'f', key: 'id',
+    fields: entity({
+      sessionId: id, roundId: id, memberId: id, requestId: id, gridId: id, gridFingerprint: text, points: obj, comment: text, source: enumOf(SCORE_SOURCES),
+      state: enumOf(SCORE_SHEET_STATES), submittedAt: { type: 'timestamp', optional: true }, reopenings: arr,
+    }),
+    references: [
+      { path: 'sessionId', table: 'commissionSessions' },
+      { path: 'roundId', table: 'rounds' },
+      { path: 'memberId', table: 'commissionMembers' },
+      { path: 'requestId', table: 'requests' },
+      { path: 'gridId', table: 'scoringGrids', external: SHIPPED_GRID_IDS },
+    ],
+    describe: (row) => `pentru cererea ${String(row['requestId'] ?? '').slice(0, 8)}`,
+  },
+  {
+    name: 'roundEvaluations', label: 'Evaluări ale rundelor', nouns: ['evaluare a rundei', 'evaluări ale rundelor'], subject: 'Evaluarea rundei', gender: 'f', key: 'id',
+    fields: entity({
+      roundId: id, commissionId: id, gridId: id, ruleOverrides: obj, appealRules: obj, tieDecisions: arr, notifiedOn: optDate, decisionAct: text, lock: obj, notes: text,
+    }),
+    references: [
+      { path: 'roundId', table: 'rounds' },
+      { path: 'commissionId', table: 'commissions' },
+      { path: 'gridId', table: 'scoringGrids', external: SHIPPED_GRID_IDS },
+      { path: 'tieDecisions[].order[]', table: 'requests' },
+    ],
+    describe: () => 'rundei',
+  },
+  {
+    name: 'appeals', label: 'Contestații', nouns: ['contestație', 'contestații'], subject: 'Contestația', gender: 'f', key: 'id',
+    fields: entity({
+      roundId: id, requestId: id, organizationId: id, registration: obj, notifiedOn: date, receivedOn: date, grounds: text, status: enumOf(APPEAL_STATUSES),
+      resolution: { type: 'object', optional: true },
+    }),
+    references: [
+      { path: 'roundId', table: 'rounds' },
+      { path: 'requestId', table: 'requests' },
+      { path: 'organizationId', table: 'organizations' },
+      { path: 'resolution.sessionId', table: 'commissionSessions' },
+      { path: 'resolution.decisionId', table: 'commissionDecisions' },
+    ],
+    describe: registration,
+  },
+  {
+    name: 'nonWorkingDays', label: 'Zile nelucrătoare adăugate', nouns: ['zi nelucrătoare', 'zile nelucrătoare'], subject: 'Ziua nelucrătoare', gender: 'f', key: 'id',
+    fields: entity({ date, name: text, source: text }),
+    references: [],
+    describe: (row) => `${formatRoDate(String(row['date'] ?? ''))} ${quoted(row['name'])}`,
+  },
+  {
+    name: 'resultSnapshots', label: 'Rezultate finale înghețate', nouns: ['rezultat final înghețat', 'rezultate finale înghețate'], subject: 'Rezultatul final', gender: 'm', key: 'id',
+    fields: entity({
+      roundId: id, sequence: int, takenAt: { type: 'timestamp' }, takenBy: text, cause: enumOf({ rezultate_finale: 'rezultate finale', contestatie_admisa: 'contestație admisă' }),
+      basisAct: optText, previousId: optId, supersededAt: { type: 'timestamp', optional: true }, supersededReason: optText, budget: { type: 'bani', label: 'Buget total' }, gridFingerprint: text,
+      content: obj,
+    }),
+    references: [
+      { path: 'roundId', table: 'rounds' },
+      { path: 'previousId', table: 'resultSnapshots' },
+    ],
+    describe: (row) => `nr. ${String(row['sequence'] ?? '?')}`,
+  },
+  {
+    name: 'issuedDocuments', label: 'Registrul documentelor emise', nouns: ['document emis', 'documente emise'], subject: 'Documentul emis', gender: 'm', key: 'id',
+    fields: entity({
+      kind: enumOf(ISSUED_DOCUMENT_KINDS), year: int, number: text, numberSource: enumOf({ secventa: 'secvența aplicației', registru_general: 'registrul general' }), sequence: int, issuedOn: date, issuedBy: text, title: text,
+      addressee: text, roundId: optId, organizationId: optId, requestId: optId, appealId: optId, replacesId: optId, replacementReason: optText, replacedById: optId,
+      fileId: id, fileName: text, mimeType: text, size: int, sha256: text, sourceData: text,
+    }),
+    references: [
+      { path: 'roundId', table: 'rounds' },
+      { path: 'organizationId', table: 'organizations' },
+      { path: 'requestId', table: 'requests' },
+      { path: 'appealId', table: 'appeals' },
+      { path: 'replacesId', table: 'issuedDocuments' },
+      { path: 'replacedById', table: 'issuedDocuments' },
+      { path: 'fileId', table: 'documentFiles' },
+    ],
+    describe: (row) => `nr. ${String(row['number'] ?? '?')}/${formatRoDate(String(row['issuedOn'] ?? ''))} ${quoted(row['title'])}`,
+  },
+  {
+    name: 'documentFiles', label: 'Fișierele documentelor emise', nouns: ['fișier al unui document emis', 'fișiere ale documentelor emise'], subject: 'Fișierul documentului', gender: 'm', key: 'id',
+    fields: { id, dataBase64: text },
+    references: [],
+    describe: (row) => String(row['id'] ?? ''),
+  },
+  {
+    name: 'commissionDecisions', label: 'Decizii ale comisiei', nouns: ['decizie a comisiei', 'decizii ale comisiei'], subject: 'Decizia comisiei', gender: 'f', key: 'id',
+    fields: entity({
+      roundId: id, sessionId: id, kind: enumOf(DECISION_KINDS), requestId: optId, requestIds: { type: 'array', optional: true }, appealId: optId, text, votes: arr,
+      outcome: { type: 'object', optional: true }, rankingKey: optText,
+    }),
+    references: [
+      { path: 'roundId', table: 'rounds' },
+      { path: 'sessionId', table: 'commissionSessions' },
+      { path: 'requestId', table: 'requests' },
+      { path: 'appealId', table: 'appeals' },
+      { path: 'requestIds[]', table: 'requests' },
+      { path: 'votes[].memberId', table: 'commissionMembers' },
+    ],
+    describe: (row) => quoted(String(row['text'] ?? '').slice(0, 60)),
+  },
+  {
+    name: 'audit', label: 'Jurnal modificări (doar se adaugă)', nouns: ['intrare în jurnal', 'intrări în jurnal'], subject: 'Intrarea din jurnal', gender: 'f', key: 'id',
+    fields: {
+      id, at: { type: 'timestamp' }, seq: { type: 'number', optional: true }, user: { type: 'text' }, entity: { type: 'id' }, entityId: { type: 'id' }, label: text,
+      action: enumOf(AUDIT_ACTION_LABELS), changes: arr,
+    },
+    references: [],
+    describe: (row) => String(row['id'] ?? ''),
+    isAppendOnly: true,
+  },
+];
+
+export const TABLE_BY_NAME: ReadonlyMap<string, TableDescriptor> = new Map(TABLE_DESCRIPTORS.map((t) => [t.name, t]));
+
+/** The Romanian name of a table ("ONG-uri"); the code itself for an unknown one. */
+export function tableLabel(name: string): string {
+  return TABLE_BY_NAME.get(name)?.label ?? name;
+}
+
+/** The references that point at a table: which table, by which path. */
+export function referencesTo(table: string): { from: TableDescriptor; reference: ReferenceSpec }[] {
+  return TABLE_DESCRIPTORS.flatMap((from) => from.references.filter((r) => r.table === table).map((reference) => ({ from, reference })));
+}
+
+// --- formatting values as the screens show them ----------------------------------------------
+
+/** A value of a field as the screens show it: lei from bani, dd.mm.yyyy, enum labels, %. */
+export function formatFieldValue(spec: FieldSpec | undefined, value: unknown, names?: ReadonlyMap<string, string>): string {
+  if (value === undefined || value === null || value === '') return '—';
+  if (names && typeof value === 'string' && names.has(value)) return names.get(value)!;
+  switch (spec?.type) {
+    case 'bani':
+      return typeof value === 'number' ? formatLei(value) : String(value);
+    case 'basisPoints':
+      return typeof value === 'number' ? `${formatDecimal(value / 100, value % 100 === 0 ? 0 : 2)} %` : String(value);
+    case 'date':
+      return formatRoDate(String(value));
+    case 'timestamp':
+      return formatRoDateTime(String(value));
+    case 'boolean':
+      return value ? 'da' : 'nu';
+    case 'enum':
+      return spec.values?.[String(value)] ?? String(value);
+    default:
+      break;
+  }
+  if (typeof value === 'boolean') return value ? 'da' : 'nu';
+  if (typeof value === 'string' && isValidIsoDate(value)) return formatRoDate(value);
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((v) => formatFieldValue(undefined, v, names)).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** "2 unități licențiate („A”, „B”)" — at most `limit` names, then "și încă N". */
+export function describeRecords(table: TableDescriptor, rows: readonly Record<string, unknown>[], limit = 5): string {
+  const names = rows.slice(0, limit).map((r) => table.describe(r));
+  const more = rows.length > limit ? ` și încă ${rows.length - limit}` : '';
+  return `${countPhrase(rows.length, table.nouns[0], table.nouns[1])} (${names.join(', ')}${more})`;
+}
