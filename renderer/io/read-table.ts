@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { decodeText, parseCsv } from '../../src/import/csv';
-import { buildRawTable, ImportFileError, type CellValue, type RawTable } from '../../src/import/raw-table';
+import { assertFileSize } from '../../src/import/limits';
+import { buildRawTable, ImportFileError, isCellError, type CellValue, type RawTable } from '../../src/import/raw-table';
 
 export { ImportFileError };
 
@@ -19,6 +20,7 @@ export async function readTables(bytes: Uint8Array, fileName: string): Promise<R
   const extension = (/\.([^./\\]+)$/.exec(fileName)?.[1] ?? '').toLowerCase();
   const name = fileName.split(/[/\\]/).pop() ?? fileName;
   if (bytes.length === 0) throw new ImportFileError(`Fișierul „${name}” este gol.`);
+  assertFileSize(name, bytes.length);
   if (isOle(bytes)) {
     throw new ImportFileError(
       `Fișierul „${name}” este în formatul vechi Excel 97-2003 (.xls) sau este protejat cu parolă, iar aplicația citește doar fișiere .xlsx și .csv. ${SAVE_AS_XLSX} Dacă are parolă, eliminați-o înainte de salvare.`,
@@ -75,7 +77,11 @@ function* sheetRows(sheet: ExcelJS.Worksheet): Generator<{ rowNumber: number; ce
   }
 }
 
-/** exceljs cell value → CellValue: rich text and hyperlinks as text, formulas as their result, errors as null. */
+/**
+ * exceljs cell value → CellValue: rich text and hyperlinks as text, formulas as their result; an
+ * error value (#N/A) or a formula without a cached result becomes a CellError, reported by the
+ * preview when its column is imported.
+ */
 export function normalizeCell(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value;
@@ -85,8 +91,13 @@ export function normalizeCell(value: unknown): CellValue {
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (Array.isArray(v.richText)) return (v.richText as { text?: unknown }[]).map((part) => String(part.text ?? '')).join('');
-    if ('error' in v) return null;
-    if ('formula' in v || 'sharedFormula' in v) return normalizeCell(v.result);
+    if ('error' in v) return { error: String(v.error) };
+    if ('formula' in v || 'sharedFormula' in v) {
+      const formula = String(v.formula ?? v.sharedFormula ?? '');
+      if (v.result === undefined || v.result === null) return { error: '', formula };
+      const result = normalizeCell(v.result);
+      return isCellError(result) ? { ...result, formula } : result;
+    }
     if ('text' in v) return normalizeCell(v.text);
   }
   return null;

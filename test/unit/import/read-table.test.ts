@@ -47,7 +47,7 @@ describe('readTables: files that cannot be read', () => {
 });
 
 describe('readTables: workbook contents', () => {
-  it('normalises cell values: formulas, rich text, hyperlinks, errors, booleans, dates', async () => {
+  it('normalises cell values: formulas, rich text, hyperlinks, errors (kept as errors, to be reported), booleans, dates', async () => {
     const bytes = await workbookBytes((wb) => {
       const ws = wb.addWorksheet('Date');
       ws.addRow(['A', 'B', 'C', 'D', 'E', 'F']);
@@ -61,13 +61,13 @@ describe('readTables: workbook contents', () => {
       ]);
     });
     const [t] = await readTables(bytes, 'x.xlsx');
-    expect(t!.rows[0]!.cells).toEqual([2, 'Asociația', 'site', null, true, new Date(Date.UTC(2024, 2, 15))]);
+    expect(t!.rows[0]!.cells).toEqual([2, 'Asociația', 'site', { error: '#N/A' }, true, new Date(Date.UTC(2024, 2, 15))]);
   });
 
   it('normalizeCell handles the exceljs shapes directly', () => {
     expect(normalizeCell({ sharedFormula: 'A1', result: 'x' })).toBe('x');
-    expect(normalizeCell({ formula: 'NOW()' })).toBeNull();
-    expect(normalizeCell({ formula: 'A1', result: { error: '#REF!' } })).toBeNull();
+    expect(normalizeCell({ formula: 'NOW()' })).toEqual({ error: '', formula: 'NOW()' });
+    expect(normalizeCell({ formula: 'A1', result: { error: '#REF!' } })).toEqual({ error: '#REF!', formula: 'A1' });
     expect(normalizeCell({ text: { richText: [{ text: 'a' }, { text: 'b' }] }, hyperlink: 'mailto:ab' })).toBe('ab');
     expect(normalizeCell(Number.NaN)).toBeNull();
     expect(normalizeCell(new Date(Number.NaN))).toBeNull();
