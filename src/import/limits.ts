@@ -45,7 +45,8 @@ export function cellTooLong(sheet: string, row: number, column: string, length: 
 
 const where = (sheet: string) => (sheet === 'CSV' ? 'Fișierul CSV' : `Foaia „${sheet}”`);
 
+/** MiB with one decimal, rounded up (a file just over the limit does not read as equal to it). */
 function formatMib(bytes: number): string {
-  const mib = bytes / MIB;
-  return Number.isInteger(mib) ? String(mib) : mib.toFixed(1).replace('.', ',');
+  const tenths = Math.ceil((bytes / MIB) * 10);
+  return tenths % 10 === 0 ? String(tenths / 10) : `${Math.floor(tenths / 10)},${tenths % 10}`;
 }

@@ -27,7 +27,7 @@ test('importing a workbook with bad rows shows a row-by-row report and imports o
   await expect(report.getByText('Data înscrierii: „31.02.2023” nu este o dată din calendar.')).toBeVisible();
 
   await dialog.getByRole('button', { name: 'Importă doar rândurile valide (8)' }).click();
-  await expect(dialog.getByText(/Import încheiat: 8 ONG-uri adăugate\. 5 rânduri cu erori nu au fost importate\./)).toBeVisible();
+  await expect(dialog.getByText(/Import încheiat: 8 ONG-uri adăugate\. 5 rânduri cu erori nu au fost importate; lista lor se poate descărca pentru corectare\./)).toBeVisible();
   await dialog.getByRole('button', { name: 'Închide' }).click();
 
   await expect(page.getByText('8 din 8 ONG-uri')).toBeVisible();
