@@ -11,7 +11,7 @@ import { ORGANIZATION_COLUMNS } from '../../src/catalog/columns';
 import { REGISTER_COLUMNS } from '../../src/register/columns';
 import type { ColumnDef } from '../../src/tabular/columns';
 import type { DraftByKind, FieldByKind, ImportKind, ReadAndPreviewResult } from '../io/import-core';
-import { forgetImportFile, previewWithMapping, readAndPreviewInWorker } from '../io/import-client';
+import { forgetImportFile, previewWithMapping, readAndPreviewInWorker, warmUpImportWorker } from '../io/import-client';
 import { FILTERS, openFile } from '../platform/files';
 import { commitImport, exportRefusedRows, importContext, rememberedMappings, rememberMapping } from '../services/imports';
 import { useStore } from '../store-context';
@@ -64,13 +64,13 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
   const [constantValue, setConstantValue] = useState('');
   const abort = useRef<AbortController | null>(null);
   // The worker lets go of the file's rows when the dialog closes (a run still going is stopped).
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    warmUpImportWorker();
+    return () => {
       abort.current?.abort();
       forgetImportFile();
-    },
-    [],
-  );
+    };
+  }, []);
 
   const table = result?.tables[tableIndex];
   const report = useMemo(() => (table ? mappingReport(table.headers, mapping, columns, defaults) : null), [table, mapping, columns, defaults]);

@@ -127,6 +127,14 @@ function sharedWorker(): typeof shared {
   return current;
 }
 
+/**
+ * Starts the import worker ahead of the first file (the dialog calls it when it opens): the worker
+ * loads its code, exceljs included, while the user is still choosing the file.
+ */
+export function warmUpImportWorker(): void {
+  if (typeof Worker !== 'undefined') sharedWorker();
+}
+
 /** The worker lets go of the file it holds; the worker itself stays for the next import. */
 export function forgetImportFile(): void {
   if (shared) void run({ type: 'forget' }, {}).catch(() => undefined);

@@ -251,6 +251,11 @@ export function sampleText(value: CellValue | undefined, column: ColumnDef | 'ad
     const converted = convertCell(value, column);
     if (converted.ok && typeof converted.value === 'string') return formatRoDate(converted.value);
   }
+  if (column?.type === 'enum') {
+    // "de funcționare" → "Licență de funcționare": the value as the app will show it.
+    const converted = convertCell(value, column);
+    if (converted.ok && converted.value !== undefined) return column.options?.[String(converted.value)] ?? cellText(value);
+  }
   return cellText(value);
 }
 

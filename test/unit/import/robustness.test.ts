@@ -116,6 +116,9 @@ describe('cells that cannot be read', () => {
     expect(sampleText('2024-03-15', date)).toBe('15.03.2024');
     expect(sampleText('mâine', date)).toBe('mâine');
     expect(sampleText(new Date(Date.UTC(2024, 2, 15)), undefined)).toBe('15.03.2024');
+    // An enum shows what it will become; an unknown value as written.
+    expect(sampleText('de funcționare', licence)).toBe('Licență de funcționare');
+    expect(sampleText('altceva', licence)).toBe('altceva');
   });
 
   it('"1 rând gol", "2 rânduri goale", "20 de rânduri goale"', () => {
