@@ -31,7 +31,13 @@ export function tooManyColumns(sheet: string, columns?: number): ImportFileError
   );
 }
 
-export function tooManyRows(sheet: string): ImportFileError {
+/** `declared`: the rows a workbook sheet says it spans (formatted empty rows included). */
+export function tooManyRows(sheet: string, declared?: number): ImportFileError {
+  if (declared !== undefined) {
+    return new ImportFileError(
+      `${where(sheet)} se întinde pe ${countOf(declared, 'rând', 'rânduri')}, peste limita de ${countOf(IMPORT_LIMITS.maxRows, 'rând', 'rânduri')} cu date a unui import. Dacă rândurile de la final sunt goale, ștergeți-le în Excel; altfel împărțiți rândurile în mai multe fișiere și importați-le pe rând.`,
+    );
+  }
   return new ImportFileError(
     `${where(sheet)} are peste ${countOf(IMPORT_LIMITS.maxRows, 'rând', 'rânduri')} cu date, limita unui import. Împărțiți rândurile în mai multe fișiere și importați-le pe rând.`,
   );
