@@ -73,11 +73,11 @@ describe('parseCsv', () => {
     expect(parseCsv('Denumire;CUI\rA;1\rB;2').rows.map((r) => r.cells)).toEqual([['A', '1'], ['B', '2']]);
   });
 
-  it('a header of a million columns is refused from the header line alone, in well under a second', () => {
-    const text = `${Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',')}\n1,2\n`;
-    const start = performance.now();
+  it('a header of a million columns is refused from the header line alone, before the rows are parsed', () => {
+    // Row 2 opens a quote it never closes: parsing the rows would fail on it instead.
+    const text = `${Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',')}\n"1,2\n`;
     expect(() => parseCsv(text)).toThrow(new ImportFileError('Fișierul CSV are mai mult de 200 de coloane, peste limita de 200 de coloane a unui import. Păstrați doar coloanele catalogului sau ale registrului și importați din nou.'));
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(() => parseCsv('a,b\n"1,2\n')).toThrow('ghilimele deschise și neînchise, începând cu rândul 2');
   });
 
   it('a data row wider than 200 columns, more than 100.000 rows, or a cell over 32.767 characters is refused naming the limit', () => {
