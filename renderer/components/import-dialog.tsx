@@ -139,7 +139,7 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
       setPhase('done');
       notify(`Au fost importate ${countOf(count, one, many)}.`);
       // The next file with these headers starts from this mapping.
-      await rememberMapping(store, kind, result.layout, { mapping, defaults }).catch(() => undefined);
+      await rememberMapping(store, kind, result.layout, { mapping, defaults, headers: table.headers }).catch(() => undefined);
     } catch (e) {
       setError(errorMessage(e));
     } finally {

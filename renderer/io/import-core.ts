@@ -5,7 +5,7 @@ import { ORGANIZATION_COLUMNS } from '../../src/catalog/columns';
 import type { OrganizationDraft, OrganizationField } from '../../src/catalog/organization';
 import { previewOrganizationImport } from '../../src/import/import-organizations';
 import { previewUnitImport } from '../../src/import/import-units';
-import { fitsHeaders, layoutKey, suggestMapping, type ColumnMapping, type FieldDefaults } from '../../src/import/mapping';
+import { fitsHeaders, layoutKey, remapByHeaders, suggestMapping, type ColumnMapping, type FieldDefaults } from '../../src/import/mapping';
 import type { ImportPreview } from '../../src/import/preview';
 import { isBlankCell, type CellValue, type RawTable } from '../../src/import/raw-table';
 import { REGISTER_COLUMNS, type RegisterColumnField } from '../../src/register/columns';
@@ -37,6 +37,8 @@ export interface SerializableContextByKind {
 export interface RememberedMapping<F extends string = string> {
   mapping: ColumnMapping<F>;
   defaults: FieldDefaults<F>;
+  /** The headers the mapping was made for (the same set may come in another order). */
+  headers?: string[];
 }
 
 /** What the mapping step needs of a sheet: its headers, counts and a sample per column (not its rows). */
@@ -168,7 +170,8 @@ export function startingMapping<K extends ImportKind>(
   const layout = layoutKey(table.headers);
   const saved = Object.hasOwn(remembered, layout) ? remembered[layout] : undefined;
   if (saved && fitsHeaders(saved.mapping, table.headers, columns)) {
-    return { layout, mapping: [...saved.mapping], defaults: { ...(saved.defaults as FieldDefaults<FieldByKind[K]>) }, remembered: true };
+    const mapping = remapByHeaders(saved.mapping, saved.headers, table.headers);
+    return { layout, mapping, defaults: { ...(saved.defaults as FieldDefaults<FieldByKind[K]>) }, remembered: true };
   }
   return { layout, mapping: suggestMapping(table.headers, columns), defaults: {}, remembered: false };
 }

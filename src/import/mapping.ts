@@ -23,11 +23,11 @@ export function addressColumn(mapping: ColumnMapping): number | undefined {
 }
 
 /**
- * The layout of a file, for remembering its mapping: the headers compared as the matching does
- * (case, diacritics and punctuation aside), in order.
+ * The layout of a file, for remembering its mapping: the set of its headers, compared as the
+ * matching does (case, diacritics and punctuation aside), in any order.
  */
 export function layoutKey(headers: readonly string[]): string {
-  const text = headers.map(headerKey).join('|');
+  const text = headers.map(headerKey).sort().join('|');
   // FNV-1a, 32 bits: a short key; the header count is part of it.
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -35,6 +35,26 @@ export function layoutKey(headers: readonly string[]): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return `${headers.length}-${hash.toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * A mapping remembered for `savedHeaders`, applied to a file with the same headers in another
+ * order: each column gets the field of the column with its header. Without saved headers, as is.
+ */
+export function remapByHeaders<F extends string>(mapping: ColumnMapping<F>, savedHeaders: readonly string[] | undefined, headers: readonly string[]): ColumnMapping<F> {
+  if (!savedHeaders || savedHeaders.length !== mapping.length) return [...mapping];
+  const byHeader = new Map<string, F | FullAddress | null>();
+  savedHeaders.forEach((h, i) => {
+    const key = headerKey(h);
+    if (!byHeader.has(key)) byHeader.set(key, mapping[i] ?? null);
+  });
+  const used = new Set<F | FullAddress>();
+  return headers.map((h) => {
+    const field = byHeader.get(headerKey(h)) ?? null;
+    if (field === null || used.has(field)) return null;
+    used.add(field);
+    return field;
+  });
 }
 
 /** A remembered mapping fits a file with these headers: same length, every field still known. */

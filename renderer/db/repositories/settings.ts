@@ -11,6 +11,8 @@ const INSTITUTION_KEY = 'institution';
 export interface StoredImportMapping {
   mapping: (string | null)[];
   defaults: Partial<Record<string, string>>;
+  /** The file's headers, in the order the mapping follows. */
+  headers?: string[];
   savedAt: string;
 }
 
@@ -48,14 +50,18 @@ export function createSettingsRepository(db: SubventiiDb) {
     },
 
     /** Remembers the mapping of a file layout; audited when it changes what was remembered. */
-    async rememberImportMapping(kind: string, layout: string, input: { mapping: readonly (string | null)[]; defaults: Partial<Record<string, string>> }): Promise<void> {
+    async rememberImportMapping(
+      kind: string,
+      layout: string,
+      input: { mapping: readonly (string | null)[]; defaults: Partial<Record<string, string>>; headers?: readonly string[] },
+    ): Promise<void> {
       const key = importMappingsKey(kind);
       await db.transaction('rw', [db.settings, db.audit], async () => {
         const row = await db.settings.get(key);
         const all = { ...((row?.value as Record<string, StoredImportMapping> | undefined) ?? {}) };
         const before = all[layout];
         const defaults = Object.fromEntries(Object.entries(input.defaults).filter(([, v]) => typeof v === 'string' && v.trim()));
-        const after: StoredImportMapping = { mapping: [...input.mapping], defaults, savedAt: new Date().toISOString() };
+        const after: StoredImportMapping = { mapping: [...input.mapping], defaults, headers: input.headers ? [...input.headers] : undefined, savedAt: new Date().toISOString() };
         const describe = (m?: StoredImportMapping) =>
           m ? { coloane: m.mapping.map((f) => f ?? '—').join(', '), valoriConstante: Object.entries(m.defaults).map(([f, v]) => `${f} = ${v}`).join(', ') } : undefined;
         const changes = diffRecords(describe(before), describe(after));

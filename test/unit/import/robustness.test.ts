@@ -5,7 +5,7 @@ import { ORGANIZATION_COLUMNS } from '../../../src/catalog/columns';
 import { splitAddress } from '../../../src/import/address';
 import { previewOrganizationImport } from '../../../src/import/import-organizations';
 import { previewUnitImport } from '../../../src/import/import-units';
-import { FULL_ADDRESS, fitsHeaders, layoutKey, mappingReport, suggestMapping } from '../../../src/import/mapping';
+import { FULL_ADDRESS, fitsHeaders, layoutKey, mappingReport, remapByHeaders, suggestMapping } from '../../../src/import/mapping';
 import { convertCell, sampleText } from '../../../src/import/preview';
 import { emptyRows } from '../../../src/import/wording';
 import { REGISTER_COLUMNS } from '../../../src/register/columns';
@@ -86,9 +86,11 @@ describe('constant values and full addresses', () => {
     expect(sampleText(t.rows[0]!.cells[2], 'address')).toBe('Stradă: Str. Horea nr. 3; Localitate: Cluj-Napoca; Județ: Cluj; Cod poștal: 400174');
   });
 
-  it('the layout key ignores case and diacritics of the headers and changes with their order; a remembered mapping must fit', () => {
+  it('the layout key is the set of headers (case, diacritics and order aside); a remembered mapping must fit and follows its headers', () => {
     expect(layoutKey(['Denumire', 'CUI', 'Localitate'])).toBe(layoutKey(['DENUMIRE', 'cui', 'localitate ']));
-    expect(layoutKey(['Denumire', 'CUI', 'Localitate'])).not.toBe(layoutKey(['CUI', 'Denumire', 'Localitate']));
+    expect(layoutKey(['Denumire', 'CUI', 'Localitate'])).toBe(layoutKey(['CUI', 'Localitate', 'Denumire']));
+    expect(layoutKey(['Denumire', 'CUI', 'Localitate'])).not.toBe(layoutKey(['Denumire', 'CUI', 'Județ']));
+    expect(remapByHeaders(['name', 'cui', FULL_ADDRESS], ['Denumire', 'CUI', 'Adresa'], ['adresa', 'Denumire', 'CUI'])).toEqual([FULL_ADDRESS, 'name', 'cui']);
     expect(fitsHeaders(['name', 'cui', FULL_ADDRESS], ['a', 'b', 'c'], ORGANIZATION_COLUMNS)).toBe(true);
     expect(fitsHeaders(['name', 'cui'], ['a', 'b', 'c'], ORGANIZATION_COLUMNS)).toBe(false);
     expect(fitsHeaders(['name', 'nuExista', null], ['a', 'b', 'c'], ORGANIZATION_COLUMNS)).toBe(false);
