@@ -1,18 +1,19 @@
 import {
-  Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, MenuItem, Step, StepLabel, Stepper, Table, TableBody, TableCell,
+  Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, MenuItem, Stack, Step, StepLabel, Stepper, Table, TableBody, TableCell,
   TableContainer, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
-import { useMemo, useState } from 'react';
-import { mappingReport, suggestMapping, type ColumnMapping } from '../../src/import/mapping';
-import type { ImportPreview } from '../../src/import/preview';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FULL_ADDRESS, mappingReport, suggestMapping, type ColumnMapping, type FieldDefaults } from '../../src/import/mapping';
+import { sampleText, type ImportPreview } from '../../src/import/preview';
+import { countOf, emptyRows } from '../../src/import/wording';
 import { formatInteger } from '../../src/money';
 import { ORGANIZATION_COLUMNS } from '../../src/catalog/columns';
 import { REGISTER_COLUMNS } from '../../src/register/columns';
 import type { ColumnDef } from '../../src/tabular/columns';
 import type { DraftByKind, FieldByKind, ImportKind, ReadAndPreviewResult } from '../io/import-core';
-import { previewWithMapping, readAndPreviewInWorker, type ImportContextByKind } from '../io/import-client';
+import { forgetImportFile, previewWithMapping, readAndPreviewInWorker, warmUpImportWorker } from '../io/import-client';
 import { FILTERS, openFile } from '../platform/files';
-import { commitImport, importContext } from '../services/imports';
+import { commitImport, exportRefusedRows, importContext, rememberedMappings, rememberMapping } from '../services/imports';
 import { useStore } from '../store-context';
 import { errorMessage, useNotifier } from './notifier';
 
@@ -30,13 +31,19 @@ const COLUMNS_BY_KIND: { [K in ImportKind]: readonly ColumnDef<FieldByKind[K]>[]
 };
 const STEPS = ['Fișierul', 'Coloanele', 'Verificarea', 'Rezultatul'];
 const ISSUES_SHOWN = 500;
+const ADDRESS_LABEL = 'Adresă completă (stradă, localitate, județ, cod poștal)';
 
 type Phase = 'file' | 'mapping' | 'review' | 'done';
 const PHASE_STEP: Record<Phase, number> = { file: 0, mapping: 1, review: 2, done: 3 };
 
+/** What a preview was computed with: the same key means the rows need no new check. */
+const previewKey = (tableIndex: number, mapping: ColumnMapping, defaults: FieldDefaults) => JSON.stringify([tableIndex, mapping, defaults]);
+
 /**
- * Import from XLSX/CSV: choose a file, check how its columns map to fields, see every row's
- * problems, then import the valid rows only, or nothing. The import itself is one transaction.
+ * Import from XLSX/CSV: choose a file, check how its columns map to fields (constant values and a
+ * full-address column included), see every row's problems, then import the valid rows only, or
+ * nothing. The rows are checked once, in the import worker; a changed mapping checks them again
+ * there. The import itself is one transaction; the refused rows can be saved as XLSX.
  */
 export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K; onClose(): void }) {
   const store = useStore();
@@ -47,17 +54,37 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
   const [result, setResult] = useState<ReadAndPreviewResult<K> | null>(null);
   const [tableIndex, setTableIndex] = useState(0);
   const [mapping, setMapping] = useState<ColumnMapping<FieldByKind[K]>>([]);
+  const [defaults, setDefaults] = useState<FieldDefaults<FieldByKind[K]>>({});
   const [preview, setPreview] = useState<ImportPreview<DraftByKind[K]> | null>(null);
-  const [context, setContext] = useState<ImportContextByKind[K] | null>(null);
+  const [checkedKey, setCheckedKey] = useState('');
   const [progress, setProgress] = useState<{ label: string; done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [imported, setImported] = useState(0);
+  const [constantField, setConstantField] = useState<FieldByKind[K] | ''>('');
+  const [constantValue, setConstantValue] = useState('');
+  const abort = useRef<AbortController | null>(null);
+  // The worker lets go of the file's rows when the dialog closes (a run still going is stopped).
+  useEffect(() => {
+    warmUpImportWorker();
+    return () => {
+      abort.current?.abort();
+      forgetImportFile();
+    };
+  }, []);
 
   const table = result?.tables[tableIndex];
-  const report = useMemo(() => (table ? mappingReport(table.headers, mapping, columns) : null), [table, mapping, columns]);
+  const report = useMemo(() => (table ? mappingReport(table.headers, mapping, columns, defaults) : null), [table, mapping, columns, defaults]);
   const [one, many] = NOUNS[kind];
+  const defByField = useMemo(() => new Map(columns.map((c) => [c.field as string, c as ColumnDef])), [columns]);
 
   const track = (label: string) => (done: number, total: number) => setProgress({ label, done, total });
+  const cancellable = () => {
+    abort.current = new AbortController();
+    return abort.current.signal;
+  };
+  const failed = (e: unknown) => {
+    if ((e as { name?: string }).name !== 'AbortError') setError(errorMessage(e));
+  };
 
   const chooseFile = async () => {
     setError(null);
@@ -66,37 +93,43 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
     setFileName(file.name);
     setProgress({ label: 'Se citește fișierul…', done: 0, total: 0 });
     try {
-      const ctx = await importContext(store, kind);
-      const read = await readAndPreviewInWorker(file.data, file.name, kind, ctx, { onProgress: track('Se verifică rândurile…') });
-      setContext(ctx);
+      const [ctx, remembered] = await Promise.all([importContext(store, kind), rememberedMappings(store, kind)]);
+      const read = await readAndPreviewInWorker(file.data, file.name, kind, ctx, { onProgress: track('Se verifică rândurile…'), signal: cancellable(), remembered });
       setResult(read);
       setTableIndex(read.tableIndex);
       setMapping(read.mapping);
+      setDefaults(read.defaults);
       setPreview(read.preview);
+      setCheckedKey(previewKey(read.tableIndex, read.mapping, read.defaults));
       setPhase('mapping');
     } catch (e) {
-      setError(errorMessage(e));
+      failed(e);
     } finally {
       setProgress(null);
     }
   };
 
-  const recheck = async (nextTable = tableIndex, nextMapping = mapping) => {
-    if (!result || !context) return;
-    const target = result.tables[nextTable];
-    if (!target) return;
-    setProgress({ label: 'Se verifică rândurile…', done: 0, total: target.rows.length });
+  /** Checks the rows again in the worker, only when the sheet, the mapping or the constants changed. */
+  const recheck = async (nextTable = tableIndex, nextMapping = mapping, nextDefaults = defaults): Promise<boolean> => {
+    const key = previewKey(nextTable, nextMapping, nextDefaults);
+    if (key === checkedKey) return true;
+    const target = result?.tables[nextTable];
+    if (!target) return false;
+    setProgress({ label: 'Se verifică rândurile…', done: 0, total: target.rowCount });
     try {
-      setPreview(await previewWithMapping(target, nextMapping, kind, context, { onProgress: track('Se verifică rândurile…') }));
+      setPreview(await previewWithMapping<K>(nextTable, nextMapping, nextDefaults, { onProgress: track('Se verifică rândurile…'), signal: cancellable() }));
+      setCheckedKey(key);
+      return true;
     } catch (e) {
-      setError(errorMessage(e));
+      failed(e);
+      return false;
     } finally {
       setProgress(null);
     }
   };
 
   const runImport = async () => {
-    if (!preview) return;
+    if (!preview || !result || !table) return;
     setError(null);
     const drafts = preview.validRows.map((r) => r.draft);
     setProgress({ label: 'Se importă…', done: 0, total: drafts.length });
@@ -104,12 +137,35 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
       const count = await commitImport(store, kind, drafts, track('Se importă…'));
       setImported(count);
       setPhase('done');
-      notify(`Au fost importate ${formatInteger(count)} ${count === 1 ? one : many}.`);
+      notify(`Au fost importate ${countOf(count, one, many)}.`);
+      // The next file with these headers starts from this mapping.
+      await rememberMapping(store, kind, result.layout, { mapping, defaults, headers: table.headers }).catch(() => undefined);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
       setProgress(null);
     }
+  };
+
+  const downloadRefused = async () => {
+    if (!preview) return;
+    try {
+      await exportRefusedRows(store, kind, fileName, preview.issues);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  const addConstant = () => {
+    if (!constantField || !constantValue.trim()) return;
+    setDefaults({ ...defaults, [constantField]: constantValue.trim() });
+    setConstantField('');
+    setConstantValue('');
+  };
+  const removeConstant = (field: string) => {
+    const next = { ...defaults };
+    delete next[field as FieldByKind[K]];
+    setDefaults(next);
   };
 
   const invalidRows = preview ? new Set(preview.issues.map((i) => i.row)).size : 0;
@@ -125,7 +181,10 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
         </Stepper>
         {progress && (
           <Box sx={{ mb: 2 }} role="status" aria-live="polite">
-            <Typography variant="body2">{progress.label} {progress.total > 0 && `${formatInteger(progress.done)} / ${formatInteger(progress.total)}`}</Typography>
+            <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+              <Typography variant="body2">{progress.label} {progress.total > 0 && `${formatInteger(progress.done)} / ${formatInteger(progress.total)}`}</Typography>
+              {progress.label !== 'Se importă…' && <Button size="small" onClick={() => abort.current?.abort()}>Anulează</Button>}
+            </Stack>
             <LinearProgress variant={progress.total > 0 ? 'determinate' : 'indeterminate'} value={progress.total > 0 ? (100 * progress.done) / progress.total : 0} />
           </Box>
         )}
@@ -136,6 +195,9 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
             <Typography sx={{ mb: 2 }}>
               Alegeți un registru Excel (.xlsx) sau un fișier CSV. Prima linie cu date a foii este capul de tabel; coloanele se recunosc după denumire (fără să conteze majusculele sau diacriticele), iar pe cele necunoscute le puteți asocia în pasul următor. Datele pot fi scrise ca zz.ll.aaaa sau ca date Excel.
             </Typography>
+            <Typography variant="body2" sx={{ mb: 2, color: 'text.secondary' }}>
+              Limite: cel mult 50 MiB, 200 de coloane și 100.000 de rânduri cu date pe foaie, 32.767 de caractere într-o celulă.
+            </Typography>
             <Button variant="contained" onClick={() => void chooseFile()} disabled={!!progress}>Alege fișierul…</Button>
           </Box>
         )}
@@ -143,7 +205,9 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
         {phase === 'mapping' && result && table && report && (
           <Box>
             <Typography sx={{ mb: 1 }}>
-              Fișierul „{fileName}”: {formatInteger(table.rows.length)} rânduri cu date{table.emptyRowsSkipped > 0 && `, ${table.emptyRowsSkipped} rânduri goale ignorate`}.
+              Fișierul „{fileName}”: {countOf(table.rowCount, 'rând cu date', 'rânduri cu date')}
+              {table.emptyRowsSkipped > 0 && `, ${emptyRows(table.emptyRowsSkipped)} ${table.emptyRowsSkipped === 1 ? 'ignorat' : 'ignorate'}`}.
+              {result.remembered && ' Coloanele sunt asociate ca la importul anterior al unui fișier cu același cap de tabel.'}
             </Typography>
             {result.tables.length > 1 && (
               <TextField select label="Foaia" value={tableIndex} sx={{ width: 320, mb: 2 }} fullWidth={false}
@@ -154,9 +218,9 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
                   const nextMapping = suggestMapping(next.headers, columns);
                   setTableIndex(index);
                   setMapping(nextMapping);
-                  void recheck(index, nextMapping);
+                  void recheck(index, nextMapping, defaults);
                 }}>
-                {result.tables.map((t, i) => <MenuItem key={t.sheet} value={i}>{t.sheet} ({t.rows.length} rânduri)</MenuItem>)}
+                {result.tables.map((t, i) => <MenuItem key={t.sheet} value={i}>{t.sheet} ({countOf(t.rowCount, 'rând', 'rânduri')})</MenuItem>)}
               </TextField>
             )}
             {report.messages.length > 0 && (
@@ -169,7 +233,7 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
                 <TableHead>
                   <TableRow>
                     <TableCell>Coloana din fișier</TableCell>
-                    <TableCell>Exemplu (primul rând)</TableCell>
+                    <TableCell>Exemplu (cum va fi citit)</TableCell>
                     <TableCell>Câmpul din aplicație</TableCell>
                   </TableRow>
                 </TableHead>
@@ -177,8 +241,8 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
                   {table.headers.map((header, index) => (
                     <TableRow key={`${header}-${index}`}>
                       <TableCell>{header || <em>(fără nume)</em>}</TableCell>
-                      <TableCell sx={{ color: 'text.secondary', maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                        {String(table.rows[0]?.cells[index] ?? '')}
+                      <TableCell sx={{ color: 'text.secondary', maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: mapping[index] === FULL_ADDRESS ? 'normal' : 'nowrap' }}>
+                        {sampleText(table.samples[index], mapping[index] === FULL_ADDRESS ? 'address' : defByField.get(mapping[index] ?? ''))}
                       </TableCell>
                       <TableCell>
                         <TextField select value={mapping[index] ?? ''} fullWidth={false} sx={{ width: 320 }}
@@ -190,6 +254,7 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
                           }}>
                           <MenuItem value=""><em>(ignoră coloana)</em></MenuItem>
                           {columns.map((c) => <MenuItem key={c.field} value={c.field}>{c.header}{c.required ? ' *' : ''}</MenuItem>)}
+                          <MenuItem value={FULL_ADDRESS}>{ADDRESS_LABEL}</MenuItem>
                         </TextField>
                       </TableCell>
                     </TableRow>
@@ -197,6 +262,24 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
                 </TableBody>
               </Table>
             </TableContainer>
+            <Box sx={{ mt: 2 }}>
+              <Typography variant="subtitle2">Valori pentru toate rândurile</Typography>
+              <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }}>
+                O valoare dată aici completează câmpul pe rândurile unde celula este goală sau când fișierul nu are coloana (de exemplu Localitate = Cluj-Napoca).
+              </Typography>
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+                {Object.entries(defaults).map(([field, value]) => (
+                  <Chip key={field} label={`${defByField.get(field)?.header ?? field} = ${String(value)}`} onDelete={() => removeConstant(field)} />
+                ))}
+                <TextField select label="Câmpul" value={constantField} sx={{ width: 240 }} fullWidth={false} size="small"
+                  onChange={(e) => setConstantField(e.target.value as FieldByKind[K])}>
+                  {columns.map((c) => <MenuItem key={c.field} value={c.field}>{c.header}</MenuItem>)}
+                </TextField>
+                <TextField label="Valoarea constantă" value={constantValue} size="small" sx={{ width: 240 }} fullWidth={false}
+                  onChange={(e) => setConstantValue(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && addConstant()} />
+                <Button onClick={addConstant} disabled={!constantField || !constantValue.trim()}>Adaugă valoarea</Button>
+              </Stack>
+            </Box>
           </Box>
         )}
 
@@ -237,8 +320,8 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
 
         {phase === 'done' && (
           <Alert severity="success">
-            Import încheiat: {formatInteger(imported)} {imported === 1 ? one : many} {imported === 1 ? 'adăugat(ă)' : 'adăugate'}.
-            {preview && preview.issues.length > 0 && ` ${formatInteger(invalidRows)} rânduri cu erori nu au fost importate.`}
+            Import încheiat: {countOf(imported, one, many)} {imported === 1 ? (kind === 'units' ? 'adăugată' : 'adăugat') : 'adăugate'}.
+            {preview && preview.issues.length > 0 && ` ${countOf(invalidRows, 'rând cu erori nu a fost importat', 'rânduri cu erori nu au fost importate')}; lista lor se poate descărca pentru corectare.`}
           </Alert>
         )}
       </DialogContent>
@@ -248,7 +331,7 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
           <>
             <Button onClick={onClose}>Renunță</Button>
             <Button variant="contained" disabled={!!progress || !report || report.missingRequired.length > 0}
-              onClick={() => void recheck().then(() => setPhase('review'))}>
+              onClick={() => void recheck().then((ok) => ok && setPhase('review'))}>
               Verifică rândurile
             </Button>
           </>
@@ -256,13 +339,19 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
         {phase === 'review' && preview && (
           <>
             <Button onClick={() => setPhase('mapping')} disabled={!!progress}>Înapoi la coloane</Button>
+            {preview.issues.length > 0 && <Button onClick={() => void downloadRefused()} disabled={!!progress}>Descarcă rândurile refuzate (XLSX)</Button>}
             <Button onClick={onClose} disabled={!!progress}>Nu importa nimic</Button>
             <Button variant="contained" disabled={!!progress || preview.validRows.length === 0} onClick={() => void runImport()}>
               {preview.issues.length === 0 ? `Importă toate rândurile (${formatInteger(preview.validRows.length)})` : `Importă doar rândurile valide (${formatInteger(preview.validRows.length)})`}
             </Button>
           </>
         )}
-        {phase === 'done' && <Button variant="contained" onClick={onClose}>Închide</Button>}
+        {phase === 'done' && (
+          <>
+            {preview && preview.issues.length > 0 && <Button onClick={() => void downloadRefused()}>Descarcă rândurile refuzate (XLSX)</Button>}
+            <Button variant="contained" onClick={onClose}>Închide</Button>
+          </>
+        )}
       </DialogActions>
     </Dialog>
   );

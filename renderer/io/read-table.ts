@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { decodeText, parseCsv } from '../../src/import/csv';
-import { buildRawTable, ImportFileError, type CellValue, type RawTable } from '../../src/import/raw-table';
+import { assertFileSize, IMPORT_LIMITS, tooManyColumns, tooManyRows } from '../../src/import/limits';
+import { buildRawTable, ImportFileError, isCellError, type CellValue, type RawTable } from '../../src/import/raw-table';
 
 export { ImportFileError };
 
@@ -19,6 +21,7 @@ export async function readTables(bytes: Uint8Array, fileName: string): Promise<R
   const extension = (/\.([^./\\]+)$/.exec(fileName)?.[1] ?? '').toLowerCase();
   const name = fileName.split(/[/\\]/).pop() ?? fileName;
   if (bytes.length === 0) throw new ImportFileError(`Fișierul „${name}” este gol.`);
+  assertFileSize(name, bytes.length);
   if (isOle(bytes)) {
     throw new ImportFileError(
       `Fișierul „${name}” este în formatul vechi Excel 97-2003 (.xls) sau este protejat cu parolă, iar aplicația citește doar fișiere .xlsx și .csv. ${SAVE_AS_XLSX} Dacă are parolă, eliminați-o înainte de salvare.`,
@@ -42,7 +45,75 @@ function readCsv(bytes: Uint8Array, name: string): RawTable[] {
   return table.headers.length > 0 ? [table] : [];
 }
 
+/**
+ * The extent each worksheet declares (<dimension ref="A1:R20001"/>), read from the first bytes of
+ * its XML before exceljs loads the whole workbook: a sheet far over the limits is refused in
+ * seconds. The declared extent counts formatted empty cells too, hence the margin; the exact
+ * limits are checked on the rows read.
+ */
+export async function checkDeclaredExtents(bytes: Uint8Array): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return; // exceljs reports the damaged file with its own message.
+  }
+  for (const file of zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)) {
+    const head = await firstText(file, 8192);
+    const m = /<dimension\s+ref="\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?"/.exec(head);
+    if (!m) continue;
+    const rows = Number(m[4] ?? m[2]);
+    const columns = columnNumber(m[3] ?? m[1]!);
+    const sheet = (await sheetNames(zip)).get(file.name) ?? file.name.replace(/^.*\//, '');
+    if (rows > IMPORT_LIMITS.maxRows * 2) throw tooManyRows(sheet, rows);
+    if (columns > IMPORT_LIMITS.maxColumns * 5) throw tooManyColumns(sheet, columns);
+  }
+}
+
+function firstText(file: JSZip.JSZipObject, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const decoder = new TextDecoder();
+    let text = '';
+    // JSZip streams an entry's inflated bytes (internalStream is not in its type declarations).
+    const stream = (file as unknown as { internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream('uint8array');
+    stream
+      .on('data', (chunk) => {
+        text += decoder.decode(chunk, { stream: true });
+        if (text.length >= limit) {
+          stream.pause();
+          resolve(text);
+        }
+      })
+      .on('error', reject)
+      .on('end', () => resolve(text))
+      .resume();
+  });
+}
+
+const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** Worksheet path → the sheet's name, from the workbook and its relationships (for the message). */
+async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const [workbook, rels] = await Promise.all([zip.file('xl/workbook.xml')?.async('string'), zip.file('xl/_rels/workbook.xml.rels')?.async('string')]);
+  if (!workbook || !rels) return names;
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]+)"/.exec(m[0])?.[1];
+    const id = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    const target = id ? targets.get(id) : undefined;
+    if (name && target) names.set(target, name.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'"));
+  }
+  return names;
+}
+
 async function readWorkbook(bytes: Uint8Array, name: string): Promise<RawTable[]> {
+  await checkDeclaredExtents(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs hands the bytes to JSZip, which accepts a Uint8Array in Node and in the browser.
@@ -75,7 +146,11 @@ function* sheetRows(sheet: ExcelJS.Worksheet): Generator<{ rowNumber: number; ce
   }
 }
 
-/** exceljs cell value → CellValue: rich text and hyperlinks as text, formulas as their result, errors as null. */
+/**
+ * exceljs cell value → CellValue: rich text and hyperlinks as text, formulas as their result; an
+ * error value (#N/A) or a formula without a cached result becomes a CellError, reported by the
+ * preview when its column is imported.
+ */
 export function normalizeCell(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value;
@@ -85,8 +160,13 @@ export function normalizeCell(value: unknown): CellValue {
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (Array.isArray(v.richText)) return (v.richText as { text?: unknown }[]).map((part) => String(part.text ?? '')).join('');
-    if ('error' in v) return null;
-    if ('formula' in v || 'sharedFormula' in v) return normalizeCell(v.result);
+    if ('error' in v) return { error: String(v.error) };
+    if ('formula' in v || 'sharedFormula' in v) {
+      const formula = String(v.formula ?? v.sharedFormula ?? '');
+      if (v.result === undefined || v.result === null) return { error: '', formula };
+      const result = normalizeCell(v.result);
+      return isCellError(result) ? { ...result, formula } : result;
+    }
     if ('text' in v) return normalizeCell(v.text);
   }
   return null;

@@ -4,10 +4,18 @@ import { LEGAL_FORMS, ORGANIZATION_FIELD_LABELS as L, ORGANIZATION_STATUSES, typ
 /** Columns of the NGO catalog workbook (export and import). */
 export const ORGANIZATION_COLUMNS: readonly ColumnDef<OrganizationField>[] = [
   { field: 'name', header: L.name, type: 'text', required: true, aliases: ['Denumire ONG', 'Nume', 'Organizație', 'Denumirea organizației'], width: 40 },
-  { field: 'legalForm', header: L.legalForm, type: 'enum', options: LEGAL_FORMS, aliases: ['Forma juridica', 'Tip'], width: 14 },
+  {
+    field: 'legalForm', header: L.legalForm, type: 'enum', options: LEGAL_FORMS, aliases: ['Forma juridica', 'Tip', 'Forma de organizare'], width: 14,
+    optionAliases: { asociatie: ['asociația', 'asoc.', 'ONG asociație'], fundatie: ['fundația', 'fund.'], federatie: ['federația'], uniune: ['uniunea'] },
+  },
   { field: 'cui', header: L.cui, type: 'text', required: true, aliases: ['CUI', 'CIF', 'Cod fiscal', 'Cod de identificare fiscală'], width: 14 },
-  { field: 'registryNumber', header: L.registryNumber, type: 'text', aliases: ['Nr. registru', 'Număr registru', 'Nr. înregistrare registrul asociațiilor'], width: 16 },
-  { field: 'registryDate', header: L.registryDate, type: 'date', aliases: ['Data înregistrării', 'Data inscrierii in registru'], width: 14 },
+  { field: 'registryNumber', header: L.registryNumber, type: 'text', aliases: [
+      'Nr. registru', 'Număr registru', 'Nr. înregistrare registrul asociațiilor', 'Nr. înregistrare Registrul…', 'Număr înregistrare Registrul…', 'Nr. de înregistrare în Registrul…',
+      'Număr de înregistrare în Registrul…', 'Nr. înregistrare în Registrul…', 'Nr. înscriere Registrul…', 'Nr. de înscriere în Registrul…',
+    ],
+    width: 16,
+  },
+  { field: 'registryDate', header: L.registryDate, type: 'date', aliases: ['Data înregistrării', 'Data inscrierii in registru', 'Data înregistrării în Registrul…', 'Data înscrierii în Registrul…'], width: 14 },
   { field: 'street', header: L.street, type: 'text', aliases: ['Sediu', 'Sediu social', 'Adresa', 'Adresă sediu'], width: 36 },
   { field: 'locality', header: L.locality, type: 'text', required: true, aliases: ['Oraș', 'Localitatea'], width: 16 },
   { field: 'county', header: L.county, type: 'text', aliases: ['Judet'], width: 12 },
@@ -23,7 +31,10 @@ export const ORGANIZATION_COLUMNS: readonly ColumnDef<OrganizationField>[] = [
   { field: 'iban', header: L.iban, type: 'text', aliases: ['Cont IBAN', 'Cont bancar'], width: 30 },
   { field: 'accreditationSeries', header: L.accreditationSeries, type: 'text', aliases: ['Seria acreditare', 'Serie certificat'], width: 10 },
   { field: 'accreditationNumber', header: L.accreditationNumber, type: 'text', aliases: ['Nr. acreditare', 'Certificat de acreditare'], width: 14 },
-  { field: 'accreditationDate', header: L.accreditationDate, type: 'date', aliases: ['Data certificatului de acreditare'], width: 14 },
-  { field: 'status', header: L.status, type: 'enum', options: ORGANIZATION_STATUSES, aliases: ['Starea', 'Status'], width: 12 },
+  { field: 'accreditationDate', header: L.accreditationDate, type: 'date', aliases: ['Data certificatului de acreditare', 'Data acreditării'], width: 14 },
+  {
+    field: 'status', header: L.status, type: 'enum', options: ORGANIZATION_STATUSES, aliases: ['Starea', 'Status'], width: 12,
+    optionAliases: { activ: ['activă', 'în funcțiune'], suspendat: ['suspendată'], radiat: ['radiată', 'dizolvat', 'dizolvată'] },
+  },
   { field: 'notes', header: L.notes, type: 'text', aliases: ['Obs.', 'Note'], width: 30 },
 ];

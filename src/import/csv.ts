@@ -1,4 +1,6 @@
-import { buildRawTable, ImportFileError, type CellValue, type RawTable } from './raw-table';
+import Papa from 'papaparse';
+import { IMPORT_LIMITS, tooManyColumns } from './limits';
+import { ImportFileError, RawTableBuilder, type CellValue, type RawTable } from './raw-table';
 
 /**
  * Decodes a text file: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"),
@@ -36,48 +38,34 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return best;
 }
 
-/** Splits CSV text into records of fields (RFC 4180: "" inside quotes, line breaks inside quotes). */
-export function parseCsvRecords(text: string, delimiter: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
+/**
+ * Fields of the first non-blank record, counted outside quotes; stops at `stopAt` so that a
+ * header line of a million fields is refused without splitting it.
+ */
+export function countHeaderFields(text: string, delimiter: string, stopAt: number): number {
+  let fields = 1;
   let inQuotes = false;
-  let quoteStartRecord = 0;
+  let seen = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') {
-      inQuotes = true;
-      quoteStartRecord = records.length + 1;
-    } else if (ch === delimiter) {
-      record.push(field);
-      field = '';
-    } else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += ch;
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === '\n' || ch === '\r')) {
+      if (seen) break;
+    } else if (!inQuotes && ch === delimiter) {
+      if (++fields >= stopAt) return fields;
+    }
+    if (!seen && ch !== undefined && ch.trim() !== '') seen = true;
   }
-  if (inQuotes) throw new ImportFileError(`Fișierul CSV are ghilimele deschise și neînchise, începând cu rândul ${quoteStartRecord}. Verificați fișierul în Excel și salvați-l din nou.`);
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
+  return fields;
 }
 
 /**
- * Parses CSV text into a table named "CSV": delimiter ; , or tab detected from the header line
- * (Romanian Excel writes ;), an Excel "sep=;" first line honoured, BOM stripped, CRLF or LF.
- * Row numbers are record numbers, as Excel shows them when it opens the file.
+ * Parses CSV text into a table named "CSV" with papaparse (RFC 4180 quotes: "" inside quotes,
+ * delimiters and line breaks inside quotes), row by row: delimiter ; , or tab detected from the
+ * header line (Romanian Excel writes ;), an Excel "sep=;" first line honoured, BOM stripped, CRLF,
+ * LF or CR. Row numbers are record numbers, as Excel shows them when it opens the file. The
+ * column limit is checked on the header line before the rest is parsed; rows and cells are
+ * checked while the rows are read (see buildRawTable).
  */
 export function parseCsv(text: string): RawTable {
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -87,7 +75,34 @@ export function parseCsv(text: string): RawTable {
     delimiter = sep[1];
     body = body.slice(sep[0].length);
   }
-  const records = parseCsvRecords(body, delimiter ?? detectDelimiter(body));
-  const grid = records.map((fields, i) => ({ rowNumber: i + 1, cells: fields.map((f): CellValue => (f === '' ? null : f)) }));
-  return buildRawTable('CSV', grid) ?? { sheet: 'CSV', headers: [], rows: [], emptyRowsSkipped: 0 };
+  delimiter ??= detectDelimiter(body);
+  if (countHeaderFields(body, delimiter, IMPORT_LIMITS.maxColumns + 1) > IMPORT_LIMITS.maxColumns) throw tooManyColumns('CSV');
+  // One line ending for the whole file (papaparse expects one; files mixing them exist).
+  body = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  const builder = new RawTableBuilder('CSV');
+  let rowNumber = 0;
+  let failure: unknown;
+  // papaparse's step mode hands over one record at a time, without an array of all of them;
+  // the builder refuses the file as soon as a limit is passed, and parsing stops there.
+  Papa.parse<string[]>(body, {
+    delimiter,
+    newline: '\n',
+    quoteChar: '"',
+    escapeChar: '"',
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      rowNumber++;
+      try {
+        if (result.errors.some((e) => e.code === 'MissingQuotes')) {
+          throw new ImportFileError(`Fișierul CSV are ghilimele deschise și neînchise, începând cu rândul ${rowNumber}. Verificați fișierul în Excel și salvați-l din nou.`);
+        }
+        builder.add(rowNumber, result.data.map((f): CellValue => (f === '' ? null : f)));
+      } catch (error) {
+        failure ??= error;
+        parser.abort();
+      }
+    },
+  });
+  if (failure) throw failure;
+  return builder.finish() ?? { sheet: 'CSV', headers: [], rows: [], emptyRowsSkipped: 0 };
 }

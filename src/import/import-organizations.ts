@@ -57,11 +57,12 @@ export function previewOrganizationImport(
   table: RawTable,
   mapping: ColumnMapping<OrganizationField>,
   context: OrganizationImportContext,
-  options: PreviewOptions = {},
+  options: PreviewOptions<OrganizationField> = {},
 ): ImportPreview<OrganizationDraft> {
   const ctx = tableContext(table, mapping, ORGANIZATION_COLUMNS, ORGANIZATION_FIELD_LABELS, {
     multiline: ['workingAddresses', 'notes'],
     numberFix: leadingZeroFixes,
+    defaults: options.defaults,
   });
   const firstRowOfCui = new Map<string, number>();
   return runPreview(

@@ -40,10 +40,14 @@ export function previewUnitImport(
   table: RawTable,
   mapping: ColumnMapping<RegisterColumnField>,
   context: UnitImportContext,
-  options: PreviewOptions = {},
+  options: PreviewOptions<RegisterColumnField> = {},
 ): ImportPreview<UnitDraft> {
   const labels: Partial<Record<RegisterColumnField, string>> = { ...(UNIT_FIELD_LABELS as Partial<Record<UnitField, string>>), organizationCui: 'CUI ONG' };
-  const ctx = tableContext(table, mapping, REGISTER_COLUMNS, labels, { multiline: ['notes'], numberFix: { postalCode: leadingZeroFixes.postalCode } });
+  const ctx = tableContext(table, mapping, REGISTER_COLUMNS, labels, {
+    multiline: ['notes'],
+    numberFix: { postalCode: leadingZeroFixes.postalCode },
+    defaults: options.defaults,
+  });
   const firstRowOfUnit = new Map<string, number>();
   return runPreview(
     ctx,

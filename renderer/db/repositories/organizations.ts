@@ -116,14 +116,28 @@ export function createOrganizationRepository(db: SubventiiDb) {
     },
 
     /**
-     * Adds many already-validated NGOs in one transaction: either all are stored, or (on any
-     * failure, e.g. a CUI that appeared meanwhile) none is.
+     * Adds many NGOs in one transaction: either all are stored, or (on any failure, e.g. a CUI
+     * that appeared meanwhile) none is. Rows from an import preview (`validated: true`) were
+     * checked by the same rules in the import worker and are not validated again; the CUIs are
+     * still checked against the catalog inside the transaction.
      */
-    async importMany(drafts: readonly OrganizationDraft[], onProgress?: (done: number, total: number) => void): Promise<StoredOrganization[]> {
+    async importMany(
+      drafts: readonly OrganizationDraft[],
+      onProgress?: (done: number, total: number) => void,
+      options: { validated?: boolean } = {},
+    ): Promise<StoredOrganization[]> {
       const now = new Date().toISOString();
-      const records = drafts.map((d) => withSearch(stamp(validated(d), now)));
+      const records = drafts.map((d) => withSearch(stamp(options.validated ? d : validated(d), now)));
       await importTransaction(() =>
-        db.transaction('rw', [db.organizations, db.audit, db.settings], () => addImported<StoredOrganization>(db, db.organizations, ENTITY, records, now, onProgress)),
+        db.transaction('rw', [db.organizations, db.audit, db.settings], async () => {
+          const taken = await db.organizations.where('cui').anyOf(records.map((r) => r.cui)).limit(3).toArray();
+          if (taken.length > 0) {
+            throw new DomainError(
+              `Importul a eșuat și a fost anulat în întregime; nicio înregistrare nu a fost modificată. Motiv: ${taken.map((o) => `CUI-ul ${o.cui} aparține deja ONG-ului „${o.name}”`).join('; ')} (adăugat între timp). Alegeți fișierul din nou.`,
+            );
+          }
+          await addImported<StoredOrganization>(db, db.organizations, ENTITY, records, now, onProgress);
+        }),
       );
       return records;
     },

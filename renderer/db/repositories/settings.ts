@@ -10,6 +10,19 @@ const INSTITUTION_KEY = 'institution';
 /** Rows written before settings carried a version count as version 1; no row is version 0. */
 const rowVersion = (row: SettingRow | undefined): number => (row ? (row.version ?? 1) : 0);
 
+/** The mapping an import used for a file layout (headers), offered again for the next such file. */
+export interface StoredImportMapping {
+  mapping: (string | null)[];
+  defaults: Partial<Record<string, string>>;
+  /** The file's headers, in the order the mapping follows. */
+  headers?: string[];
+  savedAt: string;
+}
+
+/** Layouts remembered per kind of import; the oldest are forgotten beyond this. */
+const MAX_LAYOUTS = 30;
+const importMappingsKey = (kind: string) => `import-mappings:${kind}`;
+
 export function createSettingsRepository(db: SubventiiDb) {
   return {
     async getInstitution(): Promise<InstitutionSettings> {
@@ -46,6 +59,38 @@ export function createSettingsRepository(db: SubventiiDb) {
         }
       });
       return value;
+    },
+
+    /** The import mappings remembered for a kind of import ("organizations", "units"), by layout key. */
+    async getImportMappings(kind: string): Promise<Record<string, StoredImportMapping>> {
+      const row = await db.settings.get(importMappingsKey(kind));
+      const value = row?.value;
+      return value && typeof value === 'object' && !Array.isArray(value) ? { ...(value as Record<string, StoredImportMapping>) } : {};
+    },
+
+    /** Remembers the mapping of a file layout; audited when it changes what was remembered. */
+    async rememberImportMapping(
+      kind: string,
+      layout: string,
+      input: { mapping: readonly (string | null)[]; defaults: Partial<Record<string, string>>; headers?: readonly string[] },
+    ): Promise<void> {
+      const key = importMappingsKey(kind);
+      await db.transaction('rw', [db.settings, db.audit], async () => {
+        const row = await db.settings.get(key);
+        const all = { ...((row?.value as Record<string, StoredImportMapping> | undefined) ?? {}) };
+        const before = all[layout];
+        const defaults = Object.fromEntries(Object.entries(input.defaults).filter(([, v]) => typeof v === 'string' && v.trim()));
+        const after: StoredImportMapping = { mapping: [...input.mapping], defaults, headers: input.headers ? [...input.headers] : undefined, savedAt: new Date().toISOString() };
+        const describe = (m?: StoredImportMapping) =>
+          m ? { coloane: m.mapping.map((f) => f ?? '—').join(', '), valoriConstante: Object.entries(m.defaults).map(([f, v]) => `${f} = ${v}`).join(', ') } : undefined;
+        const changes = diffRecords(describe(before), describe(after));
+        all[layout] = after;
+        const layouts = Object.entries(all).sort(([, a], [, b]) => (a.savedAt < b.savedAt ? 1 : -1));
+        await db.settings.put({ key, value: Object.fromEntries(layouts.slice(0, MAX_LAYOUTS)) });
+        if (changes.length > 0) {
+          await appendAudit(db, [{ entity: 'settings', entityId: `${key}:${layout}`, label: 'Asocierea coloanelor la import', action: before ? 'modificare' : 'creare', changes }]);
+        }
+      });
     },
   };
 }

@@ -5,6 +5,7 @@ import { mergeNomenclature } from '../../../src/register/nomenclature';
 import { unitSearchText, validateUnit, type SocialServiceUnit, type UnitDraft } from '../../../src/register/unit';
 import { cleanText } from '../../../src/validation/diacritics';
 import { todayIso } from '../../../src/validation/dates';
+import { unitKey } from '../../../src/import/import-units';
 import { hasErrors } from '../../../src/validation/result';
 import { appendAudit } from '../audit-log';
 import type { StoredUnit, SubventiiDb } from '../database';
@@ -114,17 +115,40 @@ export function createUnitRepository(db: SubventiiDb) {
       });
     },
 
-    /** Adds many units in one transaction: all of them or, on any failure, none. */
-    async importMany(drafts: readonly UnitDraft[], onProgress?: (done: number, total: number) => void): Promise<StoredUnit[]> {
+    /**
+     * Adds many units in one transaction: all of them or, on any failure, none. Rows from an
+     * import preview (`validated: true`) were checked by the same rules in the import worker and
+     * are not validated again; their owners and names are still checked against the database
+     * inside the transaction (an NGO deleted or a unit added meanwhile).
+     */
+    async importMany(
+      drafts: readonly UnitDraft[],
+      onProgress?: (done: number, total: number) => void,
+      options: { validated?: boolean } = {},
+    ): Promise<StoredUnit[]> {
       const now = new Date().toISOString();
       const records: StoredUnit[] = [];
       await importTransaction(() =>
         db.transaction('rw', tables(), async () => {
-          const nomenclature = mergeNomenclature(await db.nomenclature.toArray());
-          const orgNames = new Map((await db.organizations.toArray()).map((o) => [o.id, o.name]));
+          const ownerIds = [...new Set(drafts.map((d) => d.organizationId))];
+          const owners = await db.organizations.bulkGet(ownerIds);
+          const orgNames = new Map(owners.flatMap((o) => (o ? [[o.id, o.name] as const] : [])));
+          const nomenclature = options.validated ? [] : mergeNomenclature(await db.nomenclature.toArray());
+          const existing = new Set((await db.units.where('organizationId').anyOf(ownerIds).toArray()).map((u) => unitKey(u.organizationId, u.name)));
           for (const draft of drafts) {
-            const { value, errors } = validateUnit(draft, { nomenclature, organizationExists: (id) => orgNames.has(id) });
-            if (hasErrors(errors)) throw new ValidationError(errors, `Unitatea „${draft.name}” nu este validă: ${Object.values(errors).join(' ')}`);
+            let value = draft;
+            if (!options.validated) {
+              const result = validateUnit(draft, { nomenclature, organizationExists: (id) => orgNames.has(id) });
+              if (hasErrors(result.errors)) throw new ValidationError(result.errors, `Unitatea „${draft.name}” nu este validă: ${Object.values(result.errors).join(' ')}`);
+              value = result.value;
+            } else if (!orgNames.has(draft.organizationId)) {
+              throw new DomainError(`Importul a eșuat și a fost anulat în întregime; nicio înregistrare nu a fost modificată. Motiv: ONG-ul unității „${draft.name}” nu mai există în catalog (a fost șters între timp). Alegeți fișierul din nou.`);
+            }
+            if (existing.has(unitKey(value.organizationId, value.name))) {
+              throw new DomainError(
+                `Importul a eșuat și a fost anulat în întregime; nicio înregistrare nu a fost modificată. Motiv: unitatea „${value.name}” există deja în registru la ONG-ul „${orgNames.get(value.organizationId) ?? ''}” (adăugată între timp). Alegeți fișierul din nou.`,
+              );
+            }
             const entity = stamp(value, now);
             records.push({ ...entity, searchText: unitSearchText(entity, orgNames.get(entity.organizationId) ?? '') });
           }

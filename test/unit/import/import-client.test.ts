@@ -6,7 +6,7 @@ import { previewUnitImport } from '../../../src/import/import-units';
 import { suggestMapping } from '../../../src/import/mapping';
 import { REGISTER_COLUMNS } from '../../../src/register/columns';
 import { NOMENCLATURE } from '../../../src/register/nomenclature';
-import { handleImportRequest, type ImportResponse } from '../../../renderer/io/import-core';
+import { handleImportRequest, summarize, type ImportResponse } from '../../../renderer/io/import-core';
 import { previewWithMapping, readAndPreviewInWorker } from '../../../renderer/io/import-client';
 import { ImportFileError, readTables } from '../../../renderer/io/read-table';
 import { fixture } from './helpers';
@@ -33,8 +33,11 @@ describe('import client (main-thread fallback)', () => {
     });
     const tables = await readTables(fixture('catalog-mixed.xlsx'), 'catalog-mixed.xlsx');
     const mapping = suggestMapping(tables[0]!.headers, ORGANIZATION_COLUMNS);
-    expect(result.tables).toEqual(tables);
+    // The mapping step gets summaries of the sheets; the rows stay where they were read.
+    expect(result.tables).toEqual(tables.map(summarize));
+    expect(result.tables[0]).toMatchObject({ sheet: 'ONG-uri', rowCount: 13, emptyRowsSkipped: 2 });
     expect(result.tableIndex).toBe(0);
+    expect(result.remembered).toBe(false);
     expect(result.mapping).toEqual(mapping);
     expect(result.preview).toEqual(previewOrganizationImport(tables[0]!, mapping, { existingCuis: new Set(['30124574']) }));
     expect(progress).toEqual([[13, 13]]);
@@ -60,13 +63,34 @@ describe('import client (main-thread fallback)', () => {
     expect(withArrays).toEqual(withMaps);
   });
 
-  it('previewWithMapping recomputes with the edited mapping', async () => {
-    const { tables, tableIndex, mapping } = await readAndPreviewInWorker(fixture('catalog-utf8-bom.csv'), 'catalog-utf8-bom.csv', 'organizations', { existingCuis: [] });
-    const table = tables[tableIndex]!;
+  it('previewWithMapping recomputes the file last read with the edited mapping and constants, without sending its rows again', async () => {
+    const { tableIndex, mapping } = await readAndPreviewInWorker(fixture('catalog-utf8-bom.csv'), 'catalog-utf8-bom.csv', 'organizations', { existingCuis: [] });
+    const [table] = await readTables(fixture('catalog-utf8-bom.csv'), 'catalog-utf8-bom.csv');
     const edited = mapping.map((f) => (f === 'iban' ? null : f));
-    const preview = await previewWithMapping(table, edited, 'organizations', { existingCuis: new Set<string>() });
-    expect(preview).toEqual(previewOrganizationImport(table, edited, { existingCuis: new Set() }));
+    const preview = await previewWithMapping<'organizations'>(tableIndex, edited, { county: 'Cluj' });
+    expect(preview).toEqual(previewOrganizationImport(table!, edited, { existingCuis: new Set() }, { defaults: { county: 'Cluj' } }));
     expect(preview.validRows[0]!.draft.iban).toBe('');
+    expect(preview.validRows.every((r) => r.draft.county)).toBe(true);
+  });
+
+  it('the mapping remembered for a file layout is used instead of the suggested one', async () => {
+    const first = await readAndPreviewInWorker(fixture('catalog-utf8-bom.csv'), 'catalog-utf8-bom.csv', 'organizations', { existingCuis: [] });
+    const edited = first.mapping.map((f) => (f === 'iban' ? null : f));
+    const again = await readAndPreviewInWorker(fixture('catalog-utf8-bom.csv'), 'alt.csv', 'organizations', { existingCuis: [] }, {
+      remembered: { [first.layout]: { mapping: edited, defaults: { county: 'Cluj' } }, 'alt-layout': { mapping: [], defaults: {} } },
+    });
+    expect(again).toMatchObject({ remembered: true, mapping: edited, defaults: { county: 'Cluj' } });
+    expect(again.preview.validRows[0]!.draft).toMatchObject({ iban: '', county: 'Cluj' });
+    // A remembered mapping that no longer fits (other column count) is not used.
+    const stale = await readAndPreviewInWorker(fixture('catalog-utf8-bom.csv'), 'x.csv', 'organizations', { existingCuis: [] }, { remembered: { [first.layout]: { mapping: ['name'], defaults: {} } } });
+    expect(stale).toMatchObject({ remembered: false, mapping: first.mapping });
+  });
+
+  it('a file over the size limit is refused before it is read', async () => {
+    const big = new Uint8Array(50 * 1024 * 1024 + 1);
+    const error = await readAndPreviewInWorker(big, 'C:\\date\\uriaș.csv', 'organizations', { existingCuis: [] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect((error as Error).message).toBe('Fișierul „uriaș.csv” are 50,1 MiB, peste limita de 50 MiB a unui import. Împărțiți-l în fișiere mai mici (de exemplu câte 50.000 de rânduri) și importați-le pe rând.');
   });
 
   it('an unreadable file rejects with ImportFileError (Romanian message)', async () => {

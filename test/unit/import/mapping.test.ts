@@ -42,7 +42,7 @@ describe('unmappedHeaders / missingRequired / user-edited mappings', () => {
     ]);
     expect(missingRequired(mapping, ORGANIZATION_COLUMNS).map((c) => c.field)).toEqual(['name']);
     const report = mappingReport(headers, mapping, ORGANIZATION_COLUMNS);
-    expect(report.messages[0]).toBe('Lipsește coloana obligatorie „Denumire”. Alegeți coloana din fișier care o conține.');
+    expect(report.messages[0]).toBe('Lipsește coloana obligatorie „Denumire”. Alegeți coloana din fișier care o conține sau dați o valoare pentru toate rândurile.');
 
     // The user maps "Nume asociație" to the name and the mapping is complete.
     const edited = [...mapping];

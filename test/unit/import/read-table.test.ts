@@ -47,7 +47,7 @@ describe('readTables: files that cannot be read', () => {
 });
 
 describe('readTables: workbook contents', () => {
-  it('normalises cell values: formulas, rich text, hyperlinks, errors, booleans, dates', async () => {
+  it('normalises cell values: formulas, rich text, hyperlinks, errors (kept as errors, to be reported), booleans, dates', async () => {
     const bytes = await workbookBytes((wb) => {
       const ws = wb.addWorksheet('Date');
       ws.addRow(['A', 'B', 'C', 'D', 'E', 'F']);
@@ -61,13 +61,13 @@ describe('readTables: workbook contents', () => {
       ]);
     });
     const [t] = await readTables(bytes, 'x.xlsx');
-    expect(t!.rows[0]!.cells).toEqual([2, 'Asociația', 'site', null, true, new Date(Date.UTC(2024, 2, 15))]);
+    expect(t!.rows[0]!.cells).toEqual([2, 'Asociația', 'site', { error: '#N/A' }, true, new Date(Date.UTC(2024, 2, 15))]);
   });
 
   it('normalizeCell handles the exceljs shapes directly', () => {
     expect(normalizeCell({ sharedFormula: 'A1', result: 'x' })).toBe('x');
-    expect(normalizeCell({ formula: 'NOW()' })).toBeNull();
-    expect(normalizeCell({ formula: 'A1', result: { error: '#REF!' } })).toBeNull();
+    expect(normalizeCell({ formula: 'NOW()' })).toEqual({ error: '', formula: 'NOW()' });
+    expect(normalizeCell({ formula: 'A1', result: { error: '#REF!' } })).toEqual({ error: '#REF!', formula: 'A1' });
     expect(normalizeCell({ text: { richText: [{ text: 'a' }, { text: 'b' }] }, hyperlink: 'mailto:ab' })).toBe('ab');
     expect(normalizeCell(Number.NaN)).toBeNull();
     expect(normalizeCell(new Date(Number.NaN))).toBeNull();
@@ -112,5 +112,41 @@ describe('readTables: workbook contents', () => {
     });
     const [t] = await readTables(bytes, 'x.xlsx');
     expect(t!.rows.map((r) => r.cells[0])).toEqual(['14235864', '14235864']);
+  });
+});
+
+describe('readTables: limits', () => {
+  /** A small workbook whose sheet declares another extent, as a huge or over-formatted sheet does. */
+  async function declaring(ref: string): Promise<Uint8Array> {
+    const bytes = await workbookBytes((wb) => {
+      const ws = wb.addWorksheet('Unități & co');
+      ws.addRow(['Denumire', 'CUI']);
+      ws.addRow(['A', '1']);
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const path = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(path)!.async('string');
+    zip.file(path, xml.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${ref}"/>`));
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+
+  it('a sheet that declares far more rows or columns than the limits is refused before exceljs loads it, naming the sheet', async () => {
+    expect((await fileError(await declaring('A1:B1048576'), 'mare.xlsx')).message).toBe(
+      'Foaia „Unități & co” se întinde pe 1.048.576 de rânduri, peste limita de 100.000 de rânduri cu date a unui import. Dacă rândurile de la final sunt goale, ștergeți-le în Excel; altfel împărțiți rândurile în mai multe fișiere și importați-le pe rând.',
+    );
+    expect((await fileError(await declaring('A1:XFD2'), 'lat.xlsx')).message).toMatch(/^Foaia „Unități & co” are 16\.384 de coloane, peste limita de 200 de coloane/);
+    // Within the margin the rows themselves decide: this sheet has one data row.
+    const [t] = await readTables(await declaring('A1:B150000'), 'ok.xlsx');
+    expect(t!.rows).toHaveLength(1);
+  });
+
+  it('a workbook over 200 columns with data is refused; the file size limit is stated', async () => {
+    const wide = await workbookBytes((wb) => {
+      const ws = wb.addWorksheet('Lat');
+      ws.addRow(Array.from({ length: 201 }, (_, i) => `C${i}`));
+      ws.addRow(['x']);
+    });
+    expect((await fileError(wide, 'lat.xlsx')).message).toMatch(/^Foaia „Lat” are 201 coloane, peste limita de 200 de coloane a unui import\./);
+    expect((await fileError(new Uint8Array(60 * 1024 * 1024), 'mare.csv')).message).toMatch(/^Fișierul „mare\.csv” are 60 MiB, peste limita de 50 MiB a unui import\./);
   });
 });
