@@ -21,9 +21,18 @@ export interface ClaimedDocument {
 /** Claimed documents by document number and supplier, built once for a whole year of settlements. */
 export type ClaimIndex = Map<string, ClaimedDocument[]>;
 
-/** Same document: same number and supplier, compared without case, spaces, punctuation or diacritics. */
+/**
+ * Same document: same number and supplier. The number is compared without case or diacritics and
+ * with any run of separators (spaces, dashes, slashes, a letter–digit boundary) as one, so that
+ * "MTR 0045", "mtr-0045" and "MTR0045" agree while "1-11" and "11-1" stay different; the supplier
+ * without case, spaces or punctuation ("S.R.L." = "SRL").
+ */
 export function documentKey(line: Pick<ExpenseLine, 'documentNumber' | 'supplier'>): string {
-  return `${searchKey(line.documentNumber).replace(/[^a-z0-9]/g, '')}|${searchKey(line.supplier).replace(/[^a-z0-9]/g, '')}`;
+  const number = searchKey(line.documentNumber)
+    .replace(/([a-z])(?=\d)|(\d)(?=[a-z])/g, '$1$2-')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${number}|${searchKey(line.supplier).replace(/[^a-z0-9]/g, '')}`;
 }
 
 /** The index of the documents claimed in the given settlements (rejected ones do not count). */

@@ -6,7 +6,7 @@ import {
   approveSettlement, editSettlement, emptySettlement, nominalEntry, recordAdjustment, submitSettlement, verifySettlement,
   type ExpenseLine, type MonthlySettlement,
 } from '../../../src/settlements/monthly-settlement';
-import { buildClaimIndex, computeMonthlyDue, persons, verificationOf, type DueInput, type MonthlyDue } from '../../../src/settlements/monthly-subsidy-due';
+import { buildClaimIndex, computeMonthlyDue, documentKey, persons, verificationOf, type DueInput, type MonthlyDue } from '../../../src/settlements/monthly-subsidy-due';
 import { convention, rules, unit1 } from '../conventions/fixtures';
 
 const conv = convention();
@@ -80,6 +80,11 @@ describe('the amount due for a month (persons × level, expenses, ceiling, remai
     const own = buildClaimIndex([{ conventionId: conv.id, conventionNumber: conv.number, year: 2025, month: 3, state: 'depus', expenses: [invoice] }]);
     expect(due(settlement(3, 25, [invoice]), { claims: own }).lines[0]!.reason).toBeUndefined();
     expect(due(settlement(3, 25, [invoice, { ...invoice, id: 'dup' }])).lines[1]!.reason).toContain('apare de două ori');
+  });
+
+  it('document numbers differing only by where the separators fall ("1-11" and "11-1") are different documents', () => {
+    expect(documentKey({ documentNumber: 'F1-1-11', supplier: 'A' })).not.toBe(documentKey({ documentNumber: 'F11-1-1', supplier: 'A' }));
+    expect(documentKey({ documentNumber: 'MTR0045', supplier: 'Metro S.R.L.' })).toBe(documentKey({ documentNumber: 'mtr - 0045', supplier: 'METRO SRL' }));
   });
 
   it('over the line\'s budget: 37.000 of 37.895 lei food already used, a 2.000 lei invoice is admitted for 895 lei', () => {
