@@ -31,7 +31,7 @@ export function documentKey(line: Pick<ExpenseLine, 'documentNumber' | 'supplier
   return `${tokens(line.documentNumber, '-')}|${tokens(line.supplier, '')}`;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * Letters and digits of `text`, lower case and without diacritics, each run of other characters

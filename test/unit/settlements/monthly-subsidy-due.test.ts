@@ -7,6 +7,7 @@ import {
   type ExpenseLine, type MonthlySettlement,
 } from '../../../src/settlements/monthly-settlement';
 import { buildClaimIndex, computeMonthlyDue, documentKey, persons, verificationOf, type DueInput, type MonthlyDue } from '../../../src/settlements/monthly-subsidy-due';
+import { valid } from '../../../src/validation/result';
 import { convention, rules, unit1 } from '../conventions/fixtures';
 
 const conv = convention();
@@ -107,6 +108,14 @@ describe('the amount due for a month (persons × level, expenses, ceiling, remai
     expect(july.units[0]).toMatchObject({ byLevel: 1_800_000, ceiling: 2_000_000, amount: 1_800_000 });
     expect(july.steps.find((s) => s.label === 'Suma rămasă din convenție')!.detail).toContain('(inițial 180.000,00 lei)');
     expect(due(settlement(3, 30, [line(2_500_000)]), {}, [a]).amount).toBe(1_500_000);
+  });
+
+  it('a level changed by decision from July applies month by month: June at 600 lei, July at 700 lei', () => {
+    const changing = { monthlyLevel: (_c: string, date: string) => valid({ amount: bani(date >= '2025-07-01' ? 70_000 : 60_000), source: date >= '2025-07-01' ? 'HCL nouă (valoare de test)' : 'HCL 788/2022 (valoare de test)' }) };
+    const june = due(settlement(6, 20, [line(2_000_000, { documentDate: '2025-06-30', proof: { kind: 'ordin_plata', number: 'OP 6', date: '2025-06-30' } })]), { rules: changing });
+    const july = due(settlement(7, 20, [line(2_000_000, { documentDate: '2025-07-31', proof: { kind: 'ordin_plata', number: 'OP 7', date: '2025-07-31' } })]), { rules: changing });
+    expect([june.units[0]!.byLevel, july.units[0]!.byLevel]).toEqual([1_200_000, 1_400_000]);
+    expect(july.units[0]!.steps[0]!.source).toContain('HCL nouă');
   });
 
   it('a corrected earlier month adds (or withholds) its adjustment in the later month', () => {
