@@ -176,7 +176,7 @@ describe('settlement states: draft → submitted → verified (locked) → appro
 
   it('keeps only the masked CNP of a nominal list entry and refuses an invalid CNP', () => {
     const entry = nominalEntry({ name: 'Ion Pop', cnp: '1630615123457', daysPresent: 20 });
-    expect(entry.ok && entry.value).toEqual({ name: 'Ion Pop', maskedCnp: '1•••••••••457', daysPresent: 20 });
+    expect(entry.ok && entry.value).toEqual({ name: 'Ion Pop', maskedCnp: '•••••••••3457', daysPresent: 20 });
     expect(JSON.stringify(entry)).not.toContain('1630615123457');
     expect(nominalEntry({ name: 'Ion Pop', cnp: '1630615123458', daysPresent: 20 }).ok).toBe(false);
   });
