@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { docxText, downloadFrom, goTo, openApp, setMonthlyLevel } from './helpers';
+import { docxText, downloadFrom, goTo, issueFrom, openApp, setMonthlyLevel } from './helpers';
 
 test('a request with a missing document is not eligible; once complete, its subsidy is computed and explained', async ({ page }, testInfo) => {
   // The demo data places licences and rounds around today: fix the day so the figures below hold.
@@ -39,8 +39,10 @@ test('a request with a missing document is not eligible; once complete, its subs
   await expect(dialog.getByText(/Dosarul nu conține, valabile la 30\.09\.2026, documentele obligatorii: Cererea de subvenționare \(model anexa 1\)/)).toBeVisible();
   await expect(dialog.getByText(/Documente suplimentare de cerut prin notificare: Fișa tehnică/)).toBeVisible();
   await expect(dialog.getByText('Cererea nu poate merge la comisie până la completarea dosarului.')).toBeVisible();
-  const notice = await downloadFrom(page, 'Documente', 'Notificare privind documentele lipsă (DOCX)');
-  expect(notice.suggestedFilename()).toBe('notificare-documente-lipsa-1-2026.docx');
+  // The notice is an issued document: numbered from the register, stored, listed with the NGO.
+  const notice = await issueFrom(page, 'Documente', 'Notificare privind documentele lipsă (DOCX)');
+  await expect(page.getByText(/emis cu nr\. 1 din /)).toBeVisible();
+  expect(notice.suggestedFilename()).toMatch(/^notificare-documente-lipsa-1-2026-nr-1-\d{4}-\d{2}-\d{2}\.docx$/);
   const noticeText = await docxText(notice);
   expect(noticeText).toContain('NOTIFICARE privind documentele lipsă din dosarul cererii de subvenționare nr. 1/2026');
   expect(noticeText).toContain('Asociația Casa Luminii');

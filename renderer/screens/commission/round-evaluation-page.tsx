@@ -42,16 +42,16 @@ export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBa
         <Tab label="Punctaj" />
         <Tab label="Clasament și alocare" />
         <Tab label="Contestații" />
-        <Tab label="Documente emise" />
         <Tab label="Decizii și voturi" />
+        <Tab label="Documente emise" />
       </Tabs>
       <Box sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto', pt: 1 }}>
         {tab === 0 && <SessionsPanel data={data} />}
         {tab === 1 && <ScoringPanel data={data} />}
         {tab === 2 && <ResultsPanel data={data} />}
         {tab === 3 && <AppealsPanel data={data} />}
-        {tab === 4 && <RoundDocuments roundId={roundId} />}
         {tab === 4 && <DecisionsPanel data={data} />}
+        {tab === 5 && <RoundDocuments roundId={roundId} />}
       </Box>
       {isEditing && <EvaluationDialog round={data.round} evaluation={data.evaluation} onClose={() => setEditing(false)} />}
     </Box>
