@@ -1,10 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
-import { describeOpenError } from './db/database';
-import { openStore } from './db/store';
+import { App, preloadScreen } from './app';
 import { requestPersistentStorage } from './platform/storage';
 import { StoreProvider } from './store-context';
+import { routeFromHash } from './navigation';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root lipsește');
@@ -19,7 +18,12 @@ function showFatal(message: string) {
   );
 }
 
-openStore()
+// The database layer (Dexie, the repositories and the rules they check) and the screen of the
+// address load in parallel with the start chunk's frame, not inside it.
+preloadScreen(routeFromHash());
+const database = Promise.all([import('./db/store'), import('./db/database')]);
+database
+  .then(([{ openStore }]) => openStore())
   .then((store) => {
     void requestPersistentStorage();
     root.render(
@@ -30,4 +34,7 @@ openStore()
       </StrictMode>,
     );
   })
-  .catch((error: unknown) => showFatal(describeOpenError(error)));
+  .catch(async (error: unknown) => {
+    const describe = await database.then(([, { describeOpenError }]) => describeOpenError).catch(() => (e: unknown) => `Fișierele aplicației nu au putut fi încărcate: ${(e as Error)?.message ?? String(e)}`);
+    showFatal(describe(error));
+  });

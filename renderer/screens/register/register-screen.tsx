@@ -11,6 +11,7 @@ import { EMPTY_REGISTER_FILTER, filterRegister, licenceAlerts, type RegisterFilt
 import {
   CAPACITY_UNITS, LICENCE_TYPES, LICENCE_WARNING_DAYS, licenceState, UNIT_STATUSES, type LicenceState, type UnitStatus,
 } from '../../../src/register/unit';
+import { sortByText } from '../../../src/tabular/search';
 import { formatRoDate, todayIso } from '../../../src/validation/dates';
 import { ExportMenu } from '../../components/export-menu';
 import { FilterSelect, QuickSearch } from '../../components/filter-bar';
@@ -64,21 +65,26 @@ export function RegisterScreen() {
     [units],
   );
   const orgOptions = useMemo(
-    () => Object.fromEntries([...(organizations ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'ro')).map((o) => [o.id, o.name])),
+    () => Object.fromEntries(sortByText(organizations ?? [], (o) => o.name).map((o) => [o.id, o.name])),
     [organizations],
   );
-  const rows = useMemo<Row[]>(
+  // Named, sorted and given their licence state once when the data changes; a keystroke only
+  // filters these rows.
+  const allRows = useMemo<Row[]>(
     () =>
-      filterRegister(units ?? [], deferredFilter, today)
-        .map((u) => ({
+      sortByText(
+        (units ?? []).map((u) => ({
           ...u,
           organizationName: orgNames.get(u.organizationId) ?? '',
           serviceName: findNomenclatureEntry(u.serviceCode, nomenclature ?? [])?.name ?? '',
           licence: licenceState(u, today),
-        }))
-        .sort((a, b) => a.organizationName.localeCompare(b.organizationName, 'ro') || a.name.localeCompare(b.name, 'ro')),
-    [units, deferredFilter, today, orgNames, nomenclature],
+        })),
+        (r) => r.organizationName,
+        (r) => r.name,
+      ),
+    [units, today, orgNames, nomenclature],
   );
+  const rows = useMemo(() => filterRegister(allRows, deferredFilter, today), [allRows, deferredFilter, today]);
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
