@@ -105,7 +105,8 @@ export async function importScoreWorkbook(store: Store, data: RoundEvaluationDat
 /** The context every results document is built from: the round's records, their results, labels. */
 async function resultsContext(store: Store, data: RoundEvaluationData): Promise<RoundResultsContext> {
   if (!data.evaluation || !data.commission || !data.grid || !data.results) throw new DomainError('Alegeți mai întâi comisia și grila rundei.');
-  const [institution, units, params] = await Promise.all([store.settings.getInstitution(), store.units.list(), store.parameters.store()]);
+  const unitIds = data.requests.flatMap((r) => r.request.units.map((line) => line.unitId));
+  const [institution, units, params] = await Promise.all([store.settings.getInstitution(), store.units.getMany(unitIds), store.parameters.store()]);
   const categoryLabels = new Map(serviceCategories(params).map((c) => [c.category, c.label]));
   return {
     institution,
@@ -117,7 +118,7 @@ async function resultsContext(store: Store, data: RoundEvaluationData): Promise<
     requests: data.requests.map((r) => ({
       ...r,
       unitLines: r.request.units.map((line) => {
-        const unit = units.find((u) => u.id === line.unitId);
+        const unit = units.get(line.unitId);
         return {
           unitName: unit?.name ?? line.unitId,
           serviceLabel: `${categoryLabels.get(line.serviceCategory) ?? line.serviceCategory}${unit ? ` (${unit.serviceCode})` : ''}`,

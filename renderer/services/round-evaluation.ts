@@ -40,7 +40,7 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
   const round = await store.rounds.get(roundId);
   if (!round) return undefined;
   const evaluation = await store.evaluations.getByRound(roundId);
-  const [commission, members, grid, sessions, sheets, appeals, allRequests, organizations, extraDays] = await Promise.all([
+  const [commission, members, grid, sessions, sheets, appeals, allRequests, extraDays] = await Promise.all([
     evaluation ? store.commissions.get(evaluation.commissionId) : undefined,
     evaluation ? store.members.listByCommission(evaluation.commissionId) : [],
     evaluation ? store.grids.resolve(evaluation.gridId) : undefined,
@@ -48,7 +48,6 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
     store.scoreSheets.listByRound(roundId),
     store.appeals.listByRound(roundId),
     store.requests.listByRound(roundId),
-    store.organizations.list(),
     store.nonWorkingDays.list(),
   ]);
   const [declarations, manualRecusals] = await Promise.all([
@@ -56,10 +55,11 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
     Promise.all(sessions.map((s) => store.recusals.listBySession(s.id))).then((l) => l.flat()),
   ]);
   const registered = allRequests.filter((r) => r.status !== 'retrasa');
-  const assessments = await assessRequests(store, registered);
+  // Only the round's NGOs, in one bulk read, not the whole catalog searched per request.
+  const [organizations, assessments] = await Promise.all([store.organizations.getMany(registered.map((r) => r.organizationId)), assessRequests(store, registered)]);
   const requests = registered
     .map((request, i) => {
-      const organization = organizations.find((o) => o.id === request.organizationId);
+      const organization = organizations.get(request.organizationId);
       const assessment = assessments[i];
       if (!organization || !assessment) return undefined;
       const evaluated: EvaluatedRequest = {

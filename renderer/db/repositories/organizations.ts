@@ -39,6 +39,12 @@ export function createOrganizationRepository(db: SubventiiDb) {
       return db.organizations.get(id);
     },
 
+    /** The NGOs with these ids, by id, in one bulk read (not the whole catalog; unknown ids are left out). */
+    async getMany(ids: Iterable<string>): Promise<Map<string, StoredOrganization>> {
+      const found = await db.organizations.bulkGet([...new Set(ids)]);
+      return new Map(found.flatMap((o) => (o ? [[o.id, o] as const] : [])));
+    },
+
     async create(draft: OrganizationDraft): Promise<StoredOrganization> {
       const value = validated(draft);
       return db.transaction('rw', [db.organizations, db.audit, db.settings], async () => {

@@ -36,6 +36,12 @@ export function createUnitRepository(db: SubventiiDb) {
       return db.units.where('organizationId').equals(organizationId).toArray();
     },
 
+    /** The units with these ids, by id, in one bulk read (unknown ids are left out). */
+    async getMany(ids: Iterable<string>): Promise<Map<string, StoredUnit>> {
+      const found = await db.units.bulkGet([...new Set(ids)]);
+      return new Map(found.flatMap((u) => (u ? [[u.id, u] as const] : [])));
+    },
+
     async create(draft: UnitDraft): Promise<StoredUnit> {
       return db.transaction('rw', tables(), async () => {
         const { value, organizationName } = await validated(draft);
