@@ -44,6 +44,11 @@ const COLUMNS: GridColDef<Row>[] = [
 ];
 
 const HIDDEN_BY_DEFAULT = { locality: false, street: false, licenceType: false };
+const licenceRowClass = ({ row }: { row: Row }) => `licence-${row.licence}`;
+const LICENCE_ROW_COLOURS = {
+  '& .licence-expirata': { bgcolor: 'rgba(211, 47, 47, 0.08)' },
+  '& .licence-expira_curand': { bgcolor: 'rgba(237, 108, 2, 0.08)' },
+};
 
 export function RegisterScreen() {
   const store = useStore();
@@ -123,11 +128,8 @@ export function RegisterScreen() {
           loading={!units}
           hiddenColumns={HIDDEN_BY_DEFAULT}
           onOpen={setEditing}
-          getRowClassName={({ row }) => `licence-${row.licence}`}
-          sx={{
-            '& .licence-expirata': { bgcolor: 'rgba(211, 47, 47, 0.08)' },
-            '& .licence-expira_curand': { bgcolor: 'rgba(237, 108, 2, 0.08)' },
-          }}
+          getRowClassName={licenceRowClass}
+          sx={LICENCE_ROW_COLOURS}
         />
       </Box>
       {editing && organizations && <UnitDialog unit={editing === 'new' ? undefined : editing} organizations={organizations} onClose={() => setEditing(null)} />}
