@@ -68,6 +68,13 @@ export function CatalogScreen() {
   }, [organizations, units]);
   const rows = useMemo(() => filterCatalog(allRows, deferredFilter), [allRows, deferredFilter]);
 
+  // The grid re-renders when its rows change, not on every keystroke the search box takes.
+  const isLoading = !organizations;
+  const grid = useMemo(
+    () => <RecordGrid<Row> label="Catalog ONG" rows={rows} columns={COLUMNS} loading={isLoading} hiddenColumns={HIDDEN_BY_DEFAULT} onOpen={setEditing} />,
+    [rows, isLoading],
+  );
+
   const run = (action: () => Promise<boolean>, done: string) => () =>
     action().then((saved) => saved && notify(done)).catch(fail);
 
@@ -99,7 +106,7 @@ export function CatalogScreen() {
         )}
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-        <RecordGrid<Row> label="Catalog ONG" rows={rows} columns={COLUMNS} loading={!organizations} hiddenColumns={HIDDEN_BY_DEFAULT} onOpen={setEditing} />
+        {grid}
       </Box>
       {editing && <OrganizationDialog organization={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
       {importing && <ImportDialog kind="organizations" onClose={() => setImporting(false)} />}

@@ -91,6 +91,24 @@ export function RegisterScreen() {
   );
   const rows = useMemo(() => filterRegister(allRows, deferredFilter, today), [allRows, deferredFilter, today]);
 
+  // The grid re-renders when its rows change, not on every keystroke the search box takes.
+  const isLoading = !units;
+  const grid = useMemo(
+    () => (
+      <RecordGrid<Row>
+        label="Registru unități licențiate"
+        rows={rows}
+        columns={COLUMNS}
+        loading={isLoading}
+        hiddenColumns={HIDDEN_BY_DEFAULT}
+        onOpen={setEditing}
+        getRowClassName={licenceRowClass}
+        sx={LICENCE_ROW_COLOURS}
+      />
+    ),
+    [rows, isLoading],
+  );
+
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1.5 }}>
@@ -121,16 +139,7 @@ export function RegisterScreen() {
         <FormControlLabel control={<Checkbox checked={filter.isExpiringOnly} onChange={(e) => setFilter((f) => ({ ...f, isExpiringOnly: e.target.checked }))} />} label={`Expiră în ${LICENCE_WARNING_DAYS} de zile`} />
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-        <RecordGrid<Row>
-          label="Registru unități licențiate"
-          rows={rows}
-          columns={COLUMNS}
-          loading={!units}
-          hiddenColumns={HIDDEN_BY_DEFAULT}
-          onOpen={setEditing}
-          getRowClassName={licenceRowClass}
-          sx={LICENCE_ROW_COLOURS}
-        />
+        {grid}
       </Box>
       {editing && organizations && <UnitDialog unit={editing === 'new' ? undefined : editing} organizations={organizations} onClose={() => setEditing(null)} />}
       {importing && <ImportDialog kind="units" onClose={() => setImporting(false)} />}
