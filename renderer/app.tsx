@@ -11,21 +11,12 @@ import {
   AppBar, Box, Button, CssBaseline, Divider, Drawer, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, ThemeProvider, Toolbar, Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { NotifierProvider } from './components/notifier';
 import { OutdatedBanner } from './components/outdated-banner';
 import { ScreenErrorBoundary } from './components/screen-error-boundary';
 import { NavigationProvider, useNavigation, type RouteId } from './navigation';
-import { AuditScreen } from './screens/audit/audit-screen';
-import { CatalogScreen } from './screens/catalog/catalog-screen';
-import { ParametersScreen } from './screens/parameters/parameters-screen';
-import { RegisterScreen } from './screens/register/register-screen';
-import { RequestsScreen } from './screens/requests/requests-screen';
-import { SettingsScreen } from './screens/settings/settings-screen';
-import { CommissionScreen } from './screens/commission/commission-screen';
-import { IssuedDocumentsScreen } from './screens/documents/issued-documents-screen';
 import OutboxIcon from '@mui/icons-material/Outbox';
-import { UpcomingScreen } from './screens/upcoming/upcoming-screen';
 import { useStore } from './store-context';
 import { theme } from './theme';
 
@@ -65,7 +56,36 @@ const NAV_GROUPS: { title: string; items: NavItem[] }[] = [
   },
 ];
 
-function Screen({ route }: { route: RouteId }) {
+// Each screen is its own chunk, loaded when first opened: the DataGrid, the forms and what they
+// import stay out of the start chunk, which holds the frame only. `preloadScreen` starts loading
+// the screen of the address while the database opens.
+const LOADERS = {
+  catalog: () => import('./screens/catalog/catalog-screen').then((m) => ({ default: m.CatalogScreen })),
+  registru: () => import('./screens/register/register-screen').then((m) => ({ default: m.RegisterScreen })),
+  cereri: () => import('./screens/requests/requests-screen').then((m) => ({ default: m.RequestsScreen })),
+  comisie: () => import('./screens/commission/commission-screen').then((m) => ({ default: m.CommissionScreen })),
+  documente: () => import('./screens/documents/issued-documents-screen').then((m) => ({ default: m.IssuedDocumentsScreen })),
+  parametri: () => import('./screens/parameters/parameters-screen').then((m) => ({ default: m.ParametersScreen })),
+  jurnal: () => import('./screens/audit/audit-screen').then((m) => ({ default: m.AuditScreen })),
+  setari: () => import('./screens/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })),
+  upcoming: () => import('./screens/upcoming/upcoming-screen').then((m) => ({ default: m.UpcomingScreen })),
+};
+const CatalogScreen = lazy(LOADERS.catalog);
+const RegisterScreen = lazy(LOADERS.registru);
+const RequestsScreen = lazy(LOADERS.cereri);
+const CommissionScreen = lazy(LOADERS.comisie);
+const IssuedDocumentsScreen = lazy(LOADERS.documente);
+const ParametersScreen = lazy(LOADERS.parametri);
+const AuditScreen = lazy(LOADERS.jurnal);
+const SettingsScreen = lazy(LOADERS.setari);
+const UpcomingScreen = lazy(LOADERS.upcoming);
+
+export function preloadScreen(route: RouteId): void {
+  const load = route in LOADERS ? LOADERS[route as keyof typeof LOADERS] : LOADERS.upcoming;
+  load().catch(() => undefined); // a failure shows when the screen renders
+}
+
+function ScreenContent({ route }: { route: RouteId }) {
   switch (route) {
     case 'catalog':
       return <CatalogScreen />;
@@ -86,6 +106,14 @@ function Screen({ route }: { route: RouteId }) {
     default:
       return <UpcomingScreen area={route} />;
   }
+}
+
+function Screen({ route }: { route: RouteId }) {
+  return (
+    <Suspense fallback={<Typography color="text.secondary">Se încarcă…</Typography>}>
+      <ScreenContent route={route} />
+    </Suspense>
+  );
 }
 
 function Frame() {

@@ -1,11 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { App, preloadScreen } from './app';
 import { DATABASE_OUTDATED_EVENT } from './components/outdated-banner';
-import { closeOnUpgrade, describeOpenError } from './db/database';
-import { openStore } from './db/store';
 import { requestPersistentStorage } from './platform/storage';
 import { StoreProvider } from './store-context';
+import { routeFromHash } from './navigation';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root lipsește');
@@ -20,9 +19,15 @@ function showFatal(message: string) {
   );
 }
 
-openStore()
-  .then((store) => {
+// The database layer (Dexie, the repositories and the rules they check) and the screen of the
+// address load in parallel with the start chunk's frame, not inside it.
+preloadScreen(routeFromHash());
+const database = Promise.all([import('./db/store'), import('./db/database')]);
+database
+  .then(async ([{ openStore }, { closeOnUpgrade }]) => ({ store: await openStore(), closeOnUpgrade }))
+  .then(({ store, closeOnUpgrade }) => {
     void requestPersistentStorage();
+    // Another window upgraded the database: this one closes its connection and asks to reload.
     closeOnUpgrade(store.db, () => window.dispatchEvent(new Event(DATABASE_OUTDATED_EVENT)));
     root.render(
       <StrictMode>
@@ -32,4 +37,7 @@ openStore()
       </StrictMode>,
     );
   })
-  .catch((error: unknown) => showFatal(describeOpenError(error)));
+  .catch(async (error: unknown) => {
+    const describe = await database.then(([, { describeOpenError }]) => describeOpenError).catch(() => (e: unknown) => `Fișierele aplicației nu au putut fi încărcate: ${(e as Error)?.message ?? String(e)}`);
+    showFatal(describe(error));
+  });

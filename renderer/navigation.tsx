@@ -16,7 +16,7 @@ export type RouteId =
 export const DEFAULT_ROUTE: RouteId = 'catalog';
 const ROUTES: readonly RouteId[] = ['catalog', 'registru', 'cereri', 'comisie', 'documente', 'contracte', 'monitorizare', 'parametri', 'jurnal', 'setari'];
 
-function routeFromHash(): RouteId {
+export function routeFromHash(): RouteId {
   const id = window.location.hash.replace(/^#\/?/, '').split('/')[0] as RouteId;
   return ROUTES.includes(id) ? id : DEFAULT_ROUTE;
 }

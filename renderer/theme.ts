@@ -1,7 +1,8 @@
 import { createTheme } from '@mui/material/styles';
 import { roRO as coreRoRO } from '@mui/material/locale';
-import { roRO as gridRoRO } from '@mui/x-data-grid/locales';
 
+// The DataGrid's Romanian texts are set where the grid is (components/record-grid.tsx), so that
+// the grid's locale pack loads with the grid, not at start-up.
 export const theme = createTheme(
   {
     palette: {
@@ -17,5 +18,4 @@ export const theme = createTheme(
     },
   },
   coreRoRO,
-  gridRoRO,
 );

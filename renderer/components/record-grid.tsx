@@ -1,6 +1,10 @@
-import { DataGrid, type DataGridProps, type GridColDef, type GridColumnVisibilityModel, type GridLocaleText, type GridValidRowModel } from '@mui/x-data-grid';
+import {
+  DataGrid, type DataGridProps, type GridColDef, type GridColumnVisibilityModel, type GridLocaleText, type GridPaginationModel, type GridSortModel, type GridValidRowModel,
+} from '@mui/x-data-grid';
 import { roRO } from '@mui/x-data-grid/locales';
+import { useMemo, useState } from 'react';
 import { formatInteger } from '../../src/money';
+import { RO_COLLATOR } from '../../src/tabular/search';
 
 // The ro-RO locale pack leaves the pagination label in English ("1–40 of 40"). A localeText prop
 // replaces the theme's, so the pack's texts are spread in first.
@@ -10,12 +14,46 @@ const LOCALE_TEXT: Partial<GridLocaleText> = {
     `${formatInteger(from)}–${formatInteger(to)} din ${count === -1 ? `peste ${formatInteger(to)}` : formatInteger(count)}`,
 };
 
-/**
- * The grid every list screen uses: compact rows, 100 per page, a toolbar for choosing columns
- * and filtering (no CSV/print: exports are the app's own); a click on a row, or Enter on one of its
- * cells, opens the record.
- */
-export function RecordGrid<R extends GridValidRowModel>(props: {
+const PAGE_SIZES = [25, 50, 100];
+const FIRST_PAGE: GridPaginationModel = { page: 0, pageSize: 100 };
+const SLOT_PROPS = { toolbar: { showQuickFilter: false, csvOptions: { disableToolbarButton: true }, printOptions: { disableToolbarButton: true } } } as const;
+
+type SortValue = string | number | boolean | null | undefined;
+
+/** The value a column sorts by: its valueGetter's when it has one (as the grid would), else the field's. */
+function sortValue<R extends GridValidRowModel>(row: R, column: GridColDef<R>): SortValue {
+  const value = row[column.field] as SortValue;
+  return (column.valueGetter ? (column.valueGetter as (v: unknown, r: R) => SortValue)(value, row) : value) ?? null;
+}
+
+function compareValues(a: SortValue, b: SortValue): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined || a === '') return 1; // empty cells last
+  if (b === null || b === undefined || b === '') return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+  return RO_COLLATOR.compare(String(a), String(b));
+}
+
+/** The rows in the order of the grid's sort model, each value read once; no model, the rows as given. */
+export function sortRows<R extends GridValidRowModel>(rows: readonly R[], model: GridSortModel, columns: readonly GridColDef<R>[]): readonly R[] {
+  const keys = model.flatMap((item) => {
+    const column = columns.find((c) => c.field === item.field);
+    return column && item.sort ? [{ values: rows.map((row) => sortValue(row, column)), sign: item.sort === 'desc' ? -1 : 1 }] : [];
+  });
+  if (keys.length === 0) return rows;
+  const order = rows.map((_row, i) => i);
+  order.sort((a, b) => {
+    for (const key of keys) {
+      const c = compareValues(key.values[a], key.values[b]);
+      if (c !== 0) return key.sign * c;
+    }
+    return a - b;
+  });
+  return order.map((i) => rows[i]!);
+}
+
+interface RecordGridProps<R extends GridValidRowModel> {
   label: string;
   rows: readonly R[];
   columns: GridColDef<R>[];
@@ -25,27 +63,60 @@ export function RecordGrid<R extends GridValidRowModel>(props: {
   getRowClassName?: DataGridProps<R>['getRowClassName'];
   getRowHeight?: DataGridProps<R>['getRowHeight'];
   sx?: DataGridProps<R>['sx'];
-}) {
+}
+
+/**
+ * The grid every list screen uses: compact rows, 100 per page, a toolbar for choosing columns
+ * (no CSV/print: exports are the app's own); a click on a row, or Enter on one of its cells, opens
+ * the record. The grid is handed one page of rows: sorting by a column and paging happen here, so
+ * a quick search over 20,000 records costs the grid a page, not a rebuild of all its rows. The
+ * screens' own filters (quick search and the selects above the grid) do the filtering.
+ */
+export function RecordGrid<R extends GridValidRowModel>(props: RecordGridProps<R>) {
+  const [sortModel, setSortModel] = useState<GridSortModel>([]);
+  const [pagination, setPagination] = useState<GridPaginationModel>(FIRST_PAGE);
+  // Other rows (a new search, a filter) start again from the first page.
+  const [pagedRows, setPagedRows] = useState(props.rows);
+  if (pagedRows !== props.rows) {
+    setPagedRows(props.rows);
+    if (pagination.page !== 0) setPagination({ ...pagination, page: 0 });
+  }
+  const sorted = useMemo(() => sortRows(props.rows, sortModel, props.columns), [props.rows, sortModel, props.columns]);
+  const page = useMemo(() => sorted.slice(pagination.page * pagination.pageSize, (pagination.page + 1) * pagination.pageSize), [sorted, pagination]);
+  const initialState = useMemo(() => ({ columns: { columnVisibilityModel: props.hiddenColumns ?? {} } }), [props.hiddenColumns]);
+  const { onOpen, sx } = props;
+  const style = useMemo(
+    () => [{ '& .MuiDataGrid-row': { cursor: onOpen ? 'pointer' : 'default' } }, ...(Array.isArray(sx) ? sx : sx ? [sx] : [])],
+    [onOpen, sx],
+  );
   return (
     <DataGrid<R>
-      rows={props.rows}
+      rows={page}
+      rowCount={sorted.length}
       columns={props.columns}
       loading={props.loading}
       density="compact"
-      initialState={{ columns: { columnVisibilityModel: props.hiddenColumns ?? {} }, pagination: { paginationModel: { pageSize: 100 } } }}
-      pageSizeOptions={[25, 50, 100]}
-      onRowClick={props.onOpen ? ({ row }) => props.onOpen?.(row as R) : undefined}
+      initialState={initialState}
+      paginationMode="server"
+      paginationModel={pagination}
+      onPaginationModelChange={setPagination}
+      pageSizeOptions={PAGE_SIZES}
+      sortingMode="server"
+      sortModel={sortModel}
+      onSortModelChange={setSortModel}
+      disableColumnFilter
+      onRowClick={onOpen ? ({ row }) => onOpen(row as R) : undefined}
       onCellKeyDown={({ row }, event) => {
-        if (event.key === 'Enter' && props.onOpen) props.onOpen(row as R);
+        if (event.key === 'Enter' && onOpen) onOpen(row as R);
       }}
       disableRowSelectionOnClick
       showToolbar
-      slotProps={{ toolbar: { showQuickFilter: false, csvOptions: { disableToolbarButton: true }, printOptions: { disableToolbarButton: true } } }}
+      slotProps={SLOT_PROPS}
       label={props.label}
       localeText={LOCALE_TEXT}
       getRowClassName={props.getRowClassName}
       getRowHeight={props.getRowHeight}
-      sx={[{ '& .MuiDataGrid-row': { cursor: props.onOpen ? 'pointer' : 'default' } }, ...(Array.isArray(props.sx) ? props.sx : props.sx ? [props.sx] : [])]}
+      sx={style}
     />
   );
 }

@@ -109,10 +109,9 @@ export async function importScoreWorkbook(store: Store, data: RoundEvaluationDat
 /** The context every results document is built from: the round's records, their results, labels. */
 async function resultsContext(store: Store, data: RoundEvaluationData, date: IsoDate = todayIso()): Promise<RoundResultsContext> {
   if (!data.evaluation || !data.commission || !data.grid || !data.results) throw new DomainError('Alegeți mai întâi comisia și grila rundei.');
-  const unitIds = [...new Set(data.requests.flatMap((r) => r.request.units.map((line) => line.unitId)))];
+  const unitIds = data.requests.flatMap((r) => r.request.units.map((line) => line.unitId));
   const [institution, units, params] = await Promise.all([store.settings.getInstitution(), store.units.getMany(unitIds), store.parameters.store()]);
   const categoryLabels = new Map(serviceCategories(params).map((c) => [c.category, c.label]));
-  const unitById = units;
   return {
     institution,
     round: data.round,
@@ -123,7 +122,7 @@ async function resultsContext(store: Store, data: RoundEvaluationData, date: Iso
     requests: data.requests.map((r) => ({
       ...r,
       unitLines: r.request.units.map((line) => {
-        const unit = unitById.get(line.unitId);
+        const unit = units.get(line.unitId);
         return {
           unitName: unit?.name ?? line.unitId,
           serviceLabel: `${categoryLabels.get(line.serviceCategory) ?? line.serviceCategory}${unit ? ` (${unit.serviceCode})` : ''}`,

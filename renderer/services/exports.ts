@@ -60,20 +60,24 @@ export async function exportLicensedListXlsx(store: Store): Promise<boolean> {
 export async function exportRoundRequestsXlsx(store: Store, roundId: string): Promise<boolean> {
   const round = await store.rounds.get(roundId);
   if (!round) return false;
-  const [{ renderRoundRequestsXlsx }, requests, organizations, units, institution] = await Promise.all([
+  const [{ renderRoundRequestsXlsx }, requests, institution] = await Promise.all([
     import('../../templates/xlsx/round-requests'),
     store.requests.listByRound(roundId),
-    store.organizations.list(),
-    store.units.list(),
     store.settings.getInstitution(),
   ]);
-  const assessments = await assessRoundRequests(store, roundId, requests);
+  // Only the round's NGOs and units, in bulk reads, not the whole catalog and register.
+  const [organizationsById, units, assessments] = await Promise.all([
+    store.organizations.getMany(requests.map((r) => r.organizationId)),
+    store.units.getMany(requests.flatMap((r) => r.units.map((line) => line.unitId))),
+    assessRoundRequests(store, roundId, requests),
+  ]);
+  const organizations = [...organizationsById.values()];
   const assessed = requests.map((request, i) => {
     const assessment = assessments[i];
     if (!assessment) throw new Error('ONG-ul cererii nu mai există în catalog.');
     return { request, ...assessment };
   });
-  const list = buildRoundRequestsList({ round, requests: assessed, organizations, unitNames: new Map(units.map((u) => [u.id, u.name])), institution, date: todayIso() });
+  const list = buildRoundRequestsList({ round, requests: assessed, organizations, unitNames: new Map([...units.values()].map((u) => [u.id, u.name])), institution, date: todayIso() });
   return saveFile(datedFileName(`cereri-runda-${round.year}`, 'xlsx', todayIso()), await renderRoundRequestsXlsx(list), FILTERS.xlsx);
 }
 

@@ -56,7 +56,7 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
   const round = await store.rounds.get(roundId);
   if (!round) return undefined;
   const evaluation = await store.evaluations.getByRound(roundId);
-  const [commission, members, grid, sessions, sheets, appeals, allRequests, organizations, extraDays] = await Promise.all([
+  const [commission, members, grid, sessions, sheets, appeals, allRequests, extraDays] = await Promise.all([
     evaluation ? store.commissions.get(evaluation.commissionId) : undefined,
     evaluation ? store.members.listByCommission(evaluation.commissionId) : [],
     evaluation ? store.grids.resolve(evaluation.gridId) : undefined,
@@ -64,7 +64,6 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
     store.scoreSheets.listByRound(roundId),
     store.appeals.listByRound(roundId),
     store.requests.listByRound(roundId),
-    store.organizations.list(),
     store.nonWorkingDays.list(),
   ]);
   const decisions = await store.decisions.listByRound(roundId);
@@ -76,13 +75,17 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
   const holidays = createHolidayTable(extraDays);
   const inputsStamp = roundRecordsStamp({ sheets, requests: allRequests, appeals, sessions, decisions, evaluation });
   const base = { round, evaluation, commission, members, grid, sessions, declarations, manualRecusals, sheets, appeals, decisions, holidays, inputsStamp };
-  if (snapshot) return { ...base, ...frozenRequestsAndResults(snapshot, allRequests, organizations), snapshot, isLegacyLock: false };
+  if (snapshot) {
+    const frozenOrganizations = await store.organizations.getMany(snapshot.content.requests.map((r) => r.organizationId));
+    return { ...base, ...frozenRequestsAndResults(snapshot, allRequests, frozenOrganizations), snapshot, isLegacyLock: false };
+  }
 
   const registered = allRequests.filter((r) => r.status !== 'retrasa');
-  const assessments = await assessRequests(store, registered);
+  // Only the round's NGOs, in one bulk read, not the whole catalog searched per request.
+  const [organizations, assessments] = await Promise.all([store.organizations.getMany(registered.map((r) => r.organizationId)), assessRequests(store, registered)]);
   const requests = registered
     .map((request, i) => {
-      const organization = organizations.find((o) => o.id === request.organizationId);
+      const organization = organizations.get(request.organizationId);
       const assessment = assessments[i];
       if (!organization || !assessment) return undefined;
       const evaluated: EvaluatedRequest = {
@@ -123,9 +126,8 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
 }
 
 /** A locked round's requests and results as the snapshot froze them, joined to today's records by id. */
-function frozenRequestsAndResults(snapshot: ResultsSnapshot, allRequests: readonly SubsidyRequest[], organizations: readonly Organization[]) {
+function frozenRequestsAndResults(snapshot: ResultsSnapshot, allRequests: readonly SubsidyRequest[], organizationById: ReadonlyMap<string, Organization>) {
   const requestById = new Map(allRequests.map((r) => [r.id, r]));
-  const organizationById = new Map(organizations.map((o) => [o.id, o]));
   const requests = snapshot.content.requests.flatMap((frozen) => {
     const request = requestById.get(frozen.id);
     const organization = organizationById.get(frozen.organizationId);

@@ -47,10 +47,11 @@ export function buildRoundRequestsList(input: {
   institution: InstitutionSettings;
   date: IsoDate;
 }): RoundRequestsList {
+  const organizationsById = new Map(input.organizations.map((o) => [o.id, o]));
   const rows = [...input.requests]
     .sort((a, b) => a.request.registration.year - b.request.registration.year || a.request.registration.sequence - b.request.registration.sequence)
     .map(({ request, verdict, computation }): RoundRequestRow => {
-      const org = input.organizations.find((o) => o.id === request.organizationId);
+      const org = organizationsById.get(request.organizationId);
       return {
         number: formatRegistrationNumber(request.registration),
         registeredOn: request.registeredOn,

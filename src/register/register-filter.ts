@@ -15,22 +15,27 @@ export interface RegisterFilter {
 
 export const EMPTY_REGISTER_FILTER: RegisterFilter = { query: '', isExpiredOnly: false, isExpiringOnly: false, serviceCode: '', organizationId: '', status: '' };
 
-/** Quick search and the register's filters; the two licence flags combine with "or". */
+/** Quick search and the register's filters, keeping the rows' order; the two licence flags combine with "or". */
 export function filterRegister<T extends SocialServiceUnit & { searchText: string }>(
   rows: readonly T[],
   filter: RegisterFilter,
   today: IsoDate,
   warningDays = LICENCE_WARNING_DAYS,
-): T[] {
+): readonly T[] {
   const wanted = new Set<LicenceState>();
   if (filter.isExpiredOnly) wanted.add('expirata');
   if (filter.isExpiringOnly) wanted.add('expira_curand');
-  return filterByQuery(rows, filter.query).filter(
-    (unit) =>
-      (wanted.size === 0 || wanted.has(licenceState(unit, today, warningDays))) &&
-      (!filter.serviceCode || unit.serviceCode === filter.serviceCode) &&
-      (!filter.organizationId || unit.organizationId === filter.organizationId) &&
-      (!filter.status || unit.status === filter.status),
+  const hasFilters = wanted.size > 0 || !!(filter.serviceCode || filter.organizationId || filter.status);
+  return filterByQuery(
+    rows,
+    filter.query,
+    hasFilters
+      ? (unit) =>
+          (wanted.size === 0 || wanted.has(licenceState(unit, today, warningDays))) &&
+          (!filter.serviceCode || unit.serviceCode === filter.serviceCode) &&
+          (!filter.organizationId || unit.organizationId === filter.organizationId) &&
+          (!filter.status || unit.status === filter.status)
+      : undefined,
   );
 }
 

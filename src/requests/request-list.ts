@@ -60,11 +60,16 @@ export const ELIGIBILITY_FILTER_LABELS = { eligibila: 'eligibilă', neeligibila:
 export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = { inregistrata: 'înregistrată', retrasa: 'retrasă' };
 
 /** Quick search (number, NGO, notes; diacritics-insensitive) and the list's filters, combined with "and". */
-export function filterRequestList<T extends RequestListRow>(rows: readonly T[], filter: RequestListFilter): T[] {
-  return filterByQuery(rows, filter.query).filter(
-    (row) =>
-      (!filter.dossier || row.isDossierComplete === (filter.dossier === 'complet')) &&
-      (!filter.eligibility || row.isEligible === (filter.eligibility === 'eligibila')) &&
-      (!filter.status || row.status === filter.status),
+export function filterRequestList<T extends RequestListRow>(rows: readonly T[], filter: RequestListFilter): readonly T[] {
+  const hasFilters = !!(filter.dossier || filter.eligibility || filter.status);
+  return filterByQuery(
+    rows,
+    filter.query,
+    hasFilters
+      ? (row) =>
+          (!filter.dossier || row.isDossierComplete === (filter.dossier === 'complet')) &&
+          (!filter.eligibility || row.isEligible === (filter.eligibility === 'eligibila')) &&
+          (!filter.status || row.status === filter.status)
+      : undefined,
   );
 }

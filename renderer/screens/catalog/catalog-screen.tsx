@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { EMPTY_CATALOG_FILTER, filterCatalog, type CatalogFilter } from '../../../src/catalog/catalog-filter';
 import { accreditationLabel, isAccredited, LEGAL_FORMS, ORGANIZATION_STATUSES, type LegalForm, type OrganizationStatus } from '../../../src/catalog/organization';
+import { sortByText } from '../../../src/tabular/search';
 import { formatRoDateTime } from '../../../src/validation/dates';
 import { FilterSelect, QuickSearch } from '../../components/filter-bar';
 import { ImportDialog } from '../../components/import-dialog';
@@ -59,13 +60,20 @@ export function CatalogScreen() {
   const [editing, setEditing] = useState<StoredOrganization | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
 
-  const rows = useMemo<Row[]>(() => {
+  // Sorted and counted once when the data changes; a keystroke only filters these rows.
+  const allRows = useMemo<Row[]>(() => {
     const counts = new Map<string, number>();
     for (const u of units ?? []) counts.set(u.organizationId, (counts.get(u.organizationId) ?? 0) + 1);
-    return filterCatalog(organizations ?? [], deferredFilter)
-      .sort((a, b) => a.name.localeCompare(b.name, 'ro'))
-      .map((o) => ({ ...o, unitCount: counts.get(o.id) ?? 0 }));
-  }, [organizations, units, deferredFilter]);
+    return sortByText(organizations ?? [], (o) => o.name).map((o) => ({ ...o, unitCount: counts.get(o.id) ?? 0 }));
+  }, [organizations, units]);
+  const rows = useMemo(() => filterCatalog(allRows, deferredFilter), [allRows, deferredFilter]);
+
+  // The grid re-renders when its rows change, not on every keystroke the search box takes.
+  const isLoading = !organizations;
+  const grid = useMemo(
+    () => <RecordGrid<Row> label="Catalog ONG" rows={rows} columns={COLUMNS} loading={isLoading} hiddenColumns={HIDDEN_BY_DEFAULT} onOpen={setEditing} />,
+    [rows, isLoading],
+  );
 
   const run = (action: () => Promise<boolean>, done: string) => () =>
     action().then((saved) => saved && notify(done)).catch(fail);
@@ -98,7 +106,7 @@ export function CatalogScreen() {
         )}
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-        <RecordGrid<Row> label="Catalog ONG" rows={rows} columns={COLUMNS} loading={!organizations} hiddenColumns={HIDDEN_BY_DEFAULT} onOpen={setEditing} />
+        {grid}
       </Box>
       {editing && <OrganizationDialog organization={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
       {importing && <ImportDialog kind="organizations" onClose={() => setImporting(false)} />}

@@ -11,6 +11,7 @@ import { EMPTY_REGISTER_FILTER, filterRegister, licenceAlerts, type RegisterFilt
 import {
   CAPACITY_UNITS, LICENCE_TYPES, LICENCE_WARNING_DAYS, licenceState, UNIT_STATUSES, type LicenceState, type UnitStatus,
 } from '../../../src/register/unit';
+import { sortByText } from '../../../src/tabular/search';
 import { formatRoDate, todayIso } from '../../../src/validation/dates';
 import { ExportMenu } from '../../components/export-menu';
 import { FilterSelect, QuickSearch } from '../../components/filter-bar';
@@ -43,6 +44,11 @@ const COLUMNS: GridColDef<Row>[] = [
 ];
 
 const HIDDEN_BY_DEFAULT = { locality: false, street: false, licenceType: false };
+const licenceRowClass = ({ row }: { row: Row }) => `licence-${row.licence}`;
+const LICENCE_ROW_COLOURS = {
+  '& .licence-expirata': { bgcolor: 'rgba(211, 47, 47, 0.08)' },
+  '& .licence-expira_curand': { bgcolor: 'rgba(237, 108, 2, 0.08)' },
+};
 
 export function RegisterScreen() {
   const store = useStore();
@@ -64,20 +70,43 @@ export function RegisterScreen() {
     [units],
   );
   const orgOptions = useMemo(
-    () => Object.fromEntries([...(organizations ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'ro')).map((o) => [o.id, o.name])),
+    () => Object.fromEntries(sortByText(organizations ?? [], (o) => o.name).map((o) => [o.id, o.name])),
     [organizations],
   );
-  const rows = useMemo<Row[]>(
+  // Named, sorted and given their licence state once when the data changes; a keystroke only
+  // filters these rows.
+  const allRows = useMemo<Row[]>(
     () =>
-      filterRegister(units ?? [], deferredFilter, today)
-        .map((u) => ({
+      sortByText(
+        (units ?? []).map((u) => ({
           ...u,
           organizationName: orgNames.get(u.organizationId) ?? '',
           serviceName: findNomenclatureEntry(u.serviceCode, nomenclature ?? [])?.name ?? '',
           licence: licenceState(u, today),
-        }))
-        .sort((a, b) => a.organizationName.localeCompare(b.organizationName, 'ro') || a.name.localeCompare(b.name, 'ro')),
-    [units, deferredFilter, today, orgNames, nomenclature],
+        })),
+        (r) => r.organizationName,
+        (r) => r.name,
+      ),
+    [units, today, orgNames, nomenclature],
+  );
+  const rows = useMemo(() => filterRegister(allRows, deferredFilter, today), [allRows, deferredFilter, today]);
+
+  // The grid re-renders when its rows change, not on every keystroke the search box takes.
+  const isLoading = !units;
+  const grid = useMemo(
+    () => (
+      <RecordGrid<Row>
+        label="Registru unități licențiate"
+        rows={rows}
+        columns={COLUMNS}
+        loading={isLoading}
+        hiddenColumns={HIDDEN_BY_DEFAULT}
+        onOpen={setEditing}
+        getRowClassName={licenceRowClass}
+        sx={LICENCE_ROW_COLOURS}
+      />
+    ),
+    [rows, isLoading],
   );
 
   return (
@@ -110,19 +139,7 @@ export function RegisterScreen() {
         <FormControlLabel control={<Checkbox checked={filter.isExpiringOnly} onChange={(e) => setFilter((f) => ({ ...f, isExpiringOnly: e.target.checked }))} />} label={`Expiră în ${LICENCE_WARNING_DAYS} de zile`} />
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-        <RecordGrid<Row>
-          label="Registru unități licențiate"
-          rows={rows}
-          columns={COLUMNS}
-          loading={!units}
-          hiddenColumns={HIDDEN_BY_DEFAULT}
-          onOpen={setEditing}
-          getRowClassName={({ row }) => `licence-${row.licence}`}
-          sx={{
-            '& .licence-expirata': { bgcolor: 'rgba(211, 47, 47, 0.08)' },
-            '& .licence-expira_curand': { bgcolor: 'rgba(237, 108, 2, 0.08)' },
-          }}
-        />
+        {grid}
       </Box>
       {editing && organizations && <UnitDialog unit={editing === 'new' ? undefined : editing} organizations={organizations} onClose={() => setEditing(null)} />}
       {importing && <ImportDialog kind="units" onClose={() => setImporting(false)} />}

@@ -49,9 +49,9 @@ export function RoundRequests({ roundId, onBack }: { roundId: string; onBack(): 
     return `Evaluată de ${commission?.name ?? '—'}, pe grila „${grid?.name ?? '—'}” (Comisie → Evaluarea rundelor)`;
   }, [store, roundId]);
   const rows = useLiveQuery(async () => {
-    const [requests, organizations] = await Promise.all([store.requests.listByRound(roundId), store.organizations.list()]);
-    const assessments = await assessRoundRequests(store, roundId, requests);
-    return requests.map((request, i) => requestListRow(request, organizations.find((o) => o.id === request.organizationId)?.name ?? '', assessments[i]));
+    const requests = await store.requests.listByRound(roundId);
+    const [organizations, assessments] = await Promise.all([store.organizations.getMany(requests.map((r) => r.organizationId)), assessRoundRequests(store, roundId, requests)]);
+    return requests.map((request, i) => requestListRow(request, organizations.get(request.organizationId)?.name ?? '', assessments[i]));
   }, [store, roundId]);
   const [filter, setFilter] = useState<RequestListFilter>(EMPTY_REQUEST_FILTER);
   const visible = useMemo(() => filterRequestList(rows ?? [], filter), [rows, filter]);

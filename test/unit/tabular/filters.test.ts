@@ -3,7 +3,7 @@ import { EMPTY_CATALOG_FILTER, filterCatalog } from '../../../src/catalog/catalo
 import { emptyOrganization, organizationSearchText, type Organization } from '../../../src/catalog/organization';
 import { EMPTY_REGISTER_FILTER, filterRegister, licenceAlerts } from '../../../src/register/register-filter';
 import { emptyUnit, unitSearchText, type SocialServiceUnit } from '../../../src/register/unit';
-import { queryTokens } from '../../../src/tabular/search';
+import { filterByQuery, queryTokens, RO_COLLATOR, sortByText } from '../../../src/tabular/search';
 
 const TODAY = '2026-11-23';
 let n = 0;
@@ -68,5 +68,43 @@ describe('register filters', () => {
 
   it('searches units by their NGO name without diacritics', () => {
     expect(names({ query: 'sansa expirata' })).toEqual(['expirată']);
+  });
+});
+
+describe('quick search without copies', () => {
+  const rows = [org({ name: 'Asociația Șansa' }), org({ name: 'Fundația Lumina' }), org({ name: 'Asociația Speranța' })];
+
+  it('hands back the same rows, not a copy, when there is nothing to filter by', () => {
+    expect(filterByQuery(rows, '   ')).toBe(rows);
+    expect(filterCatalog(rows, EMPTY_CATALOG_FILTER)).toBe(rows);
+  });
+
+  it('keeps the order of the rows it is given', () => {
+    expect(filterByQuery(rows, 'asociatia').map((o) => o.name)).toEqual(['Asociația Șansa', 'Asociația Speranța']);
+    expect(filterByQuery([...rows].reverse(), 'asociatia').map((o) => o.name)).toEqual(['Asociația Speranța', 'Asociația Șansa']);
+  });
+});
+
+describe('sorting Romanian text once', () => {
+  it('orders by the Romanian alphabet (ș after s, ț after t, ă â after a), then by the next key', () => {
+    const names = ['Țara', 'Șansa', 'Sansa', 'Tei', 'Ăsta', 'Ana', 'Zorile', 'Șansa'];
+    const rows = names.map((name, i) => ({ name, city: String(9 - i) }));
+    const sorted = sortByText(rows, (r) => r.name, (r) => r.city);
+    expect(sorted.map((r) => r.name)).toEqual(['Ana', 'Ăsta', 'Sansa', 'Șansa', 'Șansa', 'Tei', 'Țara', 'Zorile']);
+    // the two "Șansa" rows are ordered by the second key: city "2" before "8"
+    expect(sorted.filter((r) => r.name === 'Șansa').map((r) => r.city)).toEqual(['2', '8']);
+    expect(rows.map((r) => r.name)).toEqual(names); // the input is left as it was
+  });
+
+  it('computes each key once per row, not once per comparison', () => {
+    let calls = 0;
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ name: `ONG ${(i * 7919) % 1000}` }));
+    sortByText(rows, (r) => (calls++, r.name));
+    expect(calls).toBe(1000);
+  });
+
+  it('shares one collator that agrees with localeCompare in Romanian', () => {
+    const words = ['ș', 's', 't', 'ț', 'a', 'ă', 'â', 'i', 'î'];
+    expect([...words].sort(RO_COLLATOR.compare)).toEqual([...words].sort((a, b) => a.localeCompare(b, 'ro')));
   });
 });

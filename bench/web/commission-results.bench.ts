@@ -1,0 +1,116 @@
+// The commission's results screen for a round of 100 / 200 / 300 requests scored by 7 members on a
+// 10-criterion grid, with 20,000 NGOs in the catalog: timed in the page from the click on the
+// round's row (Comisie → Evaluarea rundelor) to the frame after the "Clasament și alocare" table
+// shows every request (the round's evaluation loaded as the screen loads it: requests assessed,
+// recusals, aggregation, ranking and allocation; then the tab opened). Baseline: the same records
+// read with the bare IndexedDB API in one transaction (round, evaluation, commission, members,
+// grid, sessions, score sheets, appeals, requests by their indexes, each request's NGO) and a
+// table of as many rows and columns written. Sides alternate, a warm-up of each. Goal: < 100 ms.
+import { expect, test } from '@playwright/test';
+import { installHarness } from './page-harness';
+import { COMMISSION_ROUND, restoreSeed, seedFile } from './seed';
+import { printTable, summary, type BenchRow } from './timing';
+
+const NGOS = 20_000;
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [100, 200, 300];
+const RUNS = 7;
+
+test('commission results screen', async ({ page }) => {
+  const table: BenchRow[] = [];
+  for (const size of SIZES) {
+    await restoreSeed(page, await seedFile({ organizations: NGOS, commissionRequests: size }), NGOS);
+    await page.goto('/#/comisie');
+    await expect(page.getByRole('grid', { name: 'Runde de evaluat' }).getByText(COMMISSION_ROUND)).toBeVisible();
+    await installHarness(page);
+    const result = await page.evaluate(async ({ roundName, count, runs }) => {
+      const B = window.__bench;
+      const gap = () => new Promise((r) => setTimeout(r, 100));
+      const roundRow = () => [...document.querySelectorAll<HTMLElement>('[role="grid"][aria-label="Runde de evaluat"] .MuiDataGrid-row')].find((r) => r.textContent?.includes(roundName));
+      const tab = () => [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent === 'Clasament și alocare');
+      const shown = () => document.querySelectorAll('table[aria-label="Clasament și alocare"] tbody tr').length === count;
+      const back = () => [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Runde');
+      const app = async () => {
+        await B.until(() => !!roundRow());
+        await B.painted();
+        const t0 = performance.now();
+        roundRow()!.click();
+        await B.until(() => !!tab());
+        tab()!.click();
+        await B.until(shown);
+        await B.painted();
+        const ms = performance.now() - t0;
+        back()!.click();
+        await gap();
+        return ms;
+      };
+
+      const get = <T,>(r: IDBRequest) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result as T)), (r.onerror = () => reject(r.error))));
+      const roundId = (await (async () => {
+        const db = await new Promise<IDBDatabase>((resolve) => (indexedDB.open('subventii-ong').onsuccess = (e) => resolve((e.target as IDBOpenDBRequest).result)));
+        const rounds = await get<{ id: string; name: string }[]>(db.transaction('rounds').objectStore('rounds').getAll());
+        db.close();
+        return rounds.find((r) => r.name === roundName)!.id;
+      })());
+      const overlay = document.createElement('div');
+      overlay.style.cssText = 'position:fixed;inset:120px 20px 20px 300px;background:#fff;z-index:99999;overflow:auto;font:13px sans-serif';
+      const bare = async () => {
+        const t0 = performance.now();
+        const db = await new Promise<IDBDatabase>((resolve) => (indexedDB.open('subventii-ong').onsuccess = (e) => resolve((e.target as IDBOpenDBRequest).result)));
+        const stores = ['rounds', 'roundEvaluations', 'commissions', 'commissionMembers', 'scoringGrids', 'commissionSessions', 'scoreSheets', 'appeals', 'requests', 'organizations', 'nonWorkingDays'];
+        const tx = db.transaction(stores);
+        const s = (name: string) => tx.objectStore(name);
+        const [, evaluation] = await Promise.all([get(s('rounds').get(roundId)), get<{ commissionId: string; gridId: string }>(s('roundEvaluations').index('roundId').get(roundId))]);
+        const [, members, , , sheets, , requests] = await Promise.all([
+          get(s('commissions').get(evaluation.commissionId)),
+          get<{ id: string; name: string }[]>(s('commissionMembers').index('commissionId').getAll(evaluation.commissionId)),
+          get(s('scoringGrids').get(evaluation.gridId)),
+          get(s('commissionSessions').index('roundId').getAll(roundId)),
+          get<unknown[]>(s('scoreSheets').index('roundId').getAll(roundId)),
+          get(s('appeals').index('roundId').getAll(roundId)),
+          get<{ id: string; organizationId: string; registration: { sequence: number; year: number } }[]>(s('requests').index('roundId').getAll(roundId)),
+          get(s('nonWorkingDays').getAll()),
+        ]);
+        const orgs = await Promise.all(requests.map((r) => get<{ name: string } | undefined>(s('organizations').get(r.organizationId))));
+        db.close();
+        const tbody = document.createElement('tbody');
+        requests.forEach((req, i) => {
+          const tr = document.createElement('tr');
+          const cells = [String(i + 1), `${req.registration.sequence}/${req.registration.year}`, orgs[i]?.name ?? '', ...members.slice(0, 7).map(() => '75,00'), '75,00', 'finanțată', '15.000,00 lei', '15.000,00 lei'];
+          for (const v of cells) {
+            const td = document.createElement('td');
+            td.textContent = v;
+            tr.append(td);
+          }
+          tbody.append(tr);
+        });
+        const tableEl = document.createElement('table');
+        tableEl.append(tbody);
+        const note = document.createElement('p');
+        note.textContent = `${sheets.length} fișe`;
+        overlay.replaceChildren(note, tableEl);
+        document.body.append(overlay);
+        await B.painted();
+        const ms = performance.now() - t0;
+        overlay.remove();
+        await gap();
+        return ms;
+      };
+      await app();
+      await bare();
+      const appMs: number[] = [];
+      const bareMs: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        if (run % 2 === 0) {
+          appMs.push(await app());
+          bareMs.push(await bare());
+        } else {
+          bareMs.push(await bare());
+          appMs.push(await app());
+        }
+      }
+      return { appMs, bareMs };
+    }, { roundName: COMMISSION_ROUND, count: size, runs: RUNS });
+    table.push({ job: 'commission results screen', size: `${size} req × 7`, app: summary(result.appMs), baseline: summary(result.bareMs), goal: '< 100 ms' });
+  }
+  printTable(`Commission results, 7 members, 10 criteria (${NGOS} NGOs in the catalog)`, table);
+});

@@ -1,0 +1,77 @@
+// In-page helpers of the browser benchmarks, installed with page.evaluate (the app's
+// Content-Security-Policy forbids inline scripts; evaluate is not one) — nothing here is in the
+// production bundle. `until` resolves when a check holds, re-checked on every DOM mutation and
+// frame; `painted` resolves after the next frame has been produced.
+import type { Page } from '@playwright/test';
+
+declare global {
+  interface Window {
+    __bench: {
+      until(check: () => boolean, timeoutMs?: number): Promise<void>;
+      painted(): Promise<void>;
+      searchKey(text: string): string;
+      [key: string]: unknown;
+    };
+  }
+}
+
+export async function installHarness(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const until = (check: () => boolean, timeoutMs = 30_000) =>
+      new Promise<void>((resolve, reject) => {
+        if (check()) return resolve();
+        let frame = 0;
+        const done = () => {
+          observer.disconnect();
+          cancelAnimationFrame(frame);
+          clearTimeout(timer);
+        };
+        const observer = new MutationObserver(() => {
+          if (!check()) return;
+          done();
+          resolve();
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        const onFrame = () => {
+          if (!check()) return void (frame = requestAnimationFrame(onFrame));
+          done();
+          resolve();
+        };
+        frame = requestAnimationFrame(onFrame);
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error('until: timed out'));
+        }, timeoutMs);
+      });
+    // After the next frame: a rAF callback runs before that frame's style, layout and paint; a
+    // message posted from it is handled once they are done.
+    const painted = () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        }),
+      );
+    // The same key as src/validation/diacritics.ts searchKey.
+    const searchKey = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\u00A0\u2007\u202F]+/g, ' ').trim();
+    window.__bench = { until, painted, searchKey };
+  });
+}
+
+/** Reads a whole object store with the bare IndexedDB API (setup of expectations and baselines). */
+export async function rawGetAll<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('subventii-ong');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => (open.result.close(), resolve(request.result as T[]));
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}

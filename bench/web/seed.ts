@@ -1,0 +1,38 @@
+// The data the browser benchmarks run on, stored in the page the way a user stores it: a backup
+// file generated here (seed-data.ts, in Node) and restored through Setări → Copie de siguranță,
+// so that no bench-only code enters the production bundle.
+import { expect, type Page } from '@playwright/test';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+import type { SeedSize, seedBackupText } from './seed-data';
+
+export { COMMISSION_ROUND, REQUESTS_ROUND } from './seed-names';
+export type { SeedSize };
+
+/** Where generated seed files are kept between runs (generating 20,000 NGOs takes a few seconds). */
+const SEED_DIR = fileURLToPath(new URL('../../test-results/bench-seeds/', import.meta.url));
+
+/** Writes (once) the backup file of a size and returns its path. */
+export async function seedFile(size: SeedSize, dir = SEED_DIR): Promise<string> {
+  const key = `seed-${size.organizations}-${size.roundRequests ?? 0}-${size.commissionRequests ?? 0}.json`;
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, key);
+  if (existsSync(path)) return path;
+  const { module } = await runnerImport<{ seedBackupText: typeof seedBackupText }>(fileURLToPath(new URL('./seed-data.ts', import.meta.url)), { configFile: false, logLevel: 'error' });
+  writeFileSync(path, await module.seedBackupText(size));
+  return path;
+}
+/** Restores a seed file through Setări → Copie de siguranță and waits until the catalog holds it. */
+export async function restoreSeed(page: Page, path: string, organizations: number): Promise<void> {
+  await page.goto('/#/setari');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restaurează din copie…' }).click();
+  await (await chooser).setFiles(path);
+  const confirm = page.getByRole('dialog', { name: 'Restaurare din copia de siguranță' });
+  await confirm.getByRole('button', { name: 'Restaurează' }).click({ timeout: 300_000 });
+  await expect(page.getByText('Datele au fost restaurate din copia de siguranță.')).toBeVisible({ timeout: 300_000 });
+  await page.goto('/#/catalog');
+  await expect(page.getByText(`${organizations} din ${organizations} ONG-uri`)).toBeVisible({ timeout: 120_000 });
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import { loadDemoData } from '../../../renderer/db/demo';
+import { loadRoundEvaluation } from '../../../renderer/services/round-evaluation';
+import { freshStore, orgDraft, unitDraft } from './helpers';
+
+// Issue 10: a round's screens read the round's NGOs and units by id in one bulk read, never the
+// whole catalog (20,000 NGOs) searched once per request.
+describe('bulk reads by id', () => {
+  it('returns the NGOs and units asked for, by id, leaving out unknown and repeated ids', async () => {
+    const store = await freshStore();
+    const a = await store.organizations.create(orgDraft({ name: 'Asociația A', cui: '18547290' }));
+    const b = await store.organizations.create(orgDraft({ name: 'Asociația B', cui: '13548146' }));
+    const unit = await store.units.create(unitDraft(b.id));
+    const orgs = await store.organizations.getMany([b.id, 'nu-exista', b.id, a.id]);
+    expect([...orgs.keys()].sort()).toEqual([a.id, b.id].sort());
+    expect(orgs.get(b.id)?.name).toBe('Asociația B');
+    const units = await store.units.getMany([unit.id, 'nu-exista']);
+    expect([...units.values()].map((u) => u.name)).toEqual([unit.name]);
+    expect((await store.organizations.getMany([])).size).toBe(0);
+  });
+
+  it("loads a round's evaluation without reading the whole catalog or register", async () => {
+    const store = await freshStore();
+    await loadDemoData(store.db, '2026-11-23');
+    const round = (await store.rounds.list()).find((r) => r.status === 'in_evaluare')!;
+    const wholeCatalog = vi.spyOn(store.organizations, 'list');
+    const wholeRegister = vi.spyOn(store.units, 'list');
+    const data = (await loadRoundEvaluation(store, round.id))!;
+    expect(wholeCatalog).not.toHaveBeenCalled();
+    expect(wholeRegister).not.toHaveBeenCalled();
+    const names = new Map((await store.db.organizations.toArray()).map((o) => [o.id, o.name]));
+    expect(data.requests.length).toBeGreaterThan(0);
+    for (const r of data.requests) expect(r.organizationName).toBe(names.get(r.organizationId));
+  });
+});
