@@ -2,7 +2,7 @@
 // with distinct CUIs) and their units (about 1.5 per NGO); optionally a round of R requests and a
 // commission round of C requests scored by 7 members on a 10-criterion grid. Loaded by seed.ts
 // through Vite's module runner (src/ imports JSON data, which Playwright's loader does not).
-import { SCHEMA_VERSION } from '../../renderer/db/database';
+import { BACKUP_TABLES, SCHEMA_VERSION } from '../../renderer/db/database';
 import { createBackup, serializeBackup, type BackupRow } from '../../src/backup/backup-file';
 import { organizationSearchText, type Organization } from '../../src/catalog/organization';
 import { DEFAULT_APPEAL_RULES } from '../../src/commission/appeals';
@@ -149,6 +149,8 @@ export async function seedBackupText(size: SeedSize): Promise<string> {
     requests: rows(requests),
     ...Object.fromEntries(Object.entries(commission).map(([t, list]) => [t, rows(list as object[])])),
   };
+  // A backup names every table of its schema, empty or not (a missing table is refused).
+  for (const name of BACKUP_TABLES) tables[name] ??= [];
   const file = await createBackup({ schemaVersion: SCHEMA_VERSION, appVersion: 'benchmark', tables, createdAt: '2026-11-23T08:00:00.000Z' });
   return serializeBackup(file);
 }
