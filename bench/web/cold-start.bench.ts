@@ -7,7 +7,7 @@
 // first. Goal: < 1 s median.
 import { expect, test, type Page } from '@playwright/test';
 import { restoreSeed, seedFile } from './seed';
-import { printTable, summary, type BenchRow } from './timing';
+import { interleaved, printTable, summary, type BenchRow } from './timing';
 
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [5_000, 10_000, 20_000];
 const RUNS = 7;
@@ -69,19 +69,7 @@ test('cold start to a usable catalog', async ({ page }) => {
     await page.addInitScript(watchCatalog, size);
     const app = () => coldLoad(page, '/#/catalog');
     const bare = () => coldLoad(page, '/bench-baseline.html');
-    await app();
-    await bare();
-    const appMs: number[] = [];
-    const bareMs: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      if (run % 2 === 0) {
-        appMs.push(await app());
-        bareMs.push(await bare());
-      } else {
-        bareMs.push(await bare());
-        appMs.push(await app());
-      }
-    }
+    const { appMs, bareMs } = await interleaved(app, bare, RUNS);
     table.push({ job: 'cold start → usable catalog', size: `${size} NGOs`, app: summary(appMs), baseline: summary(bareMs), goal: '< 1 s median' });
   }
   printTable('Cold start', table);

@@ -95,20 +95,7 @@ test('commission results screen', async ({ page }) => {
         await gap();
         return ms;
       };
-      await app();
-      await bare();
-      const appMs: number[] = [];
-      const bareMs: number[] = [];
-      for (let run = 0; run < runs; run++) {
-        if (run % 2 === 0) {
-          appMs.push(await app());
-          bareMs.push(await bare());
-        } else {
-          bareMs.push(await bare());
-          appMs.push(await app());
-        }
-      }
-      return { appMs, bareMs };
+      return B.interleaved(app, bare, runs);
     }, { roundName: COMMISSION_ROUND, count: size, runs: RUNS });
     table.push({ job: 'commission results screen', size: `${size} req × 7`, app: summary(result.appMs), baseline: summary(result.bareMs), goal: '< 100 ms' });
   }

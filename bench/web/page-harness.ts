@@ -10,6 +10,7 @@ declare global {
       until(check: () => boolean, timeoutMs?: number): Promise<void>;
       painted(): Promise<void>;
       searchKey(text: string): string;
+      interleaved(app: () => Promise<number>, bare: () => Promise<number>, runs: number): Promise<{ appMs: number[]; bareMs: number[] }>;
       [key: string]: unknown;
     };
   }
@@ -55,7 +56,24 @@ export async function installHarness(page: Page): Promise<void> {
       );
     // The same key as src/validation/diacritics.ts searchKey.
     const searchKey = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\u00A0\u2007\u202F]+/g, ' ').trim();
-    window.__bench = { until, painted, searchKey };
+    // One warm-up of each side, then the sides alternate which goes first (the same order as timing.ts interleaved).
+    const interleaved = async (app: () => Promise<number>, bare: () => Promise<number>, runs: number) => {
+      await app();
+      await bare();
+      const appMs: number[] = [];
+      const bareMs: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        if (run % 2 === 0) {
+          appMs.push(await app());
+          bareMs.push(await bare());
+        } else {
+          bareMs.push(await bare());
+          appMs.push(await app());
+        }
+      }
+      return { appMs, bareMs };
+    };
+    window.__bench = { until, painted, searchKey, interleaved };
   });
 }
 

@@ -99,20 +99,7 @@ test('opening a round of requests', async ({ page }) => {
         await gap();
         return ms;
       };
-      await app();
-      await bare();
-      const appMs: number[] = [];
-      const bareMs: number[] = [];
-      for (let run = 0; run < runs; run++) {
-        if (run % 2 === 0) {
-          appMs.push(await app());
-          bareMs.push(await bare());
-        } else {
-          bareMs.push(await bare());
-          appMs.push(await app());
-        }
-      }
-      return { appMs, bareMs };
+      return B.interleaved(app, bare, runs);
     }, { roundName: REQUESTS_ROUND, count: size, runs: RUNS });
     table.push({ job: 'open a round (requests grid)', size: `${size} requests`, app: summary(result.appMs), baseline: summary(result.bareMs), goal: '< 100 ms' });
   }

@@ -2,7 +2,8 @@
 // file generated here (seed-data.ts, in Node) and restored through Setări → Copie de siguranță,
 // so that no bench-only code enters the production bundle.
 import { expect, type Page } from '@playwright/test';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -14,13 +15,18 @@ export type { SeedSize };
 /** Where generated seed files are kept between runs (generating 20,000 NGOs takes a few seconds). */
 const SEED_DIR = fileURLToPath(new URL('../../test-results/bench-seeds/', import.meta.url));
 
-/** Writes (once) the backup file of a size and returns its path. */
+// A seed kept from a run of older generator code would be restored as it was (and refused by a
+// stricter restore): the file name carries a hash of the generator's source.
+const SEED_SOURCE = fileURLToPath(new URL('./seed-data.ts', import.meta.url));
+const GENERATOR_HASH = createHash('sha256').update(readFileSync(SEED_SOURCE)).digest('hex').slice(0, 12);
+
+/** Writes (once per version of the generator) the backup file of a size and returns its path. */
 export async function seedFile(size: SeedSize, dir = SEED_DIR): Promise<string> {
-  const key = `seed-${size.organizations}-${size.roundRequests ?? 0}-${size.commissionRequests ?? 0}.json`;
+  const key = `seed-${size.organizations}-${size.roundRequests ?? 0}-${size.commissionRequests ?? 0}-${GENERATOR_HASH}.json`;
   mkdirSync(dir, { recursive: true });
   const path = join(dir, key);
   if (existsSync(path)) return path;
-  const { module } = await runnerImport<{ seedBackupText: typeof seedBackupText }>(fileURLToPath(new URL('./seed-data.ts', import.meta.url)), { configFile: false, logLevel: 'error' });
+  const { module } = await runnerImport<{ seedBackupText: typeof seedBackupText }>(SEED_SOURCE, { configFile: false, logLevel: 'error' });
   writeFileSync(path, await module.seedBackupText(size));
   return path;
 }

@@ -38,3 +38,24 @@ export function printTable(title: string, rows: readonly BenchRow[]): void {
   );
   console.log([`\n${title} (times in ms; ratio = app median / baseline median)`, head, ...lines].join('\n'));
 }
+
+/**
+ * One warm-up of each side, then `runs` measurements of each with the sides alternating which
+ * goes first, so that neither always runs on a warmer machine (the in-page twin is in page-harness.ts).
+ */
+export async function interleaved(app: () => Promise<number>, bare: () => Promise<number>, runs: number): Promise<{ appMs: number[]; bareMs: number[] }> {
+  await app();
+  await bare();
+  const appMs: number[] = [];
+  const bareMs: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    if (run % 2 === 0) {
+      appMs.push(await app());
+      bareMs.push(await bare());
+    } else {
+      bareMs.push(await bare());
+      appMs.push(await app());
+    }
+  }
+  return { appMs, bareMs };
+}
