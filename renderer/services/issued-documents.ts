@@ -46,6 +46,8 @@ export async function issueDocument(store: Store, doc: DocumentToIssue, request:
         organizationId: doc.organizationId,
         requestId: doc.requestId,
         appealId: doc.appealId,
+        conventionId: doc.conventionId,
+        settlementId: doc.settlementId,
         title: doc.title,
         addressee: doc.addressee,
         issuedOn: value.issuedOn,

@@ -28,6 +28,10 @@ export interface IssuedDocument extends Entity {
   organizationId?: string;
   requestId?: string;
   appealId?: string;
+  /** The convention (finance: the convention itself, its amendments, a month's verification note, the year-end statement). */
+  conventionId?: string;
+  /** The month's settlement a verification note is about. */
+  settlementId?: string;
   /** The document this one replaces (a changed situation), if any. */
   replacesId?: string;
   /** Why it replaces the earlier one. */
@@ -66,7 +70,13 @@ export type IssuedDocumentKind =
   | 'notificare_rezultat'
   | 'proces_verbal_contestatii'
   | 'decizie_contestatie'
-  | 'notificare_modificare_rezultat';
+  | 'notificare_modificare_rezultat'
+  | 'conventie'
+  | 'act_aditional'
+  | 'nota_verificare_decont'
+  | 'propunere_plata'
+  | 'situatie_finala'
+  | 'decizie_recuperare';
 
 export const ISSUED_DOCUMENT_KINDS: Record<IssuedDocumentKind, string> = {
   confirmare_inregistrare: 'Confirmare de înregistrare',
@@ -78,6 +88,12 @@ export const ISSUED_DOCUMENT_KINDS: Record<IssuedDocumentKind, string> = {
   proces_verbal_contestatii: 'Proces-verbal de soluționare a contestațiilor',
   decizie_contestatie: 'Decizie privind contestația',
   notificare_modificare_rezultat: 'Notificare privind modificarea rezultatului',
+  conventie: 'Convenție de subvenționare',
+  act_aditional: 'Act adițional la convenție',
+  nota_verificare_decont: 'Notă de verificare a decontului lunar',
+  propunere_plata: 'Propunere de plată lunară',
+  situatie_finala: 'Situația finală a sumelor acordate, utilizate și de restituit',
+  decizie_recuperare: 'Notificare privind sumele de recuperat',
 };
 
 /** What a new document is about; two documents about the same subject and of the same kind replace one another. */
@@ -87,10 +103,13 @@ export interface DocumentSubject {
   organizationId?: string;
   requestId?: string;
   appealId?: string;
+  conventionId?: string;
+  settlementId?: string;
 }
 
 export const sameSubject = (a: DocumentSubject, b: DocumentSubject): boolean =>
-  a.kind === b.kind && (a.roundId ?? '') === (b.roundId ?? '') && (a.requestId ?? '') === (b.requestId ?? '') && (a.appealId ?? '') === (b.appealId ?? '') && (a.organizationId ?? '') === (b.organizationId ?? '');
+  a.kind === b.kind && (a.roundId ?? '') === (b.roundId ?? '') && (a.requestId ?? '') === (b.requestId ?? '') && (a.appealId ?? '') === (b.appealId ?? '') && (a.organizationId ?? '') === (b.organizationId ?? '') &&
+  (a.conventionId ?? '') === (b.conventionId ?? '') && (a.settlementId ?? '') === (b.settlementId ?? '');
 
 /** The document in force on a subject: issued and not replaced by a later one. */
 export function documentInForce(documents: readonly IssuedDocument[], subject: DocumentSubject): IssuedDocument | undefined {

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { docxText, downloadFrom, goTo, issueFrom, openApp, setMonthlyLevel } from './helpers';
 
 test('a request with a missing document is not eligible; once complete, its subsidy is computed and explained', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
   // The demo data places licences and rounds around today: fix the day so the figures below hold.
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
   await openApp(page, 'setari');
@@ -79,6 +80,8 @@ test('a request with a missing document is not eligible; once complete, its subs
   await page.getByRole('combobox', { name: 'Eligibilitate' }).click();
   await page.getByRole('option', { name: 'neeligibilă' }).click();
   await expect(page.getByText('0 din 1 cereri')).toBeVisible();
+  // Let the menu close before opening it again (a click on its fading backdrop is lost, and the list stays filtered).
+  await expect(page.getByRole('listbox')).toBeHidden();
   await page.getByRole('combobox', { name: 'Eligibilitate' }).click();
   await page.getByRole('option', { name: 'eligibilă', exact: true }).click();
   await expect(page.getByText('1 din 1 cereri')).toBeVisible();
