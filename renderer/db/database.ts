@@ -13,6 +13,7 @@ import { applyV4 } from './migrations/v4-parameter-values';
 import { applyV5 } from './migrations/v5-subsidy-requests';
 import { applyV6 } from './migrations/v6-commission';
 import { applyV7 } from './migrations/v7-acts';
+import { applyV8 } from './migrations/v8-finance';
 import type { Appeal } from '../../src/commission/appeals';
 import type { Commission } from '../../src/commission/commission';
 import type { ImpartialityDeclaration } from '../../src/commission/conflicts';
@@ -26,6 +27,13 @@ import type { SafetyBackup } from '../../src/backup/safety-backup';
 import type { CommissionDecision } from '../../src/commission/decisions';
 import type { ResultsSnapshot } from '../../src/commission/results-snapshot';
 import type { DocumentFile, IssuedDocument } from '../../src/documents/issued-document';
+import type { Entity } from '../../src/entity';
+import type { Convention } from '../../src/conventions/convention';
+import type { Amendment } from '../../src/conventions/amendments';
+import type { BudgetCommitment, Instalment } from '../../src/conventions/payment-plan';
+import type { MonthlySettlement } from '../../src/settlements/monthly-settlement';
+import type { RecordedPayment } from '../../src/settlements/payment-matching';
+import type { RecoveryRecord } from '../../src/settlements/reconciliation';
 
 export const DATABASE_NAME = 'subventii-ong';
 
@@ -33,6 +41,22 @@ export const DATABASE_NAME = 'subventii-ong';
 export type StoredOrganization = Organization & { searchText: string };
 export type StoredUnit = SocialServiceUnit & { searchText: string };
 export type StoredParameterValue = ParameterValue & { id: string; version?: number };
+/** Finance records whose domain type has no identity of its own: stored with one. */
+export type StoredInstalment = Instalment & Entity;
+export type StoredCommitment = BudgetCommitment & Entity;
+export type StoredPayment = RecordedPayment & Entity & { importId: string; year: number; month: number; ordonantareNumber: string };
+export type StoredRecovery = RecoveryRecord & Entity & { year: number; statementDocumentId?: string };
+/** One import of the accounting system's export of payments: the file, who imported it, what it found. */
+export interface StoredPaymentImport extends Entity {
+  fileName: string;
+  sha256: string;
+  importedAt: string;
+  importedBy: string;
+  rowCount: number;
+  newCount: number;
+  /** The rows not recorded, with their status and reason (row, status, message). */
+  unmatched: { row: number; status: string; message: string }[];
+}
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -41,7 +65,7 @@ export interface SettingRow {
 }
 
 /** Every schema version in order. A new version is a new file in migrations/ added here. */
-export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6, applyV7];
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6, applyV7, applyV8];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Tables in a backup, and which of them only ever grow. */
@@ -49,6 +73,7 @@ export const BACKUP_TABLES = [
   'organizations', 'units', 'rounds', 'requests', 'parameterValues', 'settings', 'nomenclature',
   'commissions', 'commissionMembers', 'commissionSessions', 'declarations', 'recusals', 'scoringGrids', 'scoreSheets', 'roundEvaluations', 'appeals', 'nonWorkingDays',
   'resultSnapshots', 'issuedDocuments', 'documentFiles', 'commissionDecisions',
+  'conventions', 'conventionAmendments', 'instalments', 'budgetCommitments', 'settlements', 'payments', 'paymentImports', 'recoveries',
   'audit',
 ] as const;
 export const APPEND_ONLY_TABLES = ['audit'] as const;
@@ -75,6 +100,14 @@ export type SubventiiDb = Dexie & {
   issuedDocuments: EntityTable<IssuedDocument, 'id'>;
   documentFiles: EntityTable<DocumentFile, 'id'>;
   commissionDecisions: EntityTable<CommissionDecision, 'id'>;
+  conventions: EntityTable<Convention, 'id'>;
+  conventionAmendments: EntityTable<Amendment, 'id'>;
+  instalments: EntityTable<StoredInstalment, 'id'>;
+  budgetCommitments: EntityTable<StoredCommitment, 'id'>;
+  settlements: EntityTable<MonthlySettlement, 'id'>;
+  payments: EntityTable<StoredPayment, 'id'>;
+  paymentImports: EntityTable<StoredPaymentImport, 'id'>;
+  recoveries: EntityTable<StoredRecovery, 'id'>;
   /** Not in the backup: the copies the app takes of itself before a restore. */
   safetyBackups: EntityTable<SafetyBackup, 'id'>;
   audit: EntityTable<AuditEntry, 'id'>;

@@ -13,6 +13,9 @@ import { ASSESSMENT_DATE_BASES, FUNDING_LAWS, ROUND_STATUSES } from '../rounds/f
 import { formatRoDate, formatRoDateTime, isValidIsoDate } from '../validation/dates';
 import { ISSUED_DOCUMENT_KINDS } from '../documents/issued-document';
 import { DECISION_KINDS } from '../commission/decisions';
+import { CONVENTION_STATES } from '../conventions/convention';
+import { INSTALMENT_STATES } from '../conventions/payment-plan';
+import { SETTLEMENT_STATES } from '../settlements/monthly-settlement';
 import type { FieldSpec, ReferenceSpec, TableDescriptor } from './schema-check';
 
 export { fieldProblem, findForbiddenKey, FORBIDDEN_KEYS, rowProblem, valuesAt } from './schema-check';
@@ -255,6 +258,8 @@ export const TABLE_DESCRIPTORS: readonly TableDescriptor[] = [
       { path: 'organizationId', table: 'organizations' },
       { path: 'requestId', table: 'requests' },
       { path: 'appealId', table: 'appeals' },
+      { path: 'conventionId', table: 'conventions' },
+      { path: 'settlementId', table: 'settlements' },
       { path: 'replacesId', table: 'issuedDocuments' },
       { path: 'replacedById', table: 'issuedDocuments' },
       { path: 'fileId', table: 'documentFiles' },
@@ -282,6 +287,79 @@ export const TABLE_DESCRIPTORS: readonly TableDescriptor[] = [
       { path: 'votes[].memberId', table: 'commissionMembers' },
     ],
     describe: (row) => quoted(String(row['text'] ?? '').slice(0, 60)),
+  },
+  {
+    name: 'conventions', label: 'Convenții de subvenționare', nouns: ['convenție', 'convenții'], subject: 'Convenția', gender: 'f', key: 'id',
+    fields: entity({
+      roundId: id, requestId: id, snapshotId: id, year: int, number: text, date, state: enumOf(CONVENTION_STATES, { label: 'Starea' }),
+      councilDecision: obj, finalDecision: { type: 'object', optional: true }, authority: text, provider: obj, firstMonth: int, lastMonth: int, units: arr,
+      amount: { type: 'bani', label: 'Suma convenției' }, allocationNotes: arr, submissionDay: int, terminatedOn: optDate, terminationReason: optText,
+    }),
+    references: [
+      { path: 'roundId', table: 'rounds' },
+      { path: 'requestId', table: 'requests' },
+      { path: 'snapshotId', table: 'resultSnapshots' },
+      { path: 'provider.organizationId', table: 'organizations' },
+      { path: 'units[].unitId', table: 'units' },
+    ],
+    describe: (row) => `nr. ${String(row['number'] ?? '?')}/${formatRoDate(String(row['date'] ?? ''))}`,
+    archiveHint: 'O convenție nu se șterge: se încetează, cu data și motivul.',
+  },
+  {
+    name: 'conventionAmendments', label: 'Acte adiționale', nouns: ['act adițional', 'acte adiționale'], subject: 'Actul adițional', gender: 'm', key: 'id',
+    fields: entity({ conventionId: id, number: text, date, effectiveFrom: date, reason: text, decidingAct: text, changes: obj }),
+    references: [{ path: 'conventionId', table: 'conventions' }, { path: 'changes.units[].unitId', table: 'units' }],
+    describe: (row) => `nr. ${String(row['number'] ?? '?')}/${formatRoDate(String(row['date'] ?? ''))}`,
+  },
+  {
+    name: 'instalments', label: 'Plan de plăți (tranșe lunare)', nouns: ['tranșă lunară', 'tranșe lunare'], subject: 'Tranșa', gender: 'f', key: 'id',
+    fields: entity({
+      conventionId: id, month: int, planned: { type: 'bani', label: 'Suma planificată' }, state: enumOf(INSTALMENT_STATES, { label: 'Starea' }),
+      amount: { type: 'bani', optional: true, label: 'Suma' }, paymentOrderNumber: optText, history: arr,
+    }),
+    references: [{ path: 'conventionId', table: 'conventions' }],
+    describe: (row) => `luna ${String(row['month'] ?? '?')}`,
+  },
+  {
+    name: 'budgetCommitments', label: 'Angajamente bugetare', nouns: ['angajament bugetar', 'angajamente bugetare'], subject: 'Angajamentul bugetar', gender: 'm', key: 'id',
+    fields: entity({ conventionId: id, number: text, date, amount: { type: 'bani', label: 'Suma angajată' }, classification: obj, cfpVisa: { type: 'object', optional: true } }),
+    references: [{ path: 'conventionId', table: 'conventions' }],
+    describe: (row) => `nr. ${String(row['number'] ?? '?')}/${formatRoDate(String(row['date'] ?? ''))}`,
+  },
+  {
+    name: 'settlements', label: 'Deconturi lunare', nouns: ['decont lunar', 'deconturi lunare'], subject: 'Decontul', gender: 'm', key: 'id',
+    fields: entity({
+      conventionId: id, year: int, month: int, state: enumOf(SETTLEMENT_STATES, { label: 'Starea' }), beneficiaries: arr, expenses: arr, otherFunding: arr, adjustments: arr,
+      submittedOn: optDate, isLate: { type: 'boolean', optional: true }, verification: { type: 'object', optional: true }, approval: { type: 'object', optional: true },
+      payment: { type: 'object', optional: true }, rejection: { type: 'object', optional: true }, history: arr,
+    }),
+    references: [{ path: 'conventionId', table: 'conventions' }, { path: 'beneficiaries[].unitId', table: 'units' }, { path: 'expenses[].unitId', table: 'units' }],
+    describe: (row) => `luna ${String(row['month'] ?? '?')}/${String(row['year'] ?? '?')}`,
+    archiveHint: 'Un decont verificat nu se șterge: se corectează printr-o regularizare într-o lună ulterioară.',
+  },
+  {
+    name: 'payments', label: 'Plăți efectuate', nouns: ['plată', 'plăți'], subject: 'Plata', gender: 'f', key: 'id',
+    fields: entity({
+      key: text, settlementId: id, conventionId: id, importId: id, date, paymentOrderNumber: text, ordonantareNumber: text, amount: { type: 'bani', label: 'Suma plătită' },
+      row: int, year: int, month: int,
+    }),
+    references: [{ path: 'settlementId', table: 'settlements' }, { path: 'conventionId', table: 'conventions' }, { path: 'importId', table: 'paymentImports' }],
+    describe: (row) => `OP ${String(row['paymentOrderNumber'] ?? '?')}/${formatRoDate(String(row['date'] ?? ''))}`,
+  },
+  {
+    name: 'paymentImports', label: 'Importuri de plăți', nouns: ['import de plăți', 'importuri de plăți'], subject: 'Importul', gender: 'm', key: 'id',
+    fields: entity({ fileName: text, sha256: text, importedAt: { type: 'timestamp' }, importedBy: text, rowCount: int, newCount: int, unmatched: arr }),
+    references: [],
+    describe: (row) => quoted(row['fileName']),
+  },
+  {
+    name: 'recoveries', label: 'Sume de recuperat', nouns: ['sumă de recuperat', 'sume de recuperat'], subject: 'Suma de recuperat', gender: 'f', key: 'id',
+    fields: entity({
+      conventionId: id, year: int, amount: { type: 'bani', label: 'Suma de recuperat' }, reason: text, dueDate: date, paidOn: optDate,
+      paidAmount: { type: 'bani', optional: true, label: 'Suma restituită' }, statementDocumentId: optId,
+    }),
+    references: [{ path: 'conventionId', table: 'conventions' }, { path: 'statementDocumentId', table: 'issuedDocuments' }],
+    describe: (row) => formatLei(Number(row['amount'] ?? 0)),
   },
   {
     name: 'audit', label: 'Jurnal modificări (doar se adaugă)', nouns: ['intrare în jurnal', 'intrări în jurnal'], subject: 'Intrarea din jurnal', gender: 'f', key: 'id',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyRestore, exportBackupText, listSafetyBackups, previewRestore, SAFETY_BACKUPS_KEPT, safetyBackupText } from '../../../renderer/db/backup';
 import { loadDemoData } from '../../../renderer/db/demo';
+import { SCHEMA_VERSION } from '../../../renderer/db/database';
 import { createBackup, MAX_BACKUP_BYTES, serializeBackup, type BackupFile } from '../../../src/backup/backup-file';
 import { emptyFundingRound } from '../../../src/rounds/funding-round';
 import { expectAllOrNothing } from './fault-injection';
@@ -69,9 +70,10 @@ describe('a backup is checked against the full schema before anything is shown',
   });
 
   it('refuses an older schema with the reason, before any confirmation', async () => {
-    const text = await forged(await exportBackupText((await populated()).db, '0.1.0'), (f) => (f.schemaVersion = 6));
+    const older = SCHEMA_VERSION - 1;
+    const text = await forged(await exportBackupText((await populated()).db, '0.1.0'), (f) => (f.schemaVersion = older));
     const store = await target();
-    await expect(previewRestore(store.db, text)).rejects.toThrow(/schema bazei de date versiunea 6, mai veche decât a aplicației \(7\)/);
+    await expect(previewRestore(store.db, text)).rejects.toThrow(`schema bazei de date versiunea ${older}, mai veche decât a aplicației (${SCHEMA_VERSION})`);
     await expectUntouched(store);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeOnUpgrade, createDatabase } from '../../../renderer/db/database';
+import { closeOnUpgrade, createDatabase, SCHEMA_VERSION } from '../../../renderer/db/database';
 import { describeStorageError } from '../../../renderer/db/storage-errors';
 import { createStore } from '../../../renderer/db/store';
 import { ConflictError } from '../../../src/errors';
@@ -51,7 +51,7 @@ describe('a second window or tab', () => {
     closeOnUpgrade(db, () => asked++);
     // Another window with a newer release opens the same database with a higher version.
     await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open(name, 80);
+      const request = indexedDB.open(name, (SCHEMA_VERSION + 1) * 10);
       request.onupgradeneeded = () => request.result.createObjectStore('tabelNou');
       request.onsuccess = () => {
         request.result.close();
