@@ -61,16 +61,19 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const logins: string[] = [];
   const clients: pg.Client[] = [];
   let n = 0;
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     name,
     owner,
     superuser,
-    async createLogin(group) {
+    createLogin(group) {
       const login: Login = { login: `${name}_${group}_${++n}`, password: secret(), url: '' };
       login.url = urlFor(databaseUrl!, login.login, login.password, name);
-      await admin.query(`CREATE ROLE ${login.login} LOGIN PASSWORD '${login.password}' IN ROLE ${group}`);
       logins.push(login.login);
-      return login;
+      // One statement at a time on the admin connection.
+      const created = queue.then(() => admin.query(`CREATE ROLE ${login.login} LOGIN PASSWORD '${login.password}' IN ROLE ${group}`)).then(() => login);
+      queue = created.catch(() => undefined);
+      return created;
     },
     async migrate(upTo) {
       const client = new pg.Client({ connectionString: owner.url });
