@@ -45,6 +45,8 @@ DECLARE
   y integer;
   n integer := coalesce((NEW.record -> 'registration' ->> 'sequence')::integer, 0);
 BEGIN
+  -- The write lock before the counter's row lock, in every path (as the service takes them): no deadlock.
+  PERFORM pg_advisory_xact_lock(7340213);
   IF TG_OP = 'UPDATE' THEN
     IF (NEW.record -> 'registration') IS DISTINCT FROM (OLD.record -> 'registration') THEN
       RAISE EXCEPTION 'Numărul de înregistrare nu se schimbă odată dat (%/%).',
@@ -74,6 +76,7 @@ DECLARE
   y integer := (NEW.record ->> 'year')::integer;
   n integer := coalesce((NEW.record ->> 'sequence')::integer, 0);
 BEGIN
+  PERFORM pg_advisory_xact_lock(7340213);
   IF NEW.record ->> 'numberSource' IS DISTINCT FROM 'secventa' THEN
     RETURN NEW;
   END IF;
