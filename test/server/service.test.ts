@@ -1,0 +1,139 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startService, type RunningService } from '../../server/service';
+import { SERVER_SCHEMA_VERSION } from '../../server/migrate';
+import { createTestDatabase, noPostgres, type Login, type TestDatabase } from './helpers';
+import { organizationDraft } from './fixtures';
+
+describe.skipIf(noPostgres)('the shared-mode HTTP service', () => {
+  let db: TestDatabase;
+  let service: RunningService;
+  let secretariat: Login, finance: Login;
+  let staticDir: string;
+  const logged: string[] = [];
+
+  const post = (route: string, body: unknown, token?: string) =>
+    fetch(`${service.url}${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+  const signIn = async (login: Login): Promise<string> => {
+    const res = await post('/api/login', { login: login.login, password: login.password });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { token: string }).token;
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase('service');
+    secretariat = await db.createLogin('secretariat');
+    finance = await db.createLogin('finance');
+    staticDir = mkdtempSync(path.join(tmpdir(), 'subventii-web-'));
+    writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Subvenții ONG</title>');
+    // The service applies the migrations itself at start, on an empty database.
+    service = await startService({ databaseUrl: db.owner.url, port: 0, staticDir, log: (line) => logged.push(line) });
+  });
+  afterAll(async () => {
+    await service?.close();
+    await db?.drop();
+    rmSync(staticDir, { recursive: true, force: true });
+  });
+
+  it('migrates at start and listens on 127.0.0.1 by default', async () => {
+    expect(service.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(logged.join('\n')).toContain(`Migrări aplicate: ${Array.from({ length: SERVER_SCHEMA_VERSION }, (_, i) => i + 1).join(', ')}`);
+    expect(await (await fetch(`${service.url}/api/status`)).json()).toEqual({ service: 'subventii-ong', schemaVersion: SERVER_SCHEMA_VERSION });
+  });
+
+  it('signs in with the PostgreSQL login and password, and refuses a wrong one', async () => {
+    const wrong = await post('/api/login', { login: secretariat.login, password: 'nu-este-parola' });
+    expect(wrong.status).toBe(401);
+    expect(((await wrong.json()) as { error: { message: string } }).error.message).toBe('Autentificare eșuată: numele de utilizator sau parola nu sunt corecte.');
+    const res = await post('/api/login', { login: secretariat.login, password: secretariat.password });
+    const body = (await res.json()) as { token: string; login: string; groups: string[] };
+    expect(body).toMatchObject({ login: secretariat.login, groups: ['secretariat'] });
+    expect(res.headers.get('set-cookie')).toMatch(/^subventii_session=[\w-]+; HttpOnly; SameSite=Strict/);
+    const anonymous = await post('/api/command', { table: 'organizations', operation: 'put', record: organizationDraft() });
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('runs commands as the login: stored record, conflict with the current record, permission refused', async () => {
+    const sec = await signIn(secretariat);
+    const fin = await signIn(finance);
+    const created = await post('/api/command', { table: 'organizations', operation: 'put', record: organizationDraft({ name: 'Asociația Rază de Soare' }) }, sec);
+    expect(created.status).toBe(200);
+    const { row } = (await created.json()) as { row: { id: string; version: number; modifiedBy: string; record: Record<string, unknown> } };
+    expect(row).toMatchObject({ version: 1, modifiedBy: secretariat.login });
+
+    const updated = await post('/api/command', { table: 'organizations', operation: 'put', record: { ...row.record, phone: '0264 111 222' }, expectedVersion: 1 }, sec);
+    expect(updated.status).toBe(200);
+    const stale = await post('/api/command', { table: 'organizations', operation: 'put', record: { ...row.record, notes: 'a doua fișă' }, expectedVersion: 1 }, sec);
+    expect(stale.status).toBe(409);
+    const conflict = (await stale.json()) as { error: { kind: string; message: string; current: { version: number; record: Record<string, unknown> } } };
+    expect(conflict.error.kind).toBe('conflict');
+    expect(conflict.error.message).toContain('a fost modificat între timp');
+    expect(conflict.error.current).toMatchObject({ version: 2, record: { phone: '0264 111 222' } });
+
+    const refused = await post('/api/command', { table: 'organizations', operation: 'put', record: { ...row.record, notes: 'finanțe' }, expectedVersion: 2 }, fin);
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { kind: string; message: string } }).error).toMatchObject({ kind: 'permission', message: expect.stringContaining('Permisiune refuzată') });
+
+    const invalid = await post('/api/command', { table: 'organizations', operation: 'put', record: organizationDraft({ email: 'nu-este-email' }) }, sec);
+    expect(invalid.status).toBe(422);
+    expect(((await invalid.json()) as { error: { fields: Record<string, string> } }).error.fields['email']).toBeTruthy();
+  });
+
+  it('serves the change feed in order and announces new commits on the event stream', async () => {
+    const sec = await signIn(secretariat);
+    const fin = await signIn(finance);
+    const first = (await (await fetch(`${service.url}/api/changes?since=0`, { headers: { authorization: `Bearer ${fin}` } })).json()) as {
+      changes: { table: string; serverSeq: number; record: Record<string, unknown> }[];
+      last: number;
+    };
+    expect(first.changes.length).toBeGreaterThan(0);
+    expect(first.changes.some((c) => c.table === 'audit' && c.record['user'] === secretariat.login && c.record['action'] === 'creare')).toBe(true);
+    expect(first.last).toBe(first.changes.at(-1)!.serverSeq);
+
+    // Finance's workstation listens (cookie, as a browser's EventSource sends it).
+    const controller = new AbortController();
+    const stream = await fetch(`${service.url}/api/stream`, { headers: { cookie: `subventii_session=${fin}` }, signal: controller.signal });
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const reader = stream.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const waitFor = async (needle: string) => {
+      const until = Date.now() + 5000;
+      while (!text.includes(needle)) {
+        if (Date.now() > until) throw new Error(`no "${needle}" in ${text}`);
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        text += decoder.decode(value, { stream: true });
+      }
+    };
+    await waitFor('event: ready');
+    const sent = Date.now();
+    await post('/api/command', { table: 'organizations', operation: 'put', record: organizationDraft({ name: 'Fundația Nouă' }) }, sec);
+    await waitFor('event: changes\ndata: {"table":"organizations"}');
+    expect(Date.now() - sent).toBeLessThan(1000);
+    controller.abort();
+
+    const next = (await (await fetch(`${service.url}/api/changes?since=${first.last}`, { headers: { authorization: `Bearer ${fin}` } })).json()) as {
+      changes: { table: string; record: Record<string, unknown> }[];
+    };
+    expect(next.changes.filter((c) => c.table === 'organizations').map((c) => c.record['name'])).toEqual(['Fundația Nouă']);
+    const bad = await fetch(`${service.url}/api/changes?since=-1`, { headers: { authorization: `Bearer ${fin}` } });
+    expect(bad.status).toBe(400);
+  });
+
+  it('serves the web build, its routes, and nothing outside it', async () => {
+    const page = await fetch(`${service.url}/`);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('Subvenții ONG');
+    expect(await (await fetch(`${service.url}/catalog/ong`)).text()).toContain('Subvenții ONG');
+    const outside = await fetch(`${service.url}/..%2f..%2fetc%2fpasswd`);
+    expect(await outside.text()).not.toContain('root:');
+    expect((await fetch(`${service.url}/api/nu-exista`)).status).toBe(404);
+  });
+});
