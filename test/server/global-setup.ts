@@ -25,6 +25,12 @@ function findBinaries(): string | null {
   return versions[0] ? path.join(base, versions[0], 'bin') + path.sep : null;
 }
 
+/** For .ci/run, which says at the end whether the server tests ran (SERVER_TESTS_STATUS_FILE). */
+function report(status: string): void {
+  const file = process.env['SERVER_TESTS_STATUS_FILE'];
+  if (file) writeFileSync(file, status);
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -44,12 +50,14 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
   if (process.env['DATABASE_URL']) {
     console.log('[server tests] against DATABASE_URL');
+    report('RAN against DATABASE_URL');
     project.provide('databaseUrl', process.env['DATABASE_URL']);
     return undefined;
   }
   const bin = findBinaries();
   if (bin === null) {
     console.warn(`[server tests] ${SKIP_MESSAGE}`);
+    report(`SKIPPED: ${SKIP_MESSAGE}`);
     project.provide('databaseUrl', null);
     return undefined;
   }
@@ -73,11 +81,13 @@ export default async function setup(project: TestProject): Promise<(() => void) 
     const port = await freePort();
     run(`${bin}pg_ctl`, ['-D', data, '-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`, '-l', path.join(dir, 'pg.log'), '-w', 'start']);
     console.log(`[server tests] throwaway PostgreSQL cluster on 127.0.0.1:${port} (${Date.now() - started} ms)`);
+    report(`RAN against a throwaway PostgreSQL cluster (${bin || 'initdb on PATH'})`);
     project.provide('databaseUrl', `postgres://postgres:${password}@127.0.0.1:${port}/postgres`);
   } catch (error) {
     const detail = (error as { stderr?: Buffer }).stderr?.toString().trim() || (error as Error).message;
     rmSync(dir, { recursive: true, force: true });
     console.warn(`[server tests] ${SKIP_MESSAGE} (starting a cluster failed: ${detail})`);
+    report(`SKIPPED: starting a cluster failed: ${detail}`);
     project.provide('databaseUrl', null);
     return undefined;
   }
