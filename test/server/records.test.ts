@@ -168,3 +168,40 @@ describe.skipIf(noPostgres)('server records: privileges, audit, rules', () => {
     expect((await sqlError(adm.query(`UPDATE "documentFiles" SET version = 2, record = '{"id": "file-1", "dataBase64": "BBBB"}' WHERE id = 'file-1'`))).code).toBe('SV423');
   });
 });
+
+describe.skipIf(noPostgres)('server records: the results lock', () => {
+  let db: TestDatabase;
+  let sec: pg.Client;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('lock');
+    await db.migrate();
+    sec = await db.connect(await db.createLogin('secretariat'));
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('refuses score sheets, evaluation sessions and the evaluation’s settings of a round with final results, until reopened with a reason', async () => {
+    const lock = { isLocked: false, reopenings: [] as unknown[] };
+    await insertRaw(sec, 'roundEvaluations', { id: 'ev-1', roundId: 'round-1', gridId: 'grid-1', lock });
+    await insertRaw(sec, 'scoreSheets', { id: 'sheet-1', roundId: 'round-1', total: 80 });
+    await insertRaw(sec, 'commissionSessions', { id: 'sess-1', roundId: 'round-1', kind: 'evaluare' });
+    const locked = { isLocked: true, lockedAt: '2026-05-04T09:30:00.000Z', lockedBy: 'Ana Pop', reopenings: [] };
+    await sec.query(`UPDATE "roundEvaluations" SET version = 2, record = record || jsonb_build_object('lock', $1::jsonb, 'version', 2) WHERE id = 'ev-1'`, [locked]);
+
+    const sheet = await sqlError(sec.query(`UPDATE "scoreSheets" SET version = 2, record = record || '{"total": 95, "version": 2}' WHERE id = 'sheet-1'`));
+    expect(sheet.code).toBe('SV423');
+    expect(sheet.message).toBe('Rezultatele rundei sunt finale (blocate la 04.05.2026 12:30 de Ana Pop): nu se mai pot modifica punctajele. Redeschideți-le, cu motivul consemnat, dacă este nevoie.');
+    expect((await sqlError(insertRaw(sec, 'scoreSheets', { id: 'sheet-2', roundId: 'round-1' }))).code).toBe('SV423');
+    expect((await sqlError(insertRaw(sec, 'recusals', { id: 'rec-1', sessionId: 'sess-1' }))).code).toBe('SV423');
+    expect((await sqlError(sec.query(`UPDATE "roundEvaluations" SET version = 3, record = record || '{"gridId": "grid-2", "version": 3}' WHERE id = 'ev-1'`))).code).toBe('SV423');
+    // Another round is not affected.
+    await insertRaw(sec, 'scoreSheets', { id: 'sheet-3', roundId: 'round-2' });
+    // Lifting the lock without a recorded reopening is refused; with one it is allowed, and sheets change again.
+    expect((await sqlError(sec.query(`UPDATE "roundEvaluations" SET version = 3, record = record || '{"lock": {"isLocked": false, "reopenings": []}, "version": 3}' WHERE id = 'ev-1'`))).message).toContain('doar cu motivul consemnat');
+    const reopened = { isLocked: false, reopenings: [{ reason: 'Contestație admisă', by: 'Ana Pop', at: '2026-05-10T08:00:00.000Z' }] };
+    await sec.query(`UPDATE "roundEvaluations" SET version = 3, record = record || jsonb_build_object('lock', $1::jsonb, 'version', 3) WHERE id = 'ev-1'`, [reopened]);
+    await sec.query(`UPDATE "scoreSheets" SET version = 2, record = record || '{"total": 95, "version": 2}' WHERE id = 'sheet-1'`);
+  });
+});
