@@ -99,29 +99,53 @@ function loginUrl(databaseUrl: string, login: string, password: string): string 
  */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const owner = new pg.Client({ connectionString: options.databaseUrl });
+  const owner = new pg.Client({ connectionString: options.databaseUrl, application_name: 'subventii-migrari' });
   await owner.connect();
   try {
     const applied = await migrate(owner);
     if (applied.length > 0) log(`Migrări aplicate: ${applied.join(', ')} (schema serverului ${SERVER_SCHEMA_VERSION}).`);
-  } catch (error) {
+  } finally {
     await owner.end();
-    throw error;
   }
 
   const sessions = new Map<string, Session>();
   const streams = new Set<http.ServerResponse>();
+  let closing = false;
 
-  // Changes committed by anyone (notified at commit by the audit trigger) → every open stream.
-  await owner.query('LISTEN subventii_changes');
-  owner.on('notification', (message) => {
-    const data = JSON.stringify({ table: message.payload ?? '' });
-    for (const res of streams) res.write(`event: changes\ndata: ${data}\n\n`);
-  });
-  owner.on('error', (error) => {
-    log(`Conexiunea de notificare s-a întrerupt: ${error.message}`);
-    for (const res of streams) res.end();
-  });
+  // Changes committed by anyone (notified at commit by the audit trigger) → every open stream. When
+  // the connection drops, the streams are closed (browsers reconnect and pull from their checkpoint,
+  // so nothing is lost) and the service listens again.
+  let listener: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  async function listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: options.databaseUrl, application_name: 'subventii-notificari' });
+    client.on('notification', (message) => {
+      const data = JSON.stringify({ table: message.payload ?? '' });
+      for (const res of streams) res.write(`event: changes\ndata: ${data}\n\n`);
+    });
+    client.on('error', (error) => {
+      if (listener !== client) return;
+      listener = undefined;
+      log(`Conexiunea de notificare s-a întrerupt: ${error.message}`);
+      for (const res of streams) res.end();
+      streams.clear();
+      client.end().catch(() => undefined);
+      schedule();
+    });
+    await client.connect();
+    await client.query('LISTEN subventii_changes');
+    listener = client;
+  }
+  function schedule(): void {
+    if (closing) return;
+    retry = setTimeout(() => {
+      listen().catch((error: unknown) => {
+        log(`Reconectarea pentru notificări a eșuat: ${(error as Error).message}`);
+        schedule();
+      });
+    }, 1000);
+  }
+  await listen();
   const heartbeat = setInterval(() => {
     for (const res of streams) res.write(': ping\n\n');
   }, 20_000);
@@ -222,6 +246,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     }
     if (route === 'GET /api/stream') {
       sessionOf(req);
+      if (!listener) throw new HttpError(503, 'Serverul nu primește momentan notificările bazei de date; reîncercați în câteva secunde.');
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
       res.write(`retry: 2000\nevent: ready\ndata: ${JSON.stringify({ schemaVersion: SERVER_SCHEMA_VERSION })}\n\n`);
       streams.add(res);
@@ -257,14 +282,16 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     url: `http://${shownHost}:${port}`,
     port,
     async close() {
+      closing = true;
       clearInterval(heartbeat);
+      clearTimeout(retry);
       for (const res of streams) res.end();
       streams.clear();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       for (const session of new Set(sessions.values())) await session.pool.end().catch(() => undefined);
       sessions.clear();
-      await owner.end().catch(() => undefined);
+      await listener?.end().catch(() => undefined);
     },
   };
 }

@@ -26,6 +26,34 @@ describe.skipIf(noPostgres)('the shared-mode HTTP service', () => {
     return ((await res.json()) as { token: string }).token;
   };
 
+  /** Opens the event stream as a browser would (cookie) and reads it until a text appears. */
+  const openStream = async (token: string) => {
+    const controller = new AbortController();
+    const res = await fetch(`${service.url}/api/stream`, { headers: { cookie: `subventii_session=${token}` }, signal: controller.signal });
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    return {
+      res,
+      close: () => controller.abort(),
+      async waitFor(needle: string, ms = 5000): Promise<void> {
+        const until = Date.now() + ms;
+        while (!text.includes(needle)) {
+          if (Date.now() > until) throw new Error(`no "${needle}" in ${text}`);
+          const { value, done } = await reader.read();
+          if (done) throw new Error('stream ended');
+          text += decoder.decode(value, { stream: true });
+        }
+      },
+      async ended(): Promise<boolean> {
+        for (;;) {
+          const { done } = await reader.read();
+          if (done) return true;
+        }
+      },
+    };
+  };
+
   beforeAll(async () => {
     db = await createTestDatabase('service');
     secretariat = await db.createLogin('secretariat');
@@ -97,27 +125,14 @@ describe.skipIf(noPostgres)('the shared-mode HTTP service', () => {
     expect(first.last).toBe(first.changes.at(-1)!.serverSeq);
 
     // Finance's workstation listens (cookie, as a browser's EventSource sends it).
-    const controller = new AbortController();
-    const stream = await fetch(`${service.url}/api/stream`, { headers: { cookie: `subventii_session=${fin}` }, signal: controller.signal });
-    expect(stream.headers.get('content-type')).toContain('text/event-stream');
-    const reader = stream.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    const waitFor = async (needle: string) => {
-      const until = Date.now() + 5000;
-      while (!text.includes(needle)) {
-        if (Date.now() > until) throw new Error(`no "${needle}" in ${text}`);
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        text += decoder.decode(value, { stream: true });
-      }
-    };
-    await waitFor('event: ready');
+    const stream = await openStream(fin);
+    expect(stream.res.headers.get('content-type')).toContain('text/event-stream');
+    await stream.waitFor('event: ready');
     const sent = Date.now();
     await post('/api/command', { table: 'organizations', operation: 'put', record: organizationDraft({ name: 'Fundația Nouă' }) }, sec);
-    await waitFor('event: changes\ndata: {"table":"organizations"}');
+    await stream.waitFor('event: changes\ndata: {"table":"organizations"}');
     expect(Date.now() - sent).toBeLessThan(1000);
-    controller.abort();
+    stream.close();
 
     const next = (await (await fetch(`${service.url}/api/changes?since=${first.last}`, { headers: { authorization: `Bearer ${fin}` } })).json()) as {
       changes: { table: string; record: Record<string, unknown> }[];
@@ -125,6 +140,29 @@ describe.skipIf(noPostgres)('the shared-mode HTTP service', () => {
     expect(next.changes.filter((c) => c.table === 'organizations').map((c) => c.record['name'])).toEqual(['Fundația Nouă']);
     const bad = await fetch(`${service.url}/api/changes?since=-1`, { headers: { authorization: `Bearer ${fin}` } });
     expect(bad.status).toBe(400);
+  });
+
+  it('listens again when its notification connection drops, closing the streams so that workstations reconnect', async () => {
+    const sec = await signIn(secretariat);
+    const stream = await openStream(sec);
+    await stream.waitFor('event: ready');
+    const { rows } = await db.superuser.query(`SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE application_name = 'subventii-notificari' AND datname = current_database()`);
+    expect(rows).toEqual([{ done: true }]);
+    expect(await stream.ended()).toBe(true);
+    let again: Awaited<ReturnType<typeof openStream>> | undefined;
+    for (let i = 0; i < 50 && !again; i++) {
+      const attempt = await openStream(sec);
+      if (attempt.res.status === 200) again = attempt;
+      else {
+        expect(attempt.res.status).toBe(503);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    await again!.waitFor('event: ready');
+    await post('/api/command', { table: 'organizations', operation: 'put', record: organizationDraft() }, sec);
+    await again!.waitFor('event: changes');
+    again!.close();
+    expect(logged.join('\n')).toContain('Conexiunea de notificare s-a întrerupt');
   });
 
   it('serves the web build, its routes, and nothing outside it', async () => {
