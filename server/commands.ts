@@ -272,6 +272,9 @@ async function translate(error: unknown, client: pg.ClientBase, descriptor: Tabl
       if (pgError.constraint === 'organizations_cui_unique') return new CommandError('validation', 'Datele introduse conțin erori. Corectați câmpurile marcate.', { fields: { cui: 'CUI-ul aparține deja altui ONG din catalog (adăugat între timp).' } });
       if (pgError.constraint === 'payments_key_unique') return new CommandError('domain', 'Plata a fost deja înregistrată (același rând din exportul contabilității).');
       return new CommandError('domain', `${descriptor.subject} are o valoare care trebuie să fie unică și există deja pe server (${pgError.constraint ?? ''}).`);
+    case '40P01': // a deadlock with a direct SQL writer: PostgreSQL cancelled this one, nothing was written
+    case '40001':
+      return new CommandError('conflict', `Modificarea s-a suprapus cu o alta făcută în același moment și nu a fost salvată. Reîncărcați ${descriptor.subject.toLowerCase()} și încercați din nou.`);
     case 'SV409':
       return new CommandError('conflict', pgError.message ?? 'Înregistrarea a fost modificată între timp.');
     case 'SV403':

@@ -20,6 +20,8 @@ export interface ServiceOptions {
   staticDir?: string;
   /** Connections per signed-in login. */
   poolSize?: number;
+  /** A session unused this long is ended (its connections closed); 12 hours by default. */
+  sessionIdleMs?: number;
   log?: (line: string) => void;
 }
 
@@ -33,6 +35,7 @@ interface Session {
   login: string;
   groups: string[];
   pool: pg.Pool;
+  lastUsed: number;
 }
 
 const MAX_BODY = 64 * 1024 * 1024; // issued documents travel with their file (base64)
@@ -149,6 +152,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const heartbeat = setInterval(() => {
     for (const res of streams) res.write(': ping\n\n');
   }, 20_000);
+  const idleMs = options.sessionIdleMs ?? 12 * 60 * 60 * 1000;
+  const sweeper = setInterval(() => {
+    const now = Date.now();
+    for (const [token, session] of sessions) {
+      if (now - session.lastUsed < idleMs) continue;
+      sessions.delete(token);
+      session.pool.end().catch(() => undefined);
+    }
+  }, Math.min(idleMs, 60_000));
 
   function sessionOf(req: http.IncomingMessage): Session {
     const auth = req.headers.authorization;
@@ -159,6 +171,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     }
     const session = token ? sessions.get(token) : undefined;
     if (!session) throw new HttpError(401, 'Nu sunteți autentificat sau sesiunea a expirat. Autentificați-vă din nou.');
+    session.lastUsed = Date.now();
     return session;
   }
 
@@ -186,7 +199,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       throw new HttpError(403, `Contul „${name}” nu face parte din niciun grup al aplicației (secretariat, monitoring, finance, admin). Cereți administratorului să vi-l atribuie.`);
     }
     const token = randomBytes(32).toString('base64url');
-    sessions.set(token, { login: name, groups, pool });
+    sessions.set(token, { login: name, groups, pool, lastUsed: Date.now() });
     sendJson(res, 200, { token, login: name, groups, schemaVersion: SERVER_SCHEMA_VERSION }, { 'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` });
   }
 
@@ -284,6 +297,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     async close() {
       closing = true;
       clearInterval(heartbeat);
+      clearInterval(sweeper);
       clearTimeout(retry);
       for (const res of streams) res.end();
       streams.clear();

@@ -165,6 +165,26 @@ describe.skipIf(noPostgres)('the shared-mode HTTP service', () => {
     expect(logged.join('\n')).toContain('Conexiunea de notificare s-a întrerupt');
   });
 
+  it('ends a session on sign-out and after it stays unused', async () => {
+    const token = await signIn(secretariat);
+    expect((await post('/api/logout', {}, token)).status).toBe(200);
+    expect((await fetch(`${service.url}/api/changes?since=0`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+
+    const short = await startService({ databaseUrl: db.owner.url, port: 0, staticDir, sessionIdleMs: 150, log: () => undefined });
+    try {
+      const res = await fetch(`${short.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: finance.login, password: finance.password }) });
+      const { token: idle } = (await res.json()) as { token: string };
+      const changes = () => fetch(`${short.url}/api/changes?since=0&limit=1`, { headers: { authorization: `Bearer ${idle}` } });
+      expect((await changes()).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 500));
+      const expired = await changes();
+      expect(expired.status).toBe(401);
+      expect(((await expired.json()) as { error: { message: string } }).error.message).toContain('sesiunea a expirat');
+    } finally {
+      await short.close();
+    }
+  });
+
   it('serves the web build, its routes, and nothing outside it', async () => {
     const page = await fetch(`${service.url}/`);
     expect(page.headers.get('content-type')).toContain('text/html');
