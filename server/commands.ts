@@ -61,6 +61,9 @@ const GROUP_LABELS: Record<string, string> = {
 /** Serialises every write (also taken by the stamp trigger): the change feed then has no commit-order gaps. */
 export const WRITE_LOCK = 7340213;
 
+/** Tables whose records get their number from the server when inserted (server/migrations/002). */
+const NUMBERED_TABLES = new Set(['requests', 'appeals', 'issuedDocuments']);
+
 const ENTITY_KEYS = ['id', 'createdAt', 'updatedAt', 'version'];
 const DERIVED_KEYS = ['searchText']; // computed by each replica for its own quick search, never stored on the server
 
@@ -244,7 +247,8 @@ export async function runCommand(client: pg.ClientBase, command: Command, now: s
         await client.query('COMMIT');
         return current;
       }
-      await client.query(`SELECT set_config('subventii.audit_label', $1, true)`, [descriptor.describe(record)]);
+      // A number the server gives on insert is not known yet: the trigger names those records itself.
+      if (current || !NUMBERED_TABLES.has(table)) await client.query(`SELECT set_config('subventii.audit_label', $1, true)`, [descriptor.describe(record)]);
       const sql = current
         ? `UPDATE ${quoteIdent(table)} SET version = $2, record = $3 WHERE id = $1 RETURNING id, version, deleted, server_seq, modified_by, record`
         : `INSERT INTO ${quoteIdent(table)} (id, version, record, server_seq, modified_by, modified_at) VALUES ($1, $2, $3, 0, '', now()) RETURNING id, version, deleted, server_seq, modified_by, record`;

@@ -116,6 +116,13 @@ END $$;
 CREATE TRIGGER audit_insert_only BEFORE UPDATE OR DELETE ON audit FOR EACH ROW EXECUTE FUNCTION refuse_audit_change();
 CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit FOR EACH STATEMENT EXECUTE FUNCTION refuse_audit_change();
 
+-- How an entry names its record when the service did not say: a name, a title, a registration number, else the id.
+CREATE FUNCTION audit_label(r jsonb, id text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT coalesce(r ->> 'name', r ->> 'title',
+    CASE WHEN r ? 'registration' THEN 'nr. ' || (r -> 'registration' ->> 'sequence') || '/' || (r -> 'registration' ->> 'year') END, id)
+$$;
+
 -- One audit entry per written row, in the writing transaction, with the login as author. Statement
 -- triggers over the transition tables: an import of 20,000 rows writes its entries in one INSERT.
 -- The label and action may be given by the service for the transaction (set_config('subventii.audit_label')).
@@ -127,11 +134,11 @@ DECLARE
 BEGIN
   IF TG_OP = 'INSERT' THEN
     INSERT INTO audit (entity, entity_id, label, action, changes)
-    SELECT TG_TABLE_NAME, n.id, coalesce(label, n.record ->> 'name', n.record ->> 'title', n.id), coalesce(wanted, 'creare'), audit_changes(NULL, n.record)
+    SELECT TG_TABLE_NAME, n.id, coalesce(label, audit_label(n.record, n.id)), coalesce(wanted, 'creare'), audit_changes(NULL, n.record)
     FROM new_rows n ORDER BY n.server_seq;
   ELSE
     INSERT INTO audit (entity, entity_id, label, action, changes)
-    SELECT TG_TABLE_NAME, n.id, coalesce(label, n.record ->> 'name', n.record ->> 'title', n.id),
+    SELECT TG_TABLE_NAME, n.id, coalesce(label, audit_label(n.record, n.id)),
       CASE WHEN n.deleted AND NOT o.deleted THEN 'stergere' ELSE coalesce(wanted, 'modificare') END,
       CASE WHEN n.deleted AND NOT o.deleted THEN audit_changes(o.record, NULL) ELSE audit_changes(o.record, n.record) END
     FROM new_rows n JOIN old_rows o ON o.id = n.id ORDER BY n.server_seq;

@@ -74,6 +74,10 @@ describe.skipIf(noPostgres)('server under concurrent writers', () => {
       }),
     );
     expect([...registered].sort((a, b) => a - b)).toEqual(Array.from({ length: writers.length * perWriter }, (_, i) => i + 1));
+    // The audit entries name each request by the number the server gave it.
+    const { rows: labels } = await owner.query(`SELECT a.label, r.record -> 'registration' ->> 'sequence' AS n FROM audit a JOIN requests r ON r.id = a.entity_id WHERE a.entity = 'requests'`);
+    expect(labels.length).toBe(writers.length * perWriter);
+    for (const l of labels) expect(l.label).toBe(`nr. ${l.n}/2027`);
     const { rows } = await owner.query(`SELECT (record -> 'registration' ->> 'sequence')::int AS n FROM requests WHERE (record -> 'registration' ->> 'year')::int = 2027 ORDER BY 1`);
     expect(rows.map((r) => r.n)).toEqual(Array.from({ length: writers.length * perWriter }, (_, i) => i + 1));
     // A registered number never changes.
