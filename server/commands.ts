@@ -2,7 +2,13 @@ import type pg from 'pg';
 import { diffRecords } from '../src/audit/diff';
 import { TABLE_BY_NAME, TABLE_DESCRIPTORS, findForbiddenKey, rowProblem, valuesAt, type TableDescriptor } from '../src/backup/schema';
 import { validateOrganization, type OrganizationDraft } from '../src/catalog/organization';
+import { validateExtraNonWorkingDay } from '../src/calendar/public-holidays';
+import { validateAppeal, type AppealDraft } from '../src/commission/appeals';
 import { validateCommission, type CommissionDraft } from '../src/commission/commission';
+import { validateImpartialityDeclaration, type ImpartialityDeclarationDraft } from '../src/commission/conflicts';
+import { validateCommissionDecision, type CommissionDecisionDraft } from '../src/commission/decisions';
+import { validateRecordedRecusal, validateRoundEvaluation, type RecordedRecusalDraft, type RoundEvaluationDraft } from '../src/commission/round-evaluation';
+import { validateScoringGrid, type ScoringGridDraft } from '../src/commission/scoring-grid';
 import { newId } from '../src/entity';
 import { mergeNomenclature, validateNomenclatureEntry, type NomenclatureEntry } from '../src/register/nomenclature';
 import { validateUnit, type UnitDraft } from '../src/register/unit';
@@ -86,8 +92,23 @@ async function readRow(client: pg.ClientBase, table: string, id: string, lock = 
 
 type Validator = (draft: Record<string, unknown>, client: pg.ClientBase, id: string) => Promise<{ value: Record<string, unknown>; errors: FieldErrors }>;
 
+/** A validator of src/ that needs nothing but the draft. */
+function plain<D>(validate: (draft: D) => { value: unknown; errors: FieldErrors }): Validator {
+  return async (draft) => {
+    const { value, errors } = validate(draft as unknown as D);
+    return { value: value as Record<string, unknown>, errors };
+  };
+}
+
 /** The validation of src/ that the local repository of each table runs (the shape is checked for every table). */
 const VALIDATORS: Record<string, Validator> = {
+  declarations: plain<ImpartialityDeclarationDraft>(validateImpartialityDeclaration),
+  recusals: plain<RecordedRecusalDraft>(validateRecordedRecusal),
+  roundEvaluations: plain<RoundEvaluationDraft>(validateRoundEvaluation),
+  scoringGrids: plain<ScoringGridDraft>(validateScoringGrid),
+  commissionDecisions: plain<CommissionDecisionDraft>(validateCommissionDecision),
+  appeals: plain<AppealDraft>(validateAppeal),
+  nonWorkingDays: plain<{ date: unknown; name: string; source: string }>(validateExtraNonWorkingDay),
   async organizations(draft, client, id) {
     const { value, errors } = validateOrganization(draft as unknown as OrganizationDraft);
     if (!errors['cui'] && value.cui) {

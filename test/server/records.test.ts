@@ -73,6 +73,18 @@ describe.skipIf(noPostgres)('server records: privileges, audit, rules', () => {
     expect(shape.kind).toBe('validation');
   });
 
+  it('runs the validators of src/ the local repositories use, table by table', async () => {
+    const day = await runCommand(sec, { table: 'nonWorkingDays', operation: 'put', record: { date: '24.12.2026', name: 'Zi  liberă pentru personalul bugetar', source: 'HG 1/2026' } });
+    expect(day.record).toMatchObject({ date: '2026-12-24', name: 'Zi liberă pentru personalul bugetar' });
+    const noName = await refusal(runCommand(sec, { table: 'nonWorkingDays', operation: 'put', record: { date: '2026-12-24', name: '', source: 'HG 1/2026' } }));
+    expect(noName.details.fields?.['name']).toMatch(/^Denumirea zilei nelucrătoare este obligatorie/);
+    const evaluation = await refusal(runCommand(sec, { table: 'roundEvaluations', operation: 'put', record: { roundId: '', commissionId: '' } }));
+    expect(evaluation.details.fields).toMatchObject({ roundId: 'Alegeți runda.', commissionId: 'Alegeți comisia care evaluează runda.' });
+    const grid = await refusal(runCommand(sec, { table: 'scoringGrids', operation: 'put', record: { name: ' ', law: 'legea_34_1998', criteria: [] } }));
+    expect(grid.kind).toBe('validation');
+    expect(Object.keys(grid.details.fields ?? {})).toContain('name');
+  });
+
   it('finance cannot write an NGO: the service says why, and PostgreSQL refuses it anyway', async () => {
     const before = await auditCount();
     const error = await refusal(runCommand(fin, { table: 'organizations', operation: 'put', record: organizationDraft() }));
