@@ -8,6 +8,9 @@ DECLARE g text;
 BEGIN
   FOREACH g IN ARRAY ARRAY['secretariat', 'monitoring', 'finance', 'admin'] LOOP
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = g) THEN
+      IF NOT (SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+        RAISE EXCEPTION 'Lipsește rolul de grup „%”: creați rolurile secretariat, monitoring, finance și admin ca superuser (vedeți README, „Mod partajat (server)”) sau dați proprietarului bazei de date dreptul CREATEROLE.', g;
+      END IF;
       EXECUTE format('CREATE ROLE %I NOLOGIN', g);
     END IF;
   END LOOP;
