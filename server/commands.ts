@@ -214,6 +214,7 @@ export async function runCommand(client: pg.ClientBase, command: Command, now: s
   if (id === undefined && keyField === 'id' && command.operation === 'put') id = newId();
   if (typeof id !== 'string' || id === '') throw new CommandError('validation', `Înregistrarea nu are cheia „${keyField}”.`);
   const expected = command.expectedVersion ?? 0;
+  if (!Number.isSafeInteger(expected) || expected < 0) throw new CommandError('validation', 'Versiunea așteptată (expectedVersion) trebuie să fie un număr întreg ≥ 0.');
 
   await client.query('BEGIN');
   try {
@@ -234,7 +235,7 @@ export async function runCommand(client: pg.ClientBase, command: Command, now: s
       const users = await dependants(client, table, id);
       if (users.length > 0) {
         const list = users.map((u) => `${u.count} ${u.descriptor.nouns[u.count === 1 ? 0 : 1]}`).join(', ');
-        throw new CommandError('domain', `${named(descriptor, current.record)} nu se poate șterge: îl folosesc ${list}.${descriptor.archiveHint ? ` ${descriptor.archiveHint}` : ''}`, { current });
+        throw new CommandError('domain', `${named(descriptor, current.record)} nu se poate șterge: ${descriptor.gender === 'f' ? 'o' : 'îl'} folosesc ${list}.${descriptor.archiveHint ? ` ${descriptor.archiveHint}` : ''}`, { current });
       }
       const version = current.version + 1;
       const record = 'version' in current.record ? { ...current.record, version } : current.record;
@@ -254,6 +255,9 @@ export async function runCommand(client: pg.ClientBase, command: Command, now: s
         const result = await validator(draft, client, id);
         if (Object.keys(result.errors).length > 0) throw new CommandError('validation', 'Datele introduse conțin erori. Corectați câmpurile marcate.', { fields: result.errors });
         value = { ...draft, ...result.value };
+      }
+      if (keyField !== 'id' && value[keyField] !== id) {
+        throw new CommandError('validation', 'Datele introduse conțin erori. Corectați câmpurile marcate.', { fields: { [keyField]: `Cheia se scrie „${String(value[keyField])}” (forma curățată), nu „${id}”.` } });
       }
       const version = current ? current.version + 1 : 1;
       const record: Record<string, unknown> = hasEntity

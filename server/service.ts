@@ -191,7 +191,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     } catch (error) {
       await pool.end().catch(() => undefined);
       const code = (error as { code?: string }).code;
-      if (code === '28P01' || code === '28000') throw new HttpError(401, 'Autentificare eșuată: numele de utilizator sau parola nu sunt corecte.');
+      if (code === '28P01' || code === '28000') {
+        await new Promise((resolve) => setTimeout(resolve, 300)); // slows down guessing
+        throw new HttpError(401, 'Autentificare eșuată: numele de utilizator sau parola nu sunt corecte.');
+      }
       throw error;
     }
     if (groups.length === 0) {
@@ -214,7 +217,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       info = await stat(file).catch(() => undefined);
       if (!info) throw new HttpError(404, 'Versiunea web a aplicației nu este construită (npm run build:web).');
     }
-    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
+    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   }
