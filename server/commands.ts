@@ -147,7 +147,7 @@ async function refusePermission(client: pg.ClientBase, descriptor: TableDescript
   const writers = [...(rows[0]?.writers ?? []), 'admin'].map((g) => GROUP_LABELS[g] ?? g);
   throw new CommandError(
     'permission',
-    `Permisiune refuzată: contul „${login}” nu are dreptul să modifice ${descriptor.label.toLowerCase()}. Le modifică ${writers.join(' sau ')}.`,
+    `Permisiune refuzată: contul „${login}” nu are dreptul să modifice ${descriptor.nouns[1]}. Le modifică ${writers.join(' sau ')}.`,
   );
 }
 
@@ -303,7 +303,7 @@ async function translate(error: unknown, client: pg.ClientBase, descriptor: Tabl
       return new CommandError('domain', `${descriptor.subject} are o valoare care trebuie să fie unică și există deja pe server (${pgError.constraint ?? ''}).`);
     case '40P01': // a deadlock with a direct SQL writer: PostgreSQL cancelled this one, nothing was written
     case '40001':
-      return new CommandError('conflict', `Modificarea s-a suprapus cu o alta făcută în același moment și nu a fost salvată. Reîncărcați ${descriptor.subject.toLowerCase()} și încercați din nou.`);
+      return new CommandError('conflict', `Modificarea s-a suprapus cu o alta făcută în același moment și nu a fost salvată. Reîncărcați fișa și încercați din nou.`);
     case 'SV409':
       return new CommandError('conflict', pgError.message ?? 'Înregistrarea a fost modificată între timp.');
     case 'SV403':

@@ -89,7 +89,7 @@ describe.skipIf(noPostgres)('server records: privileges, audit, rules', () => {
     const before = await auditCount();
     const error = await refusal(runCommand(fin, { table: 'organizations', operation: 'put', record: organizationDraft() }));
     expect(error.kind).toBe('permission');
-    expect(error.message).toContain(`contul „${finance.login}” nu are dreptul să modifice ong-uri`);
+    expect(error.message).toContain(`contul „${finance.login}” nu are dreptul să modifice ONG-uri`);
     expect(error.message).toContain('secretariatul comisiei');
     const direct = await sqlError(insertRaw(fin, 'organizations', { id: 'x-fin', ...organizationDraft() }));
     expect(direct.code).toBe('42501');

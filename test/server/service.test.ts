@@ -82,6 +82,9 @@ describe.skipIf(noPostgres)('the shared-mode HTTP service', () => {
     const res = await post('/api/login', { login: secretariat.login, password: secretariat.password });
     const body = (await res.json()) as { token: string; login: string; groups: string[] };
     expect(body).toMatchObject({ login: secretariat.login, groups: ['secretariat'] });
+    // The password PostgreSQL checked is kept as a SCRAM verifier (the service never stores it).
+    const { rows } = await db.superuser.query(`SELECT rolpassword FROM pg_authid WHERE rolname = $1`, [secretariat.login]);
+    expect(rows[0].rolpassword).toMatch(/^SCRAM-SHA-256\$/);
     expect(res.headers.get('set-cookie')).toMatch(/^subventii_session=[\w-]+; HttpOnly; SameSite=Strict/);
     const anonymous = await post('/api/command', { table: 'organizations', operation: 'put', record: organizationDraft() });
     expect(anonymous.status).toBe(401);
