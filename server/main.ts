@@ -1,4 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import { migrate } from './migrate';
 import { startService } from './service';
+import { uploadBackup } from './upload';
+
+/** `npm run server -- upload copie.json`: a workstation's backup into the empty server, as the schema's owner. */
+async function upload(databaseUrl: string, file: string): Promise<void> {
+  const text = await readFile(file, 'utf8');
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await migrate(client);
+    const report = await uploadBackup(client, text);
+    console.log(`Baza locală a fost încărcată pe server (${report.auditEntries} intrări din jurnalul modificărilor păstrate):`);
+    for (const c of report.counts) console.log(`  ${c.label}: ${c.count}`);
+  } finally {
+    await client.end();
+  }
+}
 
 /**
  * `npm run server`: the shared-mode service. DATABASE_URL names the database and the role that
@@ -10,6 +29,13 @@ async function main(): Promise<void> {
   if (!databaseUrl) {
     console.error('Lipsește DATABASE_URL (de exemplu postgres://subventii_owner:parola@127.0.0.1:5432/subventii). Vedeți README, „Mod partajat (server)”.');
     process.exit(2);
+  }
+  if (process.argv[2] === 'upload') {
+    if (!process.argv[3]) {
+      console.error('Scrieți fișierul copiei de siguranță: npm run server -- upload copie.json');
+      process.exit(2);
+    }
+    return upload(databaseUrl, process.argv[3]);
   }
   const port = Number(process.env['PORT'] ?? '8080');
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
