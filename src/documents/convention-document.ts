@@ -128,8 +128,7 @@ export function providerSignatures(c: Pick<Convention, 'provider'>): Signature[]
 }
 
 /** The "Viză CFP" line: the visa given, or the place for it. */
-export function cfpLine(commitment?: BudgetCommitment): string {
-  const visa = commitment?.cfpVisa;
+export function cfpLine(visa?: BudgetCommitment['cfpVisa']): string {
   return visa
     ? `Viză CFP (control financiar preventiv propriu): acordată de ${visa.by} la ${formatRoDate(visa.on)}.`
     : 'Viză CFP (control financiar preventiv propriu): ____________________   Data: ____________   Semnătura: ____________';
@@ -236,7 +235,7 @@ export function buildConventionDocument(input: ConventionDocumentInput): Convent
     blocks: b.blocks,
     signatures: [],
     parties: conventionParties(c, settings, input.authoritySigners),
-    footnote: cfpLine(input.commitment),
+    footnote: cfpLine(input.commitment?.cfpVisa),
     orientation: 'portrait',
     annexes: CONVENTION_ANNEXES,
     amount: amountText,
