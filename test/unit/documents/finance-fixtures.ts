@@ -40,7 +40,7 @@ const line = (amount: number, over: Partial<ExpenseLine> = {}): ExpenseLine => {
   };
 };
 
-/** March: 22 of 25 served; 12.000 lei salaries, 1.500 lei food, 800 lei "investiții" (ineligible), 300 lei without proof. */
+/** March: 22 of 25 served; 12.000 lei salaries, 1.500 lei food, 800 lei "investiții" (ineligible), 300 lei food without proof. */
 export function marchSettlement(c: Convention): MonthlySettlement {
   return {
     ...emptySettlement(c.id, 2025, 3), id: 's3', createdAt: '', updatedAt: '', version: 1, state: 'depus', submittedOn: '2025-04-08', isLate: false,
@@ -49,7 +49,7 @@ export function marchSettlement(c: Convention): MonthlySettlement {
       line(1_200_000),
       line(150_000, { category: 'hrana', documentType: 'factura', documentNumber: 'MTR 0045', supplier: 'Metro Cash & Carry SRL', documentDate: '2025-03-12', proof: { kind: 'extras_cont', number: 'EX 3', date: '2025-03-14' } }),
       line(80_000, { category: 'investitii', documentType: 'factura', documentNumber: 'DD 77', supplier: 'Dedeman SRL', documentDate: '2025-03-20' }),
-      line(30_000, { category: 'utilitati', documentType: 'factura', documentNumber: 'E-ON 9', supplier: 'E.ON Energie România SA', documentDate: '2025-03-25', proof: undefined }),
+      line(30_000, { category: 'hrana', documentType: 'bon_fiscal', documentNumber: 'BF 9', supplier: 'Piața Mihai Viteazu SRL', documentDate: '2025-03-25', proof: undefined }),
     ],
   };
 }
