@@ -1,6 +1,7 @@
 import { formatRoDate, type IsoDate } from '../validation/dates';
 import type { Signature } from './document-header';
 import type { RegistryMark } from './issued-document';
+import type { Addressee } from './request-notices';
 
 /**
  * The content of the finance documents (convention, amendment, verification note, payment proposal,
@@ -57,6 +58,8 @@ export interface FinanceDocumentBase extends RegistryMark {
   parties?: PartySignatures[];
   /** A line under the signatures (the financial control visa). */
   footnote?: string;
+  /** The "Către" block of a letter (the recovery notification). */
+  addressee?: Addressee;
   orientation: 'portrait' | 'landscape';
 }
 

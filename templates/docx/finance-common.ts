@@ -8,7 +8,7 @@ import {
   a4Section, contentWidth, createDocument, dataTable, institutionHeader, numberLine, paragraph, signatureBlock, signerParagraphs, text, title, toBytes,
   type Alignment, type TableColumn,
 } from './common';
-import { body, fieldsTable, heading, list } from './results-common';
+import { addresseeBlock, body, fieldsTable, heading, list } from './results-common';
 
 const ALIGN: Record<ColumnAlign, Alignment> = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER };
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -94,6 +94,7 @@ export function financeContent(doc: FinanceDocumentBase): (Paragraph | Table)[] 
   return [
     ...institutionHeader(doc.header),
     numberLine(doc.registryDate ?? doc.date, doc.number, markNote(doc)),
+    ...(doc.addressee ? addresseeBlock(doc.addressee) : []),
     ...title(doc.title, doc.subtitle),
     ...renderBlocks(doc.blocks, width),
     paragraph('', { spacingAfter: 200 }),
