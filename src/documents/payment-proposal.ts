@@ -1,3 +1,4 @@
+import { countOf } from '../commission/wording';
 import { formatLei, type Bani } from '../money';
 import { MONTH_NAMES, type Month } from '../requests/subsidy-request';
 import type { InstitutionSettings } from '../settings/institution';
@@ -67,7 +68,7 @@ export function proposalTable(rows: readonly PaymentProposalRow[], total: number
   return {
     columns: PAYMENT_PROPOSAL_COLUMNS.map((header, i) => ({ header, share: shares[i]!, align: i === 8 ? 'right' : i === 0 ? 'center' : undefined })),
     rows: rows.map((r) => r.cells),
-    totals: [['', `Total (${rows.length === 1 ? 'o convenție' : `${rows.length} convenții`})`, '', '', '', '', '', '', formatLei(total)]],
+    totals: [['', `Total (${rows.length === 1 ? 'o convenție' : countOf(rows.length, 'convenție', 'convenții')})`, '', '', '', '', '', '', formatLei(total)]],
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ConventionTerms } from '../conventions/amendments';
 import type { Convention } from '../conventions/convention';
+import { countOf } from '../commission/wording';
 import { formatLei } from '../money';
 import { MONTH_NAMES } from '../requests/subsidy-request';
 import type { ReconciliationRow, RecoveryRecord, YearEndStatement } from '../settlements/reconciliation';
@@ -53,7 +54,7 @@ export function buildYearEndStatement(input: YearEndStatementInput): YearEndStat
   b.paragraph(`Situația finală a sumelor acordate, utilizate și de restituit pentru Convenția de subvenționare nr. ${c.number} din ${formatRoDate(c.date)} ${ofOrganization(c.provider.name, { otherwise: 'încheiată cu' })}, anul ${c.year}, întocmită pe baza deconturilor lunare verificate și a plăților înregistrate.`);
   b.fields([
     ['Suma acordată prin convenție (inițial)', formatLei(st.originalGranted)],
-    ['Suma convenției la sfârșitul anului', `${formatLei(st.granted)}${terms.applied.length > 0 ? ` (${terms.applied.length === 1 ? 'un act adițional' : `${terms.applied.length} acte adiționale`})` : ''}`],
+    ['Suma convenției la sfârșitul anului', `${formatLei(st.granted)}${terms.applied.length > 0 ? ` (${terms.applied.length === 1 ? 'un act adițional' : countOf(terms.applied.length, 'act adițional', 'acte adiționale')})` : ''}`],
     ['Suma utilizată (admisă la decontare)', formatLei(st.used)],
     ['Suma plătită', formatLei(st.paid)],
     ['Rămas de plătit furnizorului', formatLei(st.toPay)],

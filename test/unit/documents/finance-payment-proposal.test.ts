@@ -36,6 +36,13 @@ describe('the monthly payment proposal (propunere de plată)', () => {
     ]);
   });
 
+  it('counts the conventions in Romanian: "25 de convenții"', () => {
+    const many = Array.from({ length: 25 }, (_, i) => item({ conventionId: `m${i}`, conventionNumber: String(100 + i) }));
+    const table = buildPaymentProposal({ year: 2025, month: 3, items: many, settings, mark: {} }).blocks.find((b) => b.kind === 'table')!;
+    if (table.kind !== 'table') throw new Error('no table');
+    expect(table.table.totals![0]![1]).toBe('Total (25 de convenții)');
+  });
+
   it('keeps a suspended month out of the total, with its reason', () => {
     const text = blockText(model.blocks);
     expect(model.blocked.map((b) => b.organizationName)).toEqual(['Asociația Gama']);
