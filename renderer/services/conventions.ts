@@ -6,16 +6,17 @@ import type { Organization } from '../../src/catalog/organization';
 import { snapshotResults, type ResultsSnapshot } from '../../src/commission/results-snapshot';
 import type { AllocationStatus } from '../../src/commission/ranking';
 import { termsInForce, type Amendment, type AmendmentDraft, type ConventionTerms, type UnitChange } from '../../src/conventions/amendments';
+import type { InstalmentState } from '../../src/conventions/payment-plan';
 import { conventionFromAward, type Convention, type ConventionField, type ConventionResult } from '../../src/conventions/convention';
 import { DomainError, ValidationError } from '../../src/errors';
 import { parseLei, type Bani } from '../../src/money';
-import { createSubsidyRules } from '../../src/requests/parameter-rules';
+import { createSubsidyRules, ELIGIBLE_EXPENSES_KEY } from '../../src/requests/parameter-rules';
 import type { Month } from '../../src/requests/subsidy-request';
 import type { FundingRound } from '../../src/rounds/funding-round';
 import { roundShareOfCosts } from '../../src/rounds/funding-round';
 import { budgetClassificationOf, isFinanceUnconfirmed, submissionDayOf, type FinanceSettings } from '../../src/settings/finance';
 import { cleanText } from '../../src/validation/diacritics';
-import { parseDate, type IsoDate } from '../../src/validation/dates';
+import { isoFromParts, parseDate, type IsoDate } from '../../src/validation/dates';
 import type { FieldErrors } from '../../src/validation/result';
 import type { StoredCommitment, StoredInstalment } from '../db/database';
 import type { CommitmentInput } from '../db/repositories/conventions';
@@ -42,6 +43,12 @@ export interface YearAwards {
   awards: Award[];
   /** The year's rounds whose results are not final yet: no convention can start from them. */
   roundsNotFinal: FundingRound[];
+}
+
+/** The years with rounds or conventions, latest first (the current year always among them). */
+export async function conventionYears(store: Store, now: Date = new Date()): Promise<number[]> {
+  const rounds = await store.rounds.list();
+  return [...new Set([now.getFullYear(), ...rounds.map((r) => r.year)])].sort((a, b) => b - a);
 }
 
 /** The funded awards of the year's rounds with final results, from their snapshots in force. */
@@ -186,14 +193,17 @@ export interface ConventionDetail {
   instalments: StoredInstalment[];
   commitment?: StoredCommitment;
   finance: FinanceSettings;
+  /** Expense category code → its name in the eligible list in force at the convention's start. */
+  categoryLabels: Record<string, string>;
 }
 
 export async function conventionDetail(store: Store, id: string): Promise<ConventionDetail | undefined> {
   const convention = await store.conventions.get(id);
   if (!convention) return undefined;
-  const [amendments, instalments, commitment, finance] = await Promise.all([
-    store.conventions.listAmendments(id), store.conventions.listInstalments(id), store.conventions.getCommitment(id), store.settings.getFinance(),
+  const [amendments, instalments, commitment, finance, params] = await Promise.all([
+    store.conventions.listAmendments(id), store.conventions.listInstalments(id), store.conventions.getCommitment(id), store.settings.getFinance(), store.parameters.store(),
   ]);
+  const items = params.listItemsAt(ELIGIBLE_EXPENSES_KEY, isoFromParts(convention.year, convention.firstMonth, 1));
   return {
     convention,
     amendments,
@@ -202,6 +212,7 @@ export async function conventionDetail(store: Store, id: string): Promise<Conven
     instalments,
     commitment,
     finance,
+    categoryLabels: items.ok ? Object.fromEntries(items.value.map((i) => [i.code, i.label])) : {},
   };
 }
 
@@ -358,4 +369,20 @@ export async function recordCommitment(store: Store, conventionId: string, form:
   const { input, errors } = commitmentFromForm(form, finance);
   if (!input) throw new ValidationError(errors);
   return store.conventions.recordCommitment(conventionId, input, expectedVersion);
+}
+
+/** Moves an instalment to another state with what was typed (the amount in lei; empty: the planned or approved one). */
+export async function changeInstalment(
+  store: Store,
+  instalment: Pick<StoredInstalment, 'id' | 'version'>,
+  to: InstalmentState,
+  typed: { amount?: string; paymentOrderNumber?: string; note?: string },
+): Promise<StoredInstalment> {
+  let amount: Bani | undefined;
+  if (cleanText(typed.amount)) {
+    const parsed = parseAmount(typed.amount ?? '', 'Suma');
+    if (!parsed.ok) throw new ValidationError({ amount: parsed.message });
+    amount = parsed.value;
+  }
+  return store.conventions.changeInstalment(instalment.id, instalment.version, to, { amount, paymentOrderNumber: typed.paymentOrderNumber, note: typed.note });
 }
