@@ -45,10 +45,16 @@ export interface YearAwards {
   roundsNotFinal: FundingRound[];
 }
 
-/** The years with rounds or conventions, latest first (the current year always among them). */
-export async function conventionYears(store: Store, now: Date = new Date()): Promise<number[]> {
+/**
+ * The years with rounds, latest first (the current year always among them), and the one to show
+ * first: the latest with final results, otherwise the current year.
+ */
+export async function conventionYears(store: Store, now: Date = new Date()): Promise<{ years: number[]; preferred: number }> {
   const rounds = await store.rounds.list();
-  return [...new Set([now.getFullYear(), ...rounds.map((r) => r.year)])].sort((a, b) => b - a);
+  const years = [...new Set([now.getFullYear(), ...rounds.map((r) => r.year)])].sort((a, b) => b - a);
+  const final: number[] = [];
+  for (const round of rounds) if ((await store.evaluations.getByRound(round.id))?.lock.isLocked) final.push(round.year);
+  return { years, preferred: final.length > 0 ? Math.max(...final) : now.getFullYear() };
 }
 
 /** The funded awards of the year's rounds with final results, from their snapshots in force. */

@@ -20,7 +20,7 @@ export function ContractsScreen() {
   const store = useStore();
   const years = useLiveQuery(() => conventionYears(store), [store]);
   const [chosenYear, setYear] = useState<number | null>(null);
-  const year = chosenYear ?? years?.[0] ?? new Date().getFullYear();
+  const year = chosenYear ?? years?.preferred ?? new Date().getFullYear();
   const rows = useLiveQuery(() => conventionRows(store, year), [store, year]);
   const awards = useLiveQuery(() => awardsOfYear(store, year), [store, year]);
   const [creating, setCreating] = useState<Award | null>(null);
@@ -32,7 +32,7 @@ export function ContractsScreen() {
       <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
         <Typography variant="h5" component="h1">Contracte — convenții de subvenționare</Typography>
         <TextField select size="small" label="Anul" value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 120 }}>
-          {(years ?? [year]).map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
+          {(years?.years ?? [year]).map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
         </TextField>
       </Stack>
       <Stack spacing={2} sx={{ maxWidth: 1300 }}>
