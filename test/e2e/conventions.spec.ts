@@ -94,7 +94,9 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   // The convention and the amendment, issued through the register.
   await page.getByRole('tab', { name: 'Documente' }).click();
   await page.getByRole('button', { name: 'Emite: Convenția nr. 12 din 15.01.2026' }).click();
-  const convention = await docxText(await issueInDialog(page));
+  const conventionFile = await issueInDialog(page);
+  await conventionFile.saveAs(testInfo.outputPath('conventie.docx'));
+  const convention = await docxText(conventionFile);
   expect(convention).toContain('nr. 12');
   expect(convention).toContain(ngo);
   expect(convention).toContain('Municipiul Cluj-Napoca');
@@ -103,7 +105,9 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   expect(convention).toContain('Viză CFP');
   expect(convention).toContain('acordată de Elena Rus la 16.01.2026');
   await page.getByRole('button', { name: 'Emite: Actul adițional nr. 1 din 20.05.2026' }).click();
-  const amendment = await docxText(await issueInDialog(page));
+  const amendmentFile = await issueInDialog(page);
+  await amendmentFile.saveAs(testInfo.outputPath('act-aditional.docx'));
+  const amendment = await docxText(amendmentFile);
   expect(amendment).toContain('HCL nr. 202/2026');
   expect(amendment).toContain(formatLei(raised));
   const documents = page.getByRole('table', { name: 'Documentele convenției' });

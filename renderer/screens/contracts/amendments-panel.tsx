@@ -9,6 +9,7 @@ import { formatRoDate } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
 import { addAmendment, emptyAmendmentForm, type AmendmentForm, type ConventionDetail } from '../../services/conventions';
 import { useStore } from '../../store-context';
+import { NOWRAP_AMOUNTS } from './table-style';
 
 /** The convention's amendments, oldest first, with the amount before and after each; adding one. */
 export function AmendmentsPanel({ detail }: { detail: ConventionDetail }) {
@@ -23,7 +24,7 @@ export function AmendmentsPanel({ detail }: { detail: ConventionDetail }) {
       {detail.amendments.length === 0 ? (
         <Typography color="text.secondary" sx={{ mb: 1.5 }}>Niciun act adițional.</Typography>
       ) : (
-        <Table size="small" aria-label="Acte adiționale" sx={{ mb: 1.5 }}>
+        <Table size="small" aria-label="Acte adiționale" sx={{ mb: 1.5, ...NOWRAP_AMOUNTS }}>
           <TableHead>
             <TableRow>
               <TableCell>Nr.</TableCell>
@@ -102,7 +103,7 @@ function AmendmentDialog({ detail, onClose }: { detail: ConventionDetail; onClos
           </Grid>
         </Grid>
         <Typography variant="subtitle2" sx={{ mt: 2, mb: 1 }}>Modificări pe unități (în locul sumei convenției)</Typography>
-        <Table size="small" aria-label="Modificări pe unități">
+        <Table size="small" aria-label="Modificări pe unități" sx={NOWRAP_AMOUNTS}>
           <TableHead>
             <TableRow>
               <TableCell>Unitatea</TableCell>

@@ -8,6 +8,7 @@ import { formatLei } from '../../../src/money';
 import { formatRoDate } from '../../../src/validation/dates';
 import { awardsOfYear, conventionRows, conventionYears, type Award } from '../../services/conventions';
 import { useStore } from '../../store-context';
+import { NOWRAP_AMOUNTS } from './table-style';
 import { ConventionPage } from './convention-page';
 import { CreateConventionDialog } from './create-convention-dialog';
 
@@ -41,7 +42,7 @@ export function ContractsScreen() {
           {rows && rows.length === 0 ? (
             <Typography color="text.secondary">Nicio convenție încheiată pentru {year}.</Typography>
           ) : (
-            <Table size="small" aria-label={`Convenții ${year}`}>
+            <Table size="small" aria-label={`Convenții ${year}`} sx={NOWRAP_AMOUNTS}>
               <TableHead>
                 <TableRow>
                   <TableCell>Nr.</TableCell>
@@ -88,7 +89,7 @@ export function ContractsScreen() {
           {awards && open.length === 0 ? (
             <Typography color="text.secondary">Nicio cerere finanțată fără convenție.</Typography>
           ) : (
-            <Table size="small" aria-label="Convenții de încheiat">
+            <Table size="small" aria-label="Convenții de încheiat" sx={NOWRAP_AMOUNTS}>
               <TableHead>
                 <TableRow>
                   <TableCell>Cererea</TableCell>

@@ -9,6 +9,7 @@ import type { ConventionDetail } from '../../services/conventions';
 import { amendmentToIssue, conventionToIssue } from '../../services/finance-documents';
 import { downloadIssued, issueDocument, type DocumentToIssue } from '../../services/issued-documents';
 import { useStore } from '../../store-context';
+import { NOWRAP_AMOUNTS } from './table-style';
 
 /**
  * The convention and each amendment as issued documents: numbered in the register, stored, and
@@ -33,7 +34,7 @@ export function ConventionDocumentsPanel({ detail }: { detail: ConventionDetail 
           Linia „Viză CFP” a convenției se completează cu viza înregistrată la angajamentul bugetar (fila „Plan de plăți”); fără ea rămâne de completat pe hârtie.
         </Typography>
       )}
-      <Table size="small" aria-label="Documentele convenției">
+      <Table size="small" aria-label="Documentele convenției" sx={NOWRAP_AMOUNTS}>
         <TableHead>
           <TableRow>
             <TableCell>Documentul</TableCell>

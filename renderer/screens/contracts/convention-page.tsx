@@ -12,6 +12,7 @@ import { formatRoDate, parseDate } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
 import { conventionDetail, type ConventionDetail } from '../../services/conventions';
 import { useStore } from '../../store-context';
+import { NOWRAP_AMOUNTS } from './table-style';
 import { AmendmentsPanel } from './amendments-panel';
 import { ConventionDocumentsPanel } from './convention-documents-panel';
 import { PaymentPlanPanel } from './payment-plan-panel';
@@ -69,7 +70,7 @@ function GeneralPanel({ detail }: { detail: ConventionDetail }) {
   return (
     <Stack spacing={2} sx={{ maxWidth: 1100 }}>
       <Paper sx={{ p: 2 }}>
-        <Table size="small" aria-label="Datele convenției">
+        <Table size="small" aria-label="Datele convenției" sx={NOWRAP_AMOUNTS}>
           <TableBody>
             <Field label="Numărul și data">nr. {c.number} din {formatRoDate(c.date)}</Field>
             <Field label="Starea">{CONVENTION_STATES[c.state]}{c.state === 'incetata' && ` la ${formatRoDate(c.terminatedOn)}: ${c.terminationReason ?? ''}`}</Field>
@@ -154,7 +155,7 @@ function UnitsPanel({ detail }: { detail: ConventionDetail }) {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         Unitățile cu termenii în vigoare{detail.terms.applied.length > 0 ? ' după actele adiționale (valoarea inițială dedesubt, unde diferă)' : ''}.
       </Typography>
-      <Table size="small" aria-label="Unitățile convenției">
+      <Table size="small" aria-label="Unitățile convenției" sx={NOWRAP_AMOUNTS}>
         <TableHead>
           <TableRow>
             <TableCell>Unitatea</TableCell>

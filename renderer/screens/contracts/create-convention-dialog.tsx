@@ -11,6 +11,7 @@ import { isFinanceUnconfirmed } from '../../../src/settings/finance';
 import { useNotifier } from '../../components/notifier';
 import { createConvention, emptyConventionForm, prepareConvention, type Award, type ConventionForm } from '../../services/conventions';
 import { useStore } from '../../store-context';
+import { NOWRAP_AMOUNTS } from './table-style';
 
 const FIELD_OF: Record<keyof ConventionForm, string> = {
   councilNumber: 'councilDecision.number',
@@ -106,7 +107,7 @@ export function CreateConventionDialog({ award, onClose, onCreated }: { award: A
         <Typography variant="subtitle1" component="h3" sx={{ mt: 2, mb: 1 }}>Ce va cuprinde convenția</Typography>
         {draft ? (
           <Box>
-            <Table size="small" aria-label="Unitățile convenției (calculate)">
+            <Table size="small" aria-label="Unitățile convenției (calculate)" sx={NOWRAP_AMOUNTS}>
               <TableHead>
                 <TableRow>
                   <TableCell>Unitatea</TableCell>

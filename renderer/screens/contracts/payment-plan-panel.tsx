@@ -11,6 +11,7 @@ import { useNotifier } from '../../components/notifier';
 import type { StoredInstalment } from '../../db/database';
 import { changeInstalment, commitmentFormOf, recordCommitment, type CommitmentForm, type ConventionDetail } from '../../services/conventions';
 import { useStore } from '../../store-context';
+import { NOWRAP_AMOUNTS } from './table-style';
 
 const ACTION_LABEL: Record<InstalmentState, string> = {
   aprobata: 'Aprobă',
@@ -28,7 +29,7 @@ export function PaymentPlanPanel({ detail }: { detail: ConventionDetail }) {
     <Stack spacing={2} sx={{ maxWidth: 1300 }}>
       <Paper sx={{ p: 2 }} component="section" aria-labelledby="plan-title">
         <Typography id="plan-title" variant="h6" component="h2" gutterBottom>Plan de plăți</Typography>
-        <Table size="small" aria-label="Plan de plăți">
+        <Table size="small" aria-label="Plan de plăți" sx={NOWRAP_AMOUNTS}>
           <TableHead>
             <TableRow>
               <TableCell>Luna</TableCell>
