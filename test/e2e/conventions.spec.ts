@@ -10,7 +10,10 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
 
   // The finance settings are shown as defaults to confirm.
   await goTo(page, 'Setări');
-  await expect(page.getByRole('alert', { name: 'Valori implicite de confirmat' })).toContainText('59.11');
+  const finance = page.getByRole('region', { name: 'Convenții și buget' });
+  await expect(finance.getByRole('alert', { name: 'Valori implicite de confirmat' })).toContainText('59.11');
+  await expect(finance.getByLabel('Titlul/articolul bugetar')).toHaveValue('59.11');
+  await finance.screenshot({ path: testInfo.outputPath('setari-financiare.png') });
 
   await goTo(page, 'Contracte și deconturi');
   await expect(page.getByRole('heading', { name: 'Contracte — convenții de subvenționare' })).toBeVisible();
