@@ -325,7 +325,8 @@ export function commitmentFormOf(detail: Pick<ConventionDetail, 'commitment' | '
   return {
     number: c?.number ?? '',
     date: c ? formatDate(c.date) : '',
-    amount: format(c?.amount ?? detail.terms.amount),
+    // A commitment an amendment left short is proposed at the amount in force.
+    amount: format(c && c.amount >= detail.terms.amount ? c.amount : detail.terms.amount),
     chapter: classification.chapter,
     subchapter: classification.subchapter,
     titleArticle: classification.titleArticle,

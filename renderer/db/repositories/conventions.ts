@@ -283,7 +283,8 @@ export function createConventionRepository(db: SubventiiDb) {
     /**
      * Records the budget commitment of a convention (OMFP 1792/2002 annex 2), validated against the
      * terms in force (it covers the convention's current amount). One per convention: a second call
-     * updates it, with the version it was read at; a commitment with a CFP visa no longer changes.
+     * updates it, with the version it was read at; a commitment with a CFP visa no longer changes,
+     * except to cover an amount an amendment raised, with a new visa.
      */
     async recordCommitment(conventionId: string, input: CommitmentInput, expectedVersion?: number): Promise<StoredCommitment> {
       return db.transaction('rw', tables(), async () => {
@@ -319,7 +320,14 @@ export function createConventionRepository(db: SubventiiDb) {
         if (expectedVersion === undefined || existing.version !== expectedVersion) {
           throw new ConflictError(`Angajamentul bugetar al convenției a fost înregistrat sau modificat între timp (nr. ${existing.number}). Reîncărcați convenția și refaceți modificarea.`);
         }
-        if (existing.cfpVisa) throw new DomainError(`Angajamentul bugetar nr. ${existing.number} are viza CFP din ${formatRoDate(existing.cfpVisa.on)} și nu se mai modifică.`);
+        // A visaed commitment no longer changes, unless an amendment raised the amount above it:
+        // then it is raised with a new CFP visa (the audit log keeps the earlier one).
+        if (existing.cfpVisa) {
+          if (existing.amount >= terms.amount) throw new DomainError(`Angajamentul bugetar nr. ${existing.number} are viza CFP din ${formatRoDate(existing.cfpVisa.on)} și nu se mai modifică.`);
+          if (!value.cfpVisa || (value.cfpVisa.by === existing.cfpVisa.by && value.cfpVisa.on === existing.cfpVisa.on)) {
+            throw new ValidationError({ cfpVisa: 'Suplimentarea angajamentului după actul adițional are nevoie de o nouă viză CFP (cine și când).' });
+          }
+        }
         const record: StoredCommitment = { ...existing, ...value, updatedAt: at, version: existing.version + 1 };
         const changes = diffRecords(existing, record);
         if (changes.length === 0) return existing;

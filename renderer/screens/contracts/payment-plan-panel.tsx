@@ -141,7 +141,8 @@ function CommitmentPanel({ detail }: { detail: ConventionDetail }) {
   const version = detail.commitment?.version;
   // A commitment recorded meanwhile (or an amendment's new amount) refreshes the form.
   useEffect(() => setForm(initial()), [detail.commitment?.version, detail.terms.amount]); // eslint-disable-line react-hooks/exhaustive-deps
-  const isFrozen = !!detail.commitment?.cfpVisa || detail.convention.state === 'incetata';
+  const isShort = !!detail.commitment && detail.commitment.amount < detail.terms.amount;
+  const isFrozen = (!!detail.commitment?.cfpVisa && !isShort) || detail.convention.state === 'incetata';
   const classification = detail.commitment?.classification;
   const isDefault = classification ? classification.isDefault : !detail.finance.confirmedBy;
   const field = (key: keyof CommitmentForm, size: number) => {
@@ -176,6 +177,11 @@ function CommitmentPanel({ detail }: { detail: ConventionDetail }) {
         </Alert>
       ) : (
         <Alert severity="warning" sx={{ mb: 1.5 }}>Angajamentul bugetar nu este înregistrat.</Alert>
+      )}
+      {isShort && (
+        <Alert severity="warning" sx={{ mb: 1.5 }}>
+          Angajamentul ({formatLei(detail.commitment!.amount)}) nu mai acoperă suma în vigoare a convenției ({formatLei(detail.terms.amount)}): suplimentați-l{detail.commitment!.cfpVisa ? ', cu o nouă viză CFP' : ''}.
+        </Alert>
       )}
       <Box component="form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <Grid container spacing={1.5}>

@@ -144,8 +144,14 @@ describe('conventions repository', () => {
     const visaed = await store.conventions.recordCommitment(convention.id, { ...input, amount: bani(19_200_000), cfpVisa: { by: 'Elena Rus', on: '2027-05-21' } }, first.version);
     expect(visaed).toMatchObject({ amount: 19_200_000, cfpVisa: { by: 'Elena Rus', on: '2027-05-21' }, version: 2 });
     await expect(store.conventions.recordCommitment(convention.id, { ...input, amount: bani(20_000_000) }, visaed.version)).rejects.toThrow(/are viza CFP/);
+    // A second amendment raises the amount again: the visaed commitment is raised only with a new visa.
+    await store.conventions.addAmendment(convention.id, amendment({ number: '2', date: '2027-07-01', effectiveFrom: '2027-08-01', changes: { amount: bani(20_400_000) } }));
+    const raised = { ...input, amount: bani(20_400_000), cfpVisa: { by: 'Elena Rus', on: '2027-05-21' } };
+    await expect(store.conventions.recordCommitment(convention.id, raised, visaed.version)).rejects.toMatchObject({ fields: { cfpVisa: expect.stringContaining('o nouă viză CFP') } });
+    const again = await store.conventions.recordCommitment(convention.id, { ...raised, cfpVisa: { by: 'Elena Rus', on: '2027-07-02' } }, visaed.version);
+    expect(again).toMatchObject({ amount: 20_400_000, cfpVisa: { on: '2027-07-02' }, version: 3 });
     expect((await store.conventions.commitmentsOf([convention.id])).get(convention.id)?.number).toBe('AB 77');
-    expect(await store.db.audit.where('entity').equals('budgetCommitments').count()).toBe(2);
+    expect(await store.db.audit.where('entity').equals('budgetCommitments').count()).toBe(3);
   });
 
   it('an error in the middle of a write leaves nothing behind (the plan is written with the convention or not at all)', async () => {
