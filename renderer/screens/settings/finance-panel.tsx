@@ -53,7 +53,7 @@ function FinanceForm({ initial, version: initialVersion }: { initial: FinanceSet
           </Grid>
         </Grid>
         <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
-          <Button type="submit" variant="contained" disabled={!form.isDirty}>Salvează setările financiare</Button>
+          <Button type="submit" variant="contained" disabled={!form.isDirty}>Salvează valorile financiare</Button>
           {form.isDirty && <Button onClick={() => form.reset(forForm(initial))}>Renunță</Button>}
         </Stack>
       </Box>
