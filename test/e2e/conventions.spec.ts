@@ -69,6 +69,14 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   await expect(both).toContainText(`Suma inițială: ${formatLei(allocated)}`);
   await expect(both).toContainText(`Suma în vigoare: ${formatLei(raised)}`);
   await expect(page.getByRole('table', { name: 'Acte adiționale' }).getByRole('row').nth(1)).toContainText(formatLei(raised));
+  // The terms in force on any date: before June the original amount, from June the raised one.
+  await page.getByRole('tab', { name: 'Unități' }).click();
+  await expect(page.getByLabel('Suma la data aleasă')).toContainText(formatLei(raised));
+  await page.getByRole('textbox', { name: 'Termenii în vigoare la data' }).fill('31.05.2026');
+  await expect(page.getByLabel('Suma la data aleasă')).toContainText(`Suma convenției: ${formatLei(allocated)}`);
+  await page.getByRole('textbox', { name: 'Termenii în vigoare la data' }).fill('01.06.2026');
+  await expect(page.getByLabel('Suma la data aleasă')).toContainText(`Suma convenției: ${formatLei(raised)}`);
+  await page.screenshot({ path: testInfo.outputPath('termeni-la-data.png') });
 
   // The payment plan follows the amendment; January is approved; the commitment covers the new amount.
   await page.getByRole('tab', { name: 'Plan de plăți' }).click();

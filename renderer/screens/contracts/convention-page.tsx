@@ -4,6 +4,7 @@ import {
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
+import { termsInForce } from '../../../src/conventions/amendments';
 import { CONVENTION_STATES, conventionPeriod } from '../../../src/conventions/convention';
 import { ValidationError } from '../../../src/errors';
 import { formatLei } from '../../../src/money';
@@ -150,10 +151,19 @@ function StateDialog({ kind, detail, onClose }: { kind: 'definitiva' | 'incetata
 function UnitsPanel({ detail }: { detail: ConventionDetail }) {
   const original = new Map(detail.convention.units.map((u) => [u.unitId, u]));
   const label = (code: string) => detail.categoryLabels[code] ?? code;
+  // The terms in force on a date the user types (by default: with every amendment).
+  const [onDate, setOnDate] = useState('');
+  const parsedDate = onDate.trim() ? parseDate(onDate, 'Data') : undefined;
+  const terms = parsedDate?.ok ? termsInForce(detail.convention, detail.amendments, parsedDate.value) : detail.terms;
   return (
     <Paper sx={{ p: 2, maxWidth: 1300 }}>
+      <Stack direction="row" spacing={2} sx={{ mb: 1.5, alignItems: 'center' }}>
+        <TextField size="small" label="Termenii în vigoare la data" placeholder="zz.ll.aaaa" value={onDate} onChange={(e) => setOnDate(e.target.value)}
+          error={parsedDate?.ok === false} helperText={parsedDate?.ok === false ? parsedDate.message : 'Gol: cu toate actele adiționale'} sx={{ width: 260 }} />
+        <Typography aria-label="Suma la data aleasă">Suma convenției: <strong>{formatLei(terms.amount)}</strong> (inițial {formatLei(terms.originalAmount)})</Typography>
+      </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        Unitățile cu termenii în vigoare{detail.terms.applied.length > 0 ? ' după actele adiționale (valoarea inițială dedesubt, unde diferă)' : ''}.
+        {terms.applied.length > 0 ? `Cu ${terms.applied.map((a) => a.label.split(':')[0]).join('; ')} (valoarea inițială dedesubt, unde diferă).` : 'Termenii convenției, așa cum a fost semnată.'}
       </Typography>
       <Table size="small" aria-label="Unitățile convenției" sx={NOWRAP_AMOUNTS}>
         <TableHead>
@@ -170,7 +180,7 @@ function UnitsPanel({ detail }: { detail: ConventionDetail }) {
           </TableRow>
         </TableHead>
         <TableBody>
-          {detail.terms.units.map((u) => {
+          {terms.units.map((u) => {
             const was = original.get(u.unitId);
             const before = (now: number | string, then: number | string | undefined, text: string) =>
               then !== undefined && then !== now ? <Typography variant="caption" sx={{ display: 'block' }} color="text.secondary">inițial {text}</Typography> : null;
