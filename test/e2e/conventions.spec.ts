@@ -45,8 +45,20 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   await create.getByRole('button', { name: 'Încheie convenția' }).click();
   await expect(page.getByText('Convenția nr. 12 a fost încheiată (provizorie), cu planul de plăți.')).toBeVisible();
 
-  // The convention page: its units with their ceilings.
+  // The convention page: the final HCL makes it definitive.
   await expect(page.getByRole('heading', { name: `Convenția nr. 12 din 15.01.2026 — ${ngo}` })).toBeVisible();
+  const general = page.getByRole('table', { name: 'Datele convenției' });
+  await expect(general).toContainText('HCL nr. 903/2025 din 18.12.2025');
+  await expect(general).toContainText('Ana Pop');
+  await page.getByRole('button', { name: 'Devine definitivă' }).click();
+  await fill(page, 'Numărul HCL', '119/2026');
+  await fill(page, 'Data HCL', '20.02.2026');
+  await page.getByRole('dialog').getByRole('button', { name: 'Salvează' }).click();
+  await expect(page.getByText('Convenția nr. 12 este definitivă.')).toBeVisible();
+  await expect(general).toContainText('HCL nr. 119/2026 din 20.02.2026');
+  await page.screenshot({ path: testInfo.outputPath('date-generale.png') });
+
+  // Its units with their ceilings.
   await page.getByRole('tab', { name: 'Unități' }).click();
   const units = page.getByRole('table', { name: 'Unitățile convenției' });
   await expect(units.getByRole('row')).not.toHaveCount(1);
@@ -98,7 +110,7 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   await expect(page.getByText(/Suma angajată \(.*\) este mai mică decât suma convenției/)).toBeVisible();
   await page.getByLabel('Suma angajată (lei)').fill(formatLei(raised).replace(' lei', ''));
   await page.getByRole('button', { name: 'Înregistrează angajamentul' }).click();
-  await expect(page.getByText('Angajamentul bugetar nr. AB 45 a fost înregistrat, cu viza CFP.')).toBeVisible();
+  await expect(page.getByText(/Înregistrat: nr\. AB 45 din 16\.01\.2026/)).toBeVisible();
   await expect(page.getByText(/Viză CFP: Elena Rus, 16\.01\.2026/)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('plan-de-plati.png'), fullPage: true });
 
@@ -135,4 +147,18 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   await expect(row).toContainText('nr. AB 45 · viză CFP');
   await expect(page.getByRole('table', { name: 'Convenții de încheiat' }).getByRole('row')).toHaveCount(awardCount - 1);
   await page.screenshot({ path: testInfo.outputPath('conventii.png'), fullPage: true });
+
+  // Ended, it stays on record; the scheduled months after it are cancelled and the award may be contracted again.
+  await page.getByRole('button', { name: 'Deschide convenția nr. 12' }).click();
+  await page.getByRole('button', { name: 'Încetează convenția' }).click();
+  await fill(page, 'Data încetării', '30.09.2026');
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Motivul încetării' }).fill('Închiderea centrului');
+  await page.getByRole('dialog').getByRole('button', { name: 'Încetează convenția' }).click();
+  await expect(page.getByText('Convenția nr. 12 a încetat; ratele programate după încetare au fost anulate.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Datele convenției' })).toContainText('Încetată la 30.09.2026: Închiderea centrului');
+  await page.getByRole('tab', { name: 'Plan de plăți' }).click();
+  await expect(page.getByRole('table', { name: 'Plan de plăți' }).getByRole('row').filter({ hasText: 'decembrie' })).toContainText('Anulată');
+  await page.getByRole('button', { name: 'Convenții', exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Convenții 2026' }).getByRole('row').nth(1)).toContainText('Încetată');
+  await expect(page.getByRole('table', { name: 'Convenții de încheiat' }).getByRole('row')).toHaveCount(awardCount);
 });
