@@ -65,6 +65,7 @@ const LOADERS = {
   cereri: () => import('./screens/requests/requests-screen').then((m) => ({ default: m.RequestsScreen })),
   comisie: () => import('./screens/commission/commission-screen').then((m) => ({ default: m.CommissionScreen })),
   documente: () => import('./screens/documents/issued-documents-screen').then((m) => ({ default: m.IssuedDocumentsScreen })),
+  contracte: () => import('./screens/contracts/contracts-screen').then((m) => ({ default: m.ContractsScreen })),
   parametri: () => import('./screens/parameters/parameters-screen').then((m) => ({ default: m.ParametersScreen })),
   jurnal: () => import('./screens/audit/audit-screen').then((m) => ({ default: m.AuditScreen })),
   setari: () => import('./screens/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })),
@@ -75,6 +76,7 @@ const RegisterScreen = lazy(LOADERS.registru);
 const RequestsScreen = lazy(LOADERS.cereri);
 const CommissionScreen = lazy(LOADERS.comisie);
 const IssuedDocumentsScreen = lazy(LOADERS.documente);
+const ContractsScreen = lazy(LOADERS.contracte);
 const ParametersScreen = lazy(LOADERS.parametri);
 const AuditScreen = lazy(LOADERS.jurnal);
 const SettingsScreen = lazy(LOADERS.setari);
@@ -103,6 +105,8 @@ function ScreenContent({ route }: { route: RouteId }) {
       return <CommissionScreen />;
     case 'documente':
       return <IssuedDocumentsScreen />;
+    case 'contracte':
+      return <ContractsScreen />;
     default:
       return <UpcomingScreen area={route} />;
   }
