@@ -272,8 +272,10 @@ export interface RegisterDifference {
 }
 
 export interface RegisterComparisonInput {
-  providers: readonly NationalProvider[];
-  services: readonly NationalService[];
+  /** Undefined when the file has no providers' table: the providers are then not checked. */
+  providers?: readonly NationalProvider[];
+  /** Undefined when the file has no services' table: the units are then not checked. */
+  services?: readonly NationalService[];
   organizations: readonly Organization[];
   units: readonly SocialServiceUnit[];
 }
@@ -299,9 +301,9 @@ const fieldList = (fields: readonly string[]) => fields.join(', ');
 export function compareWithNationalRegister(input: RegisterComparisonInput): RegisterDifference[] {
   const differences: RegisterDifference[] = [];
   const providerByCui = new Map<string, NationalProvider>();
-  for (const p of input.providers) if (!providerByCui.has(p.cui)) providerByCui.set(p.cui, p);
+  for (const p of input.providers ?? []) if (!providerByCui.has(p.cui)) providerByCui.set(p.cui, p);
   const servicesByCui = new Map<string, NationalService[]>();
-  for (const s of input.services) {
+  for (const s of input.services ?? []) {
     const list = servicesByCui.get(s.providerCui) ?? [];
     list.push(s);
     servicesByCui.set(s.providerCui, list);
@@ -310,7 +312,7 @@ export function compareWithNationalRegister(input: RegisterComparisonInput): Reg
   const orgById = new Map(input.organizations.map((o) => [o.id, o]));
   const catalogCuis = new Set(input.organizations.map((o) => o.cui));
 
-  for (const org of organizations) {
+  for (const org of input.providers ? organizations : []) {
     const provider = providerByCui.get(org.cui);
     const local = certificateText(org.accreditationSeries, org.accreditationNumber, org.accreditationDate);
     const base = { record: org.name, organizationName: org.name, cui: org.cui };
@@ -361,7 +363,7 @@ export function compareWithNationalRegister(input: RegisterComparisonInput): Reg
   const unitsByCui = new Map<string, SocialServiceUnit[]>();
   for (const unit of input.units) {
     const org = orgById.get(unit.organizationId);
-    if (!org || unit.status === 'inchisa') continue;
+    if (!org || unit.status === 'inchisa' || !input.services) continue;
     const list = unitsByCui.get(org.cui) ?? [];
     list.push(unit);
     unitsByCui.set(org.cui, list);
@@ -438,7 +440,7 @@ export function compareWithNationalRegister(input: RegisterComparisonInput): Reg
     }
   }
 
-  for (const service of input.services) {
+  for (const service of input.services ?? []) {
     if (paired.has(service) || !isClujNapoca(service.locality)) continue;
     const org = input.organizations.find((o) => o.cui === service.providerCui);
     differences.push({

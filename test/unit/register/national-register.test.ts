@@ -144,3 +144,13 @@ describe('comparing with the catalog and the local register', () => {
     );
   });
 });
+
+describe('a file with one table only', () => {
+  it('checks only what the file holds', () => {
+    const a = org('a', '18547290');
+    const onlyServices = compareWithNationalRegister({ services: [], organizations: [a], units: [unit('u1', 'a')] });
+    expect(onlyServices.map((d) => d.kind)).toEqual(['licence_missing']);
+    const onlyProviders = compareWithNationalRegister({ providers: [], organizations: [a], units: [unit('u1', 'a')] });
+    expect(onlyProviders.map((d) => d.kind)).toEqual(['provider_not_accredited']);
+  });
+});
