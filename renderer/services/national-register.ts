@@ -3,7 +3,7 @@
 // through the organization and unit repositories (which validate it and refuse a stale version).
 import type { OrganizationDraft } from '../../src/catalog/organization';
 import { documentHeader } from '../../src/documents/document-header';
-import { ConflictError, DomainError } from '../../src/errors';
+import { ConflictError, DomainError, ValidationError } from '../../src/errors';
 import type { RawTable } from '../../src/import/raw-table';
 import { compareWithNationalRegister, withSourceNote, type NationalProvider, type NationalService, type RegisterDifference, type RegisterUpdate } from '../../src/register/national-register';
 import type { UnitDraft } from '../../src/register/unit';
@@ -33,6 +33,16 @@ export async function compareNationalRegister(store: Store, providers: readonly 
  * changing nothing, when the record changed since the comparison or the new values are not valid.
  */
 export async function applyRegisterUpdate(store: Store, update: RegisterUpdate, registerDate: IsoDate): Promise<void> {
+  try {
+    await writeUpdate(store, update, registerDate);
+  } catch (error) {
+    // The register's values do not pass the record's rules: say which, nothing was written.
+    if (error instanceof ValidationError) throw new DomainError(`${Object.values(error.fields).filter(Boolean).join(' ')} Nu s-a modificat nimic.`);
+    throw error;
+  }
+}
+
+async function writeUpdate(store: Store, update: RegisterUpdate, registerDate: IsoDate): Promise<void> {
   if (update.entity === 'organizations') {
     const current = await store.organizations.get(update.id);
     if (!current) throw new DomainError('ONG-ul nu mai există în catalog; nu s-a modificat nimic.');
