@@ -19,15 +19,15 @@ export interface RegisterCheckModel {
 export const REGISTER_CHECK_TITLE = 'Verificarea catalogului și a registrului local în Registrul electronic unic al serviciilor sociale';
 
 const COLUMNS: TableColumnSpec[] = [
-  { header: 'Nr. crt.', type: 'integer', width: 6, align: 'right' },
-  { header: 'Tipul diferenței', type: 'text', width: 26 },
-  { header: 'ONG', type: 'text', width: 28 },
-  { header: 'CUI', type: 'text', width: 11 },
-  { header: 'Înregistrarea', type: 'text', width: 28 },
-  { header: 'Valoarea locală', type: 'text', width: 26 },
-  { header: 'Valoarea din registrul național', type: 'text', width: 28 },
-  { header: 'Rândul din registru', type: 'integer', width: 9, align: 'right' },
-  { header: 'Actualizarea propusă', type: 'text', width: 36 },
+  { header: 'Nr. crt.', type: 'integer', width: 5, align: 'right' },
+  { header: 'Tipul diferenței', type: 'text', width: 14 },
+  { header: 'ONG', type: 'text', width: 16 },
+  { header: 'CUI', type: 'text', width: 10 },
+  { header: 'Înregistrarea', type: 'text', width: 16 },
+  { header: 'Valoarea locală', type: 'text', width: 16 },
+  { header: 'Valoarea din registrul național', type: 'text', width: 16 },
+  { header: 'Rândul din registru', type: 'integer', width: 8, align: 'right' },
+  { header: 'Actualizarea propusă', type: 'text', width: 18 },
 ];
 
 export async function renderRegisterCheckXlsx(model: RegisterCheckModel): Promise<Uint8Array> {
