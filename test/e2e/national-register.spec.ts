@@ -12,7 +12,7 @@ import { goTo, openApp } from './helpers';
  * applied (audited, source noted), one refused without changing anything.
  */
 test('the national register workbook gives the expected differences and one update is applied from it', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await openApp(page, 'setari');
   // The demo's dates are placed around the browser's today (its time zone, not the test runner's).
   const today = await page.evaluate(() => {
