@@ -2,6 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
 import ListAltIcon from '@mui/icons-material/ListAlt';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Alert, Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -22,6 +23,7 @@ import type { StoredUnit } from '../../db/database';
 import { exportRegisterXlsx } from '../../services/exports';
 import { useStore } from '../../store-context';
 import { LicenceChip } from './licence-chip';
+import { NationalRegisterDialog } from './national-register-dialog';
 import { NomenclatureDialog } from './nomenclature-dialog';
 import { UnitDialog } from './unit-dialog';
 
@@ -61,6 +63,7 @@ export function RegisterScreen() {
   const [editing, setEditing] = useState<StoredUnit | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const [showNomenclature, setShowNomenclature] = useState(false);
+  const [checkingNational, setCheckingNational] = useState(false);
   const today = todayIso();
 
   const orgNames = useMemo(() => new Map((organizations ?? []).map((o) => [o.id, o.name])), [organizations]);
@@ -116,6 +119,7 @@ export function RegisterScreen() {
         <Typography color="text.secondary">{units ? `${rows.length} din ${units.length} unități` : 'Se încarcă…'}</Typography>
         <Box sx={{ flexGrow: 1 }} />
         <Button startIcon={<ListAltIcon />} onClick={() => setShowNomenclature(true)}>Nomenclator</Button>
+        <Button startIcon={<FactCheckIcon />} onClick={() => setCheckingNational(true)}>Verificare în registrul național</Button>
         <Button startIcon={<FileUploadIcon />} onClick={() => setImporting(true)}>Importă</Button>
         <ExportMenu
           icon={<FileDownloadIcon />}
@@ -144,6 +148,7 @@ export function RegisterScreen() {
       {editing && organizations && <UnitDialog unit={editing === 'new' ? undefined : editing} organizations={organizations} onClose={() => setEditing(null)} />}
       {importing && <ImportDialog kind="units" onClose={() => setImporting(false)} />}
       {showNomenclature && <NomenclatureDialog onClose={() => setShowNomenclature(false)} />}
+      {checkingNational && <NationalRegisterDialog onClose={() => setCheckingNational(false)} />}
     </Box>
   );
 }
