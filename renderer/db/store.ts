@@ -16,6 +16,8 @@ import { createSettingsRepository } from './repositories/settings';
 import { createSnapshotRepository } from './repositories/snapshots';
 import { createIssuedDocumentRepository } from './repositories/issued-documents';
 import { createUnitRepository } from './repositories/units';
+import { createSettlementRepository } from './repositories/settlements';
+import { createPaymentRepository } from './repositories/payments';
 
 /**
  * Everything the screens use to read and change data. Screens never touch Dexie directly: they get
@@ -48,6 +50,8 @@ export function createStore(db: SubventiiDb) {
     snapshots: createSnapshotRepository(db),
     issuedDocuments: createIssuedDocumentRepository(db),
     decisions: createDecisionRepository(db),
+    settlements: createSettlementRepository(db),
+    payments: createPaymentRepository(db),
   };
 }
 

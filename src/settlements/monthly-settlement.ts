@@ -113,6 +113,8 @@ export interface SettlementVerification {
   refused: Bani;
   /** Romanian explanation lines (the computation's steps). */
   explanation: string[];
+  /** What the month's admitted lines used of each unit's category budget (unit → category → bani). */
+  usedByCategory?: Record<string, Record<string, Bani>>;
 }
 
 /** The monthly settlement (decont lunar) of a convention. */
