@@ -6,6 +6,7 @@ import {
   createAppealRepository, createCommissionRepository, createDeclarationRepository, createEvaluationRepository, createGridRepository, createMemberRepository,
   createNonWorkingDayRepository, createRecusalRepository, createScoreSheetRepository, createSessionRepository,
 } from './repositories/commission';
+import { createConventionRepository } from './repositories/conventions';
 import { createDecisionRepository } from './repositories/decisions';
 import { createNomenclatureRepository } from './repositories/nomenclature';
 import { createOrganizationRepository } from './repositories/organizations';
@@ -50,6 +51,8 @@ export function createStore(db: SubventiiDb) {
     snapshots: createSnapshotRepository(db),
     issuedDocuments: createIssuedDocumentRepository(db),
     decisions: createDecisionRepository(db),
+    /** Conventions of subsidy with their amendments, payment plan (instalments) and budget commitment. */
+    conventions: createConventionRepository(db),
     settlements: createSettlementRepository(db),
     payments: createPaymentRepository(db),
   };
