@@ -18,7 +18,7 @@ export interface Signature {
   role?: SignatureRole;
 }
 
-export type SignatureRole = 'Aprobat' | 'Avizat' | 'Întocmit';
+export type SignatureRole = 'Aprobat' | 'Avizat' | 'Verificat' | 'Întocmit';
 
 export function documentHeader(settings: InstitutionSettings): DocumentHeader {
   const lines = [settings.parentAuthority, settings.name, settings.department].map((l) => l.trim()).filter(Boolean);
