@@ -34,7 +34,7 @@ export function IssueDocumentDialog(props: {
   const [replacementReason, setReplacementReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [isBusy, setBusy] = useState(false);
-  const inForce = useLiveQuery(() => store.issuedDocuments.inForce(doc), [store, doc.kind, doc.roundId, doc.requestId, doc.appealId, doc.organizationId]);
+  const inForce = useLiveQuery(() => store.issuedDocuments.inForce(doc), [store, doc.kind, doc.roundId, doc.requestId, doc.appealId, doc.organizationId, doc.conventionId, doc.amendmentId, doc.settlementId]);
   const year = Number(/\d{4}/.exec(issuedOn)?.[0] ?? new Date().getFullYear());
   const nextNumber = useLiveQuery(() => store.issuedDocuments.nextNumber(year), [store, year]);
   // A signer without a name in Settings is a warning before issuing, not a blank line on paper.

@@ -47,6 +47,7 @@ export async function issueDocument(store: Store, doc: DocumentToIssue, request:
         requestId: doc.requestId,
         appealId: doc.appealId,
         conventionId: doc.conventionId,
+        amendmentId: doc.amendmentId,
         settlementId: doc.settlementId,
         title: doc.title,
         addressee: doc.addressee,

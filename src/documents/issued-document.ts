@@ -30,6 +30,8 @@ export interface IssuedDocument extends Entity {
   appealId?: string;
   /** The convention (finance: the convention itself, its amendments, a month's verification note, the year-end statement). */
   conventionId?: string;
+  /** The amendment (act adițional) the document is, for kind act_aditional: each amendment is its own subject. */
+  amendmentId?: string;
   /** The month's settlement a verification note is about. */
   settlementId?: string;
   /** The document this one replaces (a changed situation), if any. */
@@ -104,12 +106,13 @@ export interface DocumentSubject {
   requestId?: string;
   appealId?: string;
   conventionId?: string;
+  amendmentId?: string;
   settlementId?: string;
 }
 
 export const sameSubject = (a: DocumentSubject, b: DocumentSubject): boolean =>
   a.kind === b.kind && (a.roundId ?? '') === (b.roundId ?? '') && (a.requestId ?? '') === (b.requestId ?? '') && (a.appealId ?? '') === (b.appealId ?? '') && (a.organizationId ?? '') === (b.organizationId ?? '') &&
-  (a.conventionId ?? '') === (b.conventionId ?? '') && (a.settlementId ?? '') === (b.settlementId ?? '');
+  (a.conventionId ?? '') === (b.conventionId ?? '') && (a.amendmentId ?? '') === (b.amendmentId ?? '') && (a.settlementId ?? '') === (b.settlementId ?? '');
 
 /** The document in force on a subject: issued and not replaced by a later one. */
 export function documentInForce(documents: readonly IssuedDocument[], subject: DocumentSubject): IssuedDocument | undefined {

@@ -1,11 +1,13 @@
 import { diffRecords } from '../../../src/audit/diff';
 import { ConflictError, ValidationError } from '../../../src/errors';
+import { defaultFinanceSettings, validateFinanceSettings, type FinanceSettings } from '../../../src/settings/finance';
 import { defaultInstitutionSettings, validateInstitutionSettings, type InstitutionSettings } from '../../../src/settings/institution';
 import { hasErrors } from '../../../src/validation/result';
 import { appendAudit } from '../audit-log';
 import type { SettingRow, SubventiiDb } from '../database';
 
 const INSTITUTION_KEY = 'institution';
+const FINANCE_KEY = 'finance';
 
 /** Rows written before settings carried a version count as version 1; no row is version 0. */
 const rowVersion = (row: SettingRow | undefined): number => (row ? (row.version ?? 1) : 0);
@@ -24,6 +26,10 @@ const MAX_LAYOUTS = 30;
 const importMappingsKey = (kind: string) => `import-mappings:${kind}`;
 
 export function createSettingsRepository(db: SubventiiDb) {
+  async function readFinance(): Promise<{ value: FinanceSettings; version: number }> {
+    const row = await db.settings.get(FINANCE_KEY);
+    return { value: { ...defaultFinanceSettings(), ...((row?.value as Partial<FinanceSettings> | undefined) ?? {}) }, version: rowVersion(row) };
+  }
   return {
     async getInstitution(): Promise<InstitutionSettings> {
       const row = await db.settings.get(INSTITUTION_KEY);
@@ -56,6 +62,33 @@ export function createSettingsRepository(db: SubventiiDb) {
         await db.settings.put({ key: INSTITUTION_KEY, value, version: version + 1 });
         if (changes.length > 0) {
           await appendAudit(db, [{ entity: 'settings', entityId: INSTITUTION_KEY, label: 'Setări instituție', action: row ? 'modificare' : 'creare', changes }]);
+        }
+      });
+      return value;
+    },
+
+    /** The finance settings for conventions (budget title/article, submission day), with the version they were read at. */
+    getFinanceVersioned: readFinance,
+
+    async getFinance(): Promise<FinanceSettings> {
+      return (await readFinance()).value;
+    },
+
+    /** Saves the finance settings; a save over a change made meanwhile elsewhere is refused as a conflict. */
+    async saveFinance(input: FinanceSettings, expectedVersion?: number): Promise<FinanceSettings> {
+      const { value, errors } = validateFinanceSettings(input);
+      if (hasErrors(errors)) throw new ValidationError(errors);
+      await db.transaction('rw', [db.settings, db.audit], async () => {
+        const row = await db.settings.get(FINANCE_KEY);
+        const version = rowVersion(row);
+        if (expectedVersion !== undefined && expectedVersion !== version) {
+          throw new ConflictError('Setările financiare au fost modificate între timp în altă fereastră sau filă. Reîncărcați pagina și salvați-le din nou.');
+        }
+        const before = { ...defaultFinanceSettings(), ...((row?.value as Partial<FinanceSettings> | undefined) ?? {}) };
+        const changes = diffRecords(before, value);
+        await db.settings.put({ key: FINANCE_KEY, value, version: version + 1 });
+        if (changes.length > 0) {
+          await appendAudit(db, [{ entity: 'settings', entityId: FINANCE_KEY, label: 'Setări financiare (convenții)', action: row ? 'modificare' : 'creare', changes }]);
         }
       });
       return value;

@@ -6,6 +6,9 @@ import type { SnapshotContent } from '../../../src/commission/results-snapshot';
 import { conventionFromAward, type ConventionDraft } from '../../../src/conventions/convention';
 import { bani, type Bani } from '../../../src/money';
 import type { Month } from '../../../src/requests/subsidy-request';
+import { emptyRoundEvaluation } from '../../../src/commission/round-evaluation';
+import { stamp } from '../../../src/entity';
+import { MONTHLY_LEVEL_PREFIX } from '../../../src/requests/parameter-rules';
 import { emptyFundingRound } from '../../../src/rounds/funding-round';
 import { ibanWithCheckDigits } from '../../../src/validation/iban';
 import { addSnapshot } from '../../../renderer/db/repositories/snapshots';
@@ -52,5 +55,15 @@ export async function frozenAwardFixture(options: { allocated?: number; status?:
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     return result.value;
   }
-  return { store, org, unit, round, request, snapshot, draft };
+  /**
+   * Locks the round's results as the commission's lock does (the evaluation written directly: the
+   * commission itself is not what these tests are about) and records the level and the eligible
+   * expenses in force for 2027, so that the conventions service can read the award.
+   */
+  async function lockRoundAndSetParameters(level = '650,00'): Promise<void> {
+    await db.roundEvaluations.add(stamp({ ...emptyRoundEvaluation(round.id, 'commission', 'grid'), lock: { isLocked: true, lockedAt: '2026-12-01T10:00:00Z', lockedBy: 'Andrei Șerban', reopenings: [] } }));
+    await store.parameters.save({ key: `${MONTHLY_LEVEL_PREFIX}centre_de_zi`, validFrom: '01.01.2027', value: level, source: { act: 'HCL 903/2026' } });
+    await store.parameters.save({ key: 'hcl788.cheltuieli_eligibile', validFrom: '01.01.2027', value: ['personal', 'hrana'], listLabels: { personal: 'Cheltuieli de personal', hrana: 'Hrană' }, source: { act: 'HCL 903/2026' } });
+  }
+  return { store, org, unit, round, request, snapshot, draft, lockRoundAndSetParameters };
 }
