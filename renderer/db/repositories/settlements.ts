@@ -160,7 +160,7 @@ export function createSettlementRepository(db: SubventiiDb) {
     verifySettlement(id: string, expectedVersion: number) {
       return change(id, expectedVersion, async (current, by, at) => {
         const { due } = await context(current);
-        return unwrap(verifySettlement(current, { ...verificationOf(due), usedByCategory: usedByCategory(due, current.expenses), by, at }));
+        return unwrap(verifySettlement(current, { ...verificationOf(due), usedByCategory: usedByCategory(due, current.expenses), due, by, at }));
       });
     },
 
