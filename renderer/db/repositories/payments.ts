@@ -8,6 +8,7 @@ import { recordRepayment, recoveryRecord, type YearEndStatement } from '../../..
 import { formatRoDate, type IsoDate } from '../../../src/validation/dates';
 import { appendAudit, currentUserName, type AuditInput } from '../audit-log';
 import type { StoredPayment, StoredPaymentImport, StoredRecovery, SubventiiDb } from '../database';
+import { syncInstalment } from './settlements';
 
 /** What an import of the accounting system's export did. */
 export interface PaymentImportOutcome {
@@ -44,7 +45,7 @@ export function paymentTargets(settlements: readonly MonthlySettlement[], conven
  * same file imported again adds nothing. The rows not recorded stay on the import record.
  */
 export function createPaymentRepository(db: SubventiiDb) {
-  const tables = () => [db.payments, db.paymentImports, db.settlements, db.conventions, db.audit, db.settings];
+  const tables = () => [db.payments, db.paymentImports, db.settlements, db.instalments, db.conventions, db.audit, db.settings];
 
   return {
     list: () => db.payments.toArray(),
@@ -107,6 +108,7 @@ export function createPaymentRepository(db: SubventiiDb) {
           const stored: MonthlySettlement = { ...next.value, updatedAt: at, version: s.version + 1 };
           await db.settlements.put(stored);
           audit.push({ entity: 'settlements', entityId: id, label: `Decontul convenției nr. ${byId.get(s.conventionId)?.number ?? '?'}, ${monthLabel(s.year, s.month)}`, action: 'modificare', changes: diffRecords(s, stored) });
+          audit.push(...(await syncInstalment(db, stored, user, at, byId.get(s.conventionId)?.number ?? '?')));
           paidSettlements.push(id);
         }
         await appendAudit(db, audit, at);

@@ -14,10 +14,34 @@ import { buildClaimIndex, computeMonthlyDue, suspensionReasons, verificationOf, 
 import { admittedBefore, providerStanding, usedByCategory } from '../../../src/settlements/settlement-ledger';
 import type { Bani } from '../../../src/money';
 import type { IsoDate } from '../../../src/validation/dates';
-import { appendAudit, currentUserName } from '../audit-log';
+import { changeInstalment } from '../../../src/conventions/payment-plan';
+import { appendAudit, currentUserName, type AuditInput } from '../audit-log';
 import type { SubventiiDb } from '../database';
 
 const ENTITY = 'settlements';
+
+/**
+ * Keeps the payment plan in step with the settlement (inside the caller's transaction, which must
+ * include `instalments`): an approved month's instalment becomes approved with the admitted amount,
+ * a paid month's becomes paid with the payment order. An instalment already moved by hand, or one
+ * the change does not fit (an amount over the month's plan), is left as it is.
+ */
+export async function syncInstalment(db: SubventiiDb, settlement: MonthlySettlement, user: string, at: string, conventionNumber: string): Promise<AuditInput[]> {
+  const instalment = await db.instalments.where('[conventionId+month]').equals([settlement.conventionId, settlement.month]).first();
+  if (!instalment) return [];
+  const steps: ('aprobata' | 'platita')[] = settlement.state === 'aprobat' ? ['aprobata'] : settlement.state === 'platit' ? ['aprobata', 'platita'] : [];
+  let current = instalment;
+  for (const to of steps) {
+    if (current.state === to || (to === 'aprobata' && current.state !== 'programata')) continue;
+    const next = changeInstalment(current, to, { by: user, at, amount: settlement.verification?.admitted, paymentOrderNumber: settlement.payment?.paymentOrderNumber, note: `decontul lunii, ${to === 'aprobata' ? `ordonanțarea nr. ${settlement.approval?.ordonantareNumber ?? ''}` : `ordinul de plată nr. ${settlement.payment?.paymentOrderNumber ?? ''}`}` });
+    if (!next.ok) break;
+    current = { ...current, ...next.value };
+  }
+  if (current === instalment) return [];
+  const record = { ...current, updatedAt: at, version: instalment.version + 1 };
+  await db.instalments.put(record);
+  return [{ entity: 'instalments', entityId: record.id, label: `Rata pentru ${MONTH_NAMES[record.month - 1]} — convenția nr. ${conventionNumber}`, action: 'modificare', changes: diffRecords(instalment, record) }];
+}
 
 export type SettlementChanges = Partial<Pick<MonthlySettlement, 'beneficiaries' | 'expenses' | 'otherFunding'>>;
 
@@ -34,7 +58,7 @@ export interface SettlementContext {
  * transaction. A verified month is never edited: it keeps the verification it froze.
  */
 export function createSettlementRepository(db: SubventiiDb) {
-  const tables = () => [db.settlements, db.conventions, db.conventionAmendments, db.organizations, db.units, db.parameterValues, db.audit, db.settings];
+  const tables = () => [db.settlements, db.instalments, db.conventions, db.conventionAmendments, db.organizations, db.units, db.parameterValues, db.audit, db.settings];
 
   const label = (s: Pick<MonthlySettlement, 'year' | 'month'>, convention: Pick<Convention, 'number'> | undefined) =>
     `Decontul convenției nr. ${convention?.number ?? '?'}, ${monthLabel(s.year, s.month)}`;
@@ -95,7 +119,8 @@ export function createSettlementRepository(db: SubventiiDb) {
       if (changes.length === 0) return current;
       const record: MonthlySettlement = { ...next, id: current.id, createdAt: current.createdAt, updatedAt: at, version: current.version + 1 };
       await db.settlements.put(record);
-      await appendAudit(db, [{ entity: ENTITY, entityId: id, label: label(record, convention), action: 'modificare', changes }], at);
+      const planned = record.state !== current.state ? await syncInstalment(db, record, await currentUserName(db), at, convention?.number ?? '?') : [];
+      await appendAudit(db, [{ entity: ENTITY, entityId: id, label: label(record, convention), action: 'modificare', changes }, ...planned], at);
       return record;
     });
   }

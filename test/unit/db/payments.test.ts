@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DbStore } from '../../../renderer/db/store';
 import type { Convention } from '../../../src/conventions/convention';
 import { bani } from '../../../src/money';
+import { stamp } from '../../../src/entity';
+import { termsInForce } from '../../../src/conventions/amendments';
+import { paymentPlan } from '../../../src/conventions/payment-plan';
 import type { PaymentRow } from '../../../src/settlements/payment-matching';
 import { yearEndStatement } from '../../../src/settlements/reconciliation';
 import { org } from '../conventions/fixtures';
@@ -10,7 +13,7 @@ import { financeStore, line, verifiedMonth } from './finance-fixture';
 import { freshStore } from './helpers';
 
 async function approvedMonths(store: DbStore): Promise<Convention> {
-  const c = await financeStore(store);
+  const c = (await store.db.conventions.toArray())[0] ?? (await financeStore(store));
   for (const month of [1, 2] as const) {
     const s = await verifiedMonth(store, c, month, [line(month, 12_000)]);
     await store.settlements.approveSettlement(s.id, { ordonantareNumber: `ORD ${month}`, ordonantareDate: `2025-0${month + 1}-10` }, s.version);
@@ -38,6 +41,19 @@ describe('payments repository', () => {
     const [record] = await store.payments.imports();
     expect(record!.unmatched.map((u) => u.row)).toEqual([3, 4]);
     expect(await store.payments.listBySettlement(january!.id)).toMatchObject([{ amount: bani(1_200_000), ordonantareNumber: 'ORD 1', year: 2025, month: 1, importId: record!.id }]);
+  });
+
+  it('keeps the payment plan in step: the approved month\'s instalment is approved with the admitted amount, then paid by the import', async () => {
+    const store = await freshStore();
+    const c = await financeStore(store);
+    await store.db.instalments.bulkAdd(paymentPlan(termsInForce(c, [], '2025-12-31')).map((i) => stamp(i)));
+    await approvedMonths(store);
+    const january = () => store.db.instalments.where('[conventionId+month]').equals([c.id, 1]).first();
+    expect(await january()).toMatchObject({ state: 'aprobata', amount: bani(1_200_000) });
+    await store.payments.recordImport({ fileName: 'plati.xlsx', sha256: 'abc', rows });
+    expect(await january()).toMatchObject({ state: 'platita', amount: bani(1_200_000), paymentOrderNumber: 'OP 501' });
+    expect((await january())!.history.map((h) => h.to)).toEqual(['aprobata', 'platita']);
+    expect((await store.db.instalments.where('[conventionId+month]').equals([c.id, 2]).first())!.state).toBe('aprobata');
   });
 
   it('importing the same file a second time adds nothing and says so', async () => {
