@@ -67,6 +67,7 @@ const LOADERS = {
   cereri: () => import('./screens/requests/requests-screen').then((m) => ({ default: m.RequestsScreen })),
   comisie: () => import('./screens/commission/commission-screen').then((m) => ({ default: m.CommissionScreen })),
   documente: () => import('./screens/documents/issued-documents-screen').then((m) => ({ default: m.IssuedDocumentsScreen })),
+  contracte: () => import('./screens/contracts/contracts-screen').then((m) => ({ default: m.ContractsScreen })),
   deconturi: () => import('./screens/settlements/settlements-screen').then((m) => ({ default: m.SettlementsScreen })),
   parametri: () => import('./screens/parameters/parameters-screen').then((m) => ({ default: m.ParametersScreen })),
   jurnal: () => import('./screens/audit/audit-screen').then((m) => ({ default: m.AuditScreen })),
@@ -78,6 +79,7 @@ const RegisterScreen = lazy(LOADERS.registru);
 const RequestsScreen = lazy(LOADERS.cereri);
 const CommissionScreen = lazy(LOADERS.comisie);
 const IssuedDocumentsScreen = lazy(LOADERS.documente);
+const ContractsScreen = lazy(LOADERS.contracte);
 const SettlementsScreen = lazy(LOADERS.deconturi);
 const ParametersScreen = lazy(LOADERS.parametri);
 const AuditScreen = lazy(LOADERS.jurnal);
@@ -107,6 +109,8 @@ function ScreenContent({ route }: { route: RouteId }) {
       return <CommissionScreen />;
     case 'documente':
       return <IssuedDocumentsScreen />;
+    case 'contracte':
+      return <ContractsScreen />;
     case 'deconturi':
       return <SettlementsScreen />;
     default:

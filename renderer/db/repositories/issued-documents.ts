@@ -56,6 +56,8 @@ export function createIssuedDocumentRepository(db: SubventiiDb) {
     list: () => db.issuedDocuments.orderBy('issuedOn').reverse().toArray(),
     listByRound: (roundId: string) => db.issuedDocuments.where('roundId').equals(roundId).toArray(),
     listByOrganization: (organizationId: string) => db.issuedDocuments.where('organizationId').equals(organizationId).toArray(),
+    /** The convention's documents (the convention, its amendments, verification notes…), oldest first. */
+    listByConvention: (conventionId: string) => db.issuedDocuments.where('conventionId').equals(conventionId).sortBy('createdAt'),
     get: (id: string) => db.issuedDocuments.get(id),
     async inForce(subject: DocumentSubject): Promise<IssuedDocument | undefined> {
       const candidates = subject.roundId ? await db.issuedDocuments.where('roundId').equals(subject.roundId).toArray() : await db.issuedDocuments.where('kind').equals(subject.kind).toArray();

@@ -8,6 +8,7 @@ import { useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
 import { BackupPanel } from './backup-panel';
 import { DemoPanel } from './demo-panel';
+import { FinancePanel } from './finance-panel';
 import { StoragePanel } from './storage-panel';
 
 const validate = (values: InstitutionSettings) => validateInstitutionSettings(values).errors;
@@ -88,6 +89,7 @@ export function SettingsScreen() {
       <Typography variant="h5" component="h1" sx={{ mb: 2 }}>Setări</Typography>
       <Stack spacing={2} sx={{ maxWidth: 1100 }}>
         {initial && <InstitutionForm initial={initial.value} version={initial.version} />}
+        <FinancePanel />
         <BackupPanel />
         <StoragePanel />
         <DemoPanel />

@@ -2,10 +2,6 @@ import { Alert, Paper, Typography } from '@mui/material';
 import type { RouteId } from '../../navigation';
 
 const AREAS: Partial<Record<RouteId, { title: string; text: string }>> = {
-  contracte: {
-    title: 'Contracte și deconturi',
-    text: 'Convenții de subvenționare, deconturi lunare, plăți și reconcilierea cu contractul și bugetul.',
-  },
   monitorizare: {
     title: 'Monitorizare',
     text: 'Planificarea și consemnarea vizitelor de monitorizare la unitățile finanțate, constatări, recomandări și rapoarte.',
