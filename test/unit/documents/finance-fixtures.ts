@@ -6,7 +6,10 @@ import type { Convention } from '../../../src/conventions/convention';
 import type { BudgetCommitment } from '../../../src/conventions/payment-plan';
 import { DEFAULT_BUDGET_CLASSIFICATION } from '../../../src/conventions/payment-plan';
 import { bani } from '../../../src/money';
-import { emptySettlement, type ExpenseLine, type MonthlySettlement } from '../../../src/settlements/monthly-settlement';
+import type { Month } from '../../../src/requests/subsidy-request';
+import { emptySettlement, type ExpenseLine, type MonthlySettlement, type SettlementState } from '../../../src/settlements/monthly-settlement';
+import type { RecordedPayment } from '../../../src/settlements/payment-matching';
+import { reconcile, type ReconciledConvention, type Reconciliation } from '../../../src/settlements/reconciliation';
 import { computeMonthlyDue, type MonthlyDue } from '../../../src/settlements/monthly-subsidy-due';
 import { convention as baseConvention, FULL_YEAR_UNIT, rules, unit1, unit2 } from '../conventions/fixtures';
 import { institution } from '../templates/fixtures';
@@ -62,3 +65,27 @@ export function marchDue(c: Convention, s: MonthlySettlement): MonthlyDue {
 
 export const signedTerms = (c: Convention) => termsInForce(c, [], c.date);
 export { unit1, unit2 };
+
+/**
+ * A year's reconciliation (as in test/unit/settlements/reconciliation.test.ts): convention 12 all
+ * year (paid January, February twice, March before verification), convention 40 of "Fundația
+ * Alfa" July–December (July approved and paid).
+ */
+export function reconciliationFixture(): { r: Reconciliation; a: Convention; b: Convention; reconciled: (c: Convention) => ReconciledConvention } {
+  const a = financeConvention();
+  const single = baseConvention([{ unitId: unit1.id, months: [7, 8, 9, 10, 11, 12], amount: 9_000_000, beneficiaries: 25, budget: { personal: 9_000_000 } }]);
+  const b: Convention = { ...single, id: 'conv2', number: '40', provider: { ...a.provider, organizationId: 'org2', name: 'Fundația Alfa' } };
+  const reconciled = (c: Convention): ReconciledConvention => ({
+    conventionId: c.id, number: c.number, organizationId: c.provider.organizationId, organizationName: c.provider.name, budgetLine: '68.02.59.11', submissionDay: c.submissionDay,
+    termsByMonth: (m: Month) => termsForMonth(c, [], m), finalTerms: termsInForce(c, [], '2025-12-31'),
+  });
+  const s = (c: Convention, month: Month, state: SettlementState, claimed: number, admitted: number): MonthlySettlement => ({
+    ...emptySettlement(c.id, 2025, month), id: `${c.id}-${month}`, createdAt: '', updatedAt: '', version: 1, state,
+    expenses: [{ id: 'l', unitId: unit1.id, category: 'personal', documentType: 'stat_plata', documentNumber: `SP${month}`, documentDate: `2025-${String(month).padStart(2, '0')}-28`, supplier: 'x', amount: bani(claimed) }],
+    ...(['verificat', 'aprobat', 'platit'].includes(state) ? { verification: { by: 'i', at: '', claimed: bani(claimed), admitted: bani(admitted), admittedByUnit: { [unit1.id]: bani(admitted) }, refused: bani(claimed - admitted), explanation: [] } } : {}),
+  });
+  const pay = (settlementId: string, conventionId: string, amount: number, row: number): RecordedPayment => ({ key: `k${row}`, settlementId, conventionId, date: '2025-03-01', paymentOrderNumber: `OP ${row}`, amount: bani(amount), row });
+  const settlements = [s(a, 1, 'platit', 1_400_000, 1_400_000), s(a, 2, 'platit', 1_800_000, 1_500_000), s(a, 3, 'depus', 1_000_000, 0), s(b, 7, 'aprobat', 1_200_000, 1_200_000)];
+  const payments = [pay('conv1-1', 'conv1', 1_400_000, 2), pay('conv1-2', 'conv1', 1_500_000, 3), pay('conv1-2', 'conv1', 1_500_000, 4), pay('conv1-3', 'conv1', 1_000_000, 5), pay('conv2-7', 'conv2', 1_200_000, 6)];
+  return { r: reconcile({ year: 2025, asOf: '2025-08-20', conventions: [reconciled(a), reconciled(b)], settlements, payments }), a, b, reconciled };
+}
