@@ -95,3 +95,16 @@ export async function downloadPaymentProposalXlsx(store: Store, year: number, mo
   const bytes = await renderPaymentProposalXlsx(model);
   return saveFile(`${issued ? '' : 'ciorna-'}propunere-plata-${periodOf(year, month)}${issued ? `-nr-${issued.number.replace(/[^0-9A-Za-z]+/g, '-')}` : ''}.xlsx`, bytes, FILTERS.xlsx);
 }
+
+/** The year's reconciliation workbook for finance (a plain download, computed as of today). */
+export async function downloadReconciliationXlsx(store: Store, year: number): Promise<boolean> {
+  const asOf = todayIso();
+  const [{ renderReconciliationXlsx }, { yearReconciliation }, settings] = await Promise.all([
+    import('../../templates/xlsx/reconciliation'),
+    import('./settlements'),
+    store.settings.getInstitution(),
+  ]);
+  const { reconciliation } = await yearReconciliation(store, year, asOf);
+  const bytes = await renderReconciliationXlsx(reconciliation, { year, settings, generatedOn: asOf });
+  return saveFile(`reconciliere-subventii-${year}-${asOf}.xlsx`, bytes, FILTERS.xlsx);
+}

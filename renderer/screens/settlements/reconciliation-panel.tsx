@@ -4,6 +4,7 @@ import { formatLei } from '../../../src/money';
 import { EXCEPTION_KINDS, type Totals } from '../../../src/settlements/reconciliation';
 import { yearReconciliation } from '../../services/settlements';
 import { useStore } from '../../store-context';
+import { ReconciliationDownload } from './reconciliation-download';
 
 const COLUMNS: [keyof Totals, string][] = [['contracted', 'Contractat'], ['claimed', 'Solicitat'], ['admitted', 'Admis'], ['refused', 'Refuzat'], ['approved', 'Aprobat (ordonanțat)'], ['paid', 'Plătit']];
 
@@ -15,6 +16,7 @@ export function ReconciliationPanel({ year }: { year: number }) {
   const { reconciliation: r } = data;
   return (
     <Box>
+      <ReconciliationDownload year={year} />
       <Paper variant="outlined" sx={{ mt: 1.5 }}>
         <Table size="small" aria-label="Totalurile reconcilierii">
           <TableHead><TableRow><TableCell>ONG</TableCell>{COLUMNS.map(([k, l]) => <TableCell key={k} align="right">{l}</TableCell>)}</TableRow></TableHead>
