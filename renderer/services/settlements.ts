@@ -5,6 +5,7 @@ import { termsForMonth, termsInForce, type Amendment } from '../../src/conventio
 import type { Convention } from '../../src/conventions/convention';
 import { budgetLine, DEFAULT_BUDGET_CLASSIFICATION } from '../../src/conventions/payment-plan';
 import { ImportFileError } from '../../src/import/raw-table';
+import { countOf } from '../../src/import/wording';
 import type { Month } from '../../src/requests/subsidy-request';
 import { isLocked, type MonthlySettlement } from '../../src/settlements/monthly-settlement';
 import type { MonthlyDue } from '../../src/settlements/monthly-subsidy-due';
@@ -130,7 +131,7 @@ export async function importPaymentsFile(store: Store, fileName: string, bytes: 
   }
   const { rows, issues } = readPaymentTable(tables[index]!);
   if (issues.length > 0) {
-    return { fileName, issues, message: `Fișierul are ${issues.length === 1 ? 'o problemă' : `${issues.length} probleme`}; nu s-a importat nimic. Corectați rândurile din raport și importați din nou.` };
+    return { fileName, issues, message: `Fișierul are ${issues.length === 1 ? 'o problemă' : countOf(issues.length, 'problemă', 'probleme')}; nu s-a importat nimic. Corectați rândurile din raport și importați din nou.` };
   }
   const outcome = await store.payments.recordImport({ fileName, sha256: await sha256OfBytes(bytes), rows });
   return { fileName, issues: [], outcome, message: outcome.message };

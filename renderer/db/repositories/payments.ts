@@ -1,6 +1,7 @@
 import { diffRecords } from '../../../src/audit/diff';
 import { stamp } from '../../../src/entity';
 import { ConflictError, DomainError } from '../../../src/errors';
+import { countOf } from '../../../src/import/wording';
 import { formatLei, type Bani } from '../../../src/money';
 import { monthLabel, paySettlement, type MonthlySettlement } from '../../../src/settlements/monthly-settlement';
 import { matchPayments, type PaymentRow, type PaymentTarget, type RowMatch } from '../../../src/settlements/payment-matching';
@@ -115,7 +116,7 @@ export function createPaymentRepository(db: SubventiiDb) {
         const skipped = result.matches.length - result.newPayments.length;
         return {
           ...base, record, paidSettlements,
-          message: `Au fost înregistrate ${result.newPayments.length} ${result.newPayments.length === 1 ? 'plată' : 'plăți'} din ${input.rows.length} rânduri${skipped > 0 ? `; ${skipped} rânduri nu au fost înregistrate (vezi raportul)` : ''}${paidSettlements.length > 0 ? `; ${paidSettlements.length} deconturi marcate plătite` : ''}.`,
+          message: `${result.newPayments.length === 1 ? 'A fost înregistrată' : 'Au fost înregistrate'} ${countOf(result.newPayments.length, 'plată', 'plăți')} din ${countOf(input.rows.length, 'rând', 'rânduri')}${skipped > 0 ? `; ${countOf(skipped, 'rând nu a fost înregistrat', 'rânduri nu au fost înregistrate')} (vezi raportul)` : ''}${paidSettlements.length > 0 ? `; ${countOf(paidSettlements.length, 'decont marcat plătit', 'deconturi marcate plătite')}` : ''}.`,
         };
       });
     },

@@ -34,7 +34,7 @@ describe('payments repository', () => {
     const outcome = await store.payments.recordImport({ fileName: 'plati.xlsx', sha256: 'abc', rows });
     expect(outcome.newCount).toBe(1);
     expect(outcome.matches.map((m) => m.status)).toEqual(['potrivita', 'neidentificata', 'cui_necunoscut']);
-    expect(outcome.message).toMatch(/înregistrate 1 plată din 3 rânduri; 2 rânduri nu au fost înregistrate/);
+    expect(outcome.message).toBe('A fost înregistrată 1 plată din 3 rânduri; 2 rânduri nu au fost înregistrate (vezi raportul); 1 decont marcat plătit.');
     const [january, february] = (await store.settlements.listByYear(2025)).sort((a, b) => a.month - b.month);
     expect(january).toMatchObject({ state: 'platit', payment: { paymentOrderNumber: 'OP 501', date: '2025-02-12' } });
     expect(february!.state).toBe('aprobat');
