@@ -13,6 +13,7 @@ import { monthLabel, type MonthlySettlement } from '../../src/settlements/monthl
 import type { Store } from '../db/store';
 import { FILTERS, saveFile } from '../platform/files';
 import type { DocumentToIssue } from './issued-documents';
+import { yearReconciliation } from './settlements';
 
 const monthStart = (s: Pick<MonthlySettlement, 'year' | 'month'>) => `${s.year}-${String(s.month).padStart(2, '0')}-01`;
 
@@ -99,11 +100,7 @@ export async function downloadPaymentProposalXlsx(store: Store, year: number, mo
 /** The year's reconciliation workbook for finance (a plain download, computed as of today). */
 export async function downloadReconciliationXlsx(store: Store, year: number): Promise<boolean> {
   const asOf = todayIso();
-  const [{ renderReconciliationXlsx }, { yearReconciliation }, settings] = await Promise.all([
-    import('../../templates/xlsx/reconciliation'),
-    import('./settlements'),
-    store.settings.getInstitution(),
-  ]);
+  const [{ renderReconciliationXlsx }, settings] = await Promise.all([import('../../templates/xlsx/reconciliation'), store.settings.getInstitution()]);
   const { reconciliation } = await yearReconciliation(store, year, asOf);
   const bytes = await renderReconciliationXlsx(reconciliation, { year, settings, generatedOn: asOf });
   return saveFile(`reconciliere-subventii-${year}-${asOf}.xlsx`, bytes, FILTERS.xlsx);
