@@ -1,6 +1,7 @@
 import { formatRoDate, type IsoDate } from '../validation/dates';
 import type { Signature } from './document-header';
 import type { RegistryMark } from './issued-document';
+import type { Addressee } from './request-notices';
 
 /**
  * The content of the finance documents (convention, amendment, verification note, payment proposal,
@@ -24,6 +25,8 @@ export interface BlockTable {
   totals?: string[][];
   /** Smaller print for a wide table: half-points (16 = 8 pt). */
   size?: number;
+  /** Rows at least this tall (twips): a blank form filled in by hand. */
+  minRowHeight?: number;
 }
 
 export type Block =
@@ -57,6 +60,10 @@ export interface FinanceDocumentBase extends RegistryMark {
   parties?: PartySignatures[];
   /** A line under the signatures (the financial control visa). */
   footnote?: string;
+  /** A blank form the NGO fills in: no registration line of the office. */
+  isForm?: boolean;
+  /** The "Către" block of a letter (the recovery notification). */
+  addressee?: Addressee;
   orientation: 'portrait' | 'landscape';
 }
 

@@ -1,7 +1,7 @@
 // Building blocks shared by every DOCX the app produces: A4 pages, the institution's header,
 // "Pagina X din Y" footers, bordered tables whose header row repeats on each page, signatures.
 import {
-  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, PageNumber, PageOrientation, Packer, Paragraph, Table, TableCell, TableLayoutType,
+  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, HeightRule, PageNumber, PageOrientation, Packer, Paragraph, Table, TableCell, TableLayoutType,
   TableRow, TextRun, VerticalAlign, WidthType, type ISectionOptions,
 } from 'docx';
 import type { DocumentHeader, Signature } from '../../src/documents/document-header';
@@ -138,7 +138,7 @@ function tableCell(value: TableCellInput, column: TableColumn | undefined, optio
  * A bordered table with fixed column widths (twips) and a bold, shaded header row that repeats
  * at the top of every page. Rows are not split across pages.
  */
-export function dataTable(columns: readonly TableColumn[], rows: readonly (TableCellInput[] | TableRowInput)[], size = 16): Table {
+export function dataTable(columns: readonly TableColumn[], rows: readonly (TableCellInput[] | TableRowInput)[], size = 16, options: { minRowHeight?: number } = {}): Table {
   // Columns covered, in the rows to come, by a cell spanning down: the row's own cells skip them.
   let covered: number[] = [];
   const bodyRows = rows.map((input) => {
@@ -152,7 +152,8 @@ export function dataTable(columns: readonly TableColumn[], rows: readonly (Table
       if (span > 1) covered[column] = span - 1;
       return tableCell(cell, columns[column++], { size });
     });
-    return new TableRow({ cantSplit: true, keepNext: row.keepWithNext, children });
+    // A blank form's rows are tall enough to write in by hand (`minRowHeight`, twips).
+    return new TableRow({ cantSplit: true, keepNext: row.keepWithNext, children, height: options.minRowHeight ? { value: options.minRowHeight, rule: HeightRule.ATLEAST } : undefined });
   });
   return new Table({
     layout: TableLayoutType.FIXED,

@@ -8,7 +8,7 @@ import {
   a4Section, contentWidth, createDocument, dataTable, institutionHeader, numberLine, paragraph, signatureBlock, signerParagraphs, text, title, toBytes,
   type Alignment, type TableColumn,
 } from './common';
-import { body, fieldsTable, heading, list } from './results-common';
+import { addresseeBlock, body, fieldsTable, heading, list } from './results-common';
 
 const ALIGN: Record<ColumnAlign, Alignment> = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER };
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -17,7 +17,7 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 export function blockTable(table: BlockTable, width: number): Table {
   const columns: TableColumn[] = table.columns.map((c) => ({ header: c.header, width: Math.floor(width * c.share), align: c.align ? ALIGN[c.align] : undefined }));
   const rows = [...table.rows.map((r) => r as string[]), ...(table.totals ?? []).map((r) => r.map((t) => ({ text: t, bold: true })))];
-  return dataTable(columns, rows, table.size ?? 16);
+  return dataTable(columns, rows, table.size ?? 16, { minRowHeight: table.minRowHeight });
 }
 
 function article(number: number, value: string): Paragraph {
@@ -93,7 +93,8 @@ export function financeContent(doc: FinanceDocumentBase): (Paragraph | Table)[] 
   const width = contentWidth(doc.orientation);
   return [
     ...institutionHeader(doc.header),
-    numberLine(doc.registryDate ?? doc.date, doc.number, markNote(doc)),
+    ...(doc.isForm ? [] : [numberLine(doc.registryDate ?? doc.date, doc.number, markNote(doc))]),
+    ...(doc.addressee ? addresseeBlock(doc.addressee) : []),
     ...title(doc.title, doc.subtitle),
     ...renderBlocks(doc.blocks, width),
     paragraph('', { spacingAfter: 200 }),

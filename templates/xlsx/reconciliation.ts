@@ -3,8 +3,8 @@
 // category and per budget line, and the exceptions. Totals are SUM formulas over the rows (with
 // their cached results, so a reader that does not recalculate shows them too); every other value
 // is frozen as computed by src/settlements/reconciliation.ts. Sheets are protected (no password:
-// against accidental edits) except the comment columns. Styles are set per column, not per cell,
-// so that a year of 2,400 rows writes about as fast as exceljs writing the bare cells.
+// against accidental edits) except the comment columns. The cells of a column share one style object,
+// so that a year of 2,400 rows writes about as fast as exceljs writing the bare cells (see columnStyles).
 import type ExcelJS from 'exceljs';
 import { documentHeader } from '../../src/documents/document-header';
 import { serviceCategoryLabel } from '../../src/documents/finance-labels';
@@ -80,22 +80,29 @@ const TOTALS_COLUMNS = (first: string): SheetColumn[] => [
 const totalsValues = (t: Totals) => [t.contracted / 100, t.claimed / 100, t.admitted / 100, t.refused / 100, t.approved / 100, t.paid / 100];
 
 /**
- * Sets the columns' widths and styles (font, number format, borders; the comment column unlocked
- * and shaded) so that the cells written under them take the style without per-cell work.
+ * Sets the columns' widths and returns one style object per column (font, number format,
+ * borders; the comment column unlocked and shaded). Every cell of a column is given the same
+ * object: exceljs writes a style it has seen before (same object) without working it out again,
+ * which is what keeps 36,000 styled cells close to the cost of bare ones.
  */
-function styleColumns(sheet: ExcelJS.Worksheet, columns: readonly SheetColumn[]): void {
-  columns.forEach((c, i) => {
-    const column = sheet.getColumn(i + 1);
-    column.width = c.width;
-    column.style = {
+function columnStyles(sheet: ExcelJS.Worksheet, columns: readonly SheetColumn[]): Partial<ExcelJS.Style>[] {
+  return columns.map((c, i) => {
+    sheet.getColumn(i + 1).width = c.width;
+    return {
       font: FONT,
       border: BORDER,
-      alignment: { vertical: 'top' },
+      alignment: c.kind === 'text' || c.kind === 'comment' ? { vertical: 'top', wrapText: true } : { vertical: 'top' },
       ...(c.kind === 'lei' ? { numFmt: LEI_FORMAT } : c.kind === 'integer' ? { numFmt: INTEGER_FORMAT } : {}),
-      ...(c.kind === 'comment' ? { protection: { locked: false }, fill: COMMENT_FILL, alignment: { wrapText: true, vertical: 'top' } } : {}),
-      ...(c.kind === 'text' ? { alignment: { vertical: 'top', wrapText: true } } : {}),
+      ...(c.kind === 'comment' ? { protection: { locked: false }, fill: COMMENT_FILL } : {}),
     };
   });
+}
+
+/** Adds a row of values, each cell with its column's (shared) style. */
+function addStyledRow(sheet: ExcelJS.Worksheet, values: ExcelJS.CellValue[], styles: readonly Partial<ExcelJS.Style>[]): ExcelJS.Row {
+  const row = sheet.addRow(values);
+  for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = styles[c]!;
+  return row;
 }
 
 /** The header row: bold, shaded, wrapped, frozen, filtered, repeated on every printed page. */
@@ -109,17 +116,6 @@ function headerRow(sheet: ExcelJS.Worksheet, columns: readonly SheetColumn[], ro
   row.height = 28;
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: rowNumber, topLeftCell: `A${rowNumber + 1}`, activeCell: `A${rowNumber + 1}` }];
   sheet.autoFilter = { from: { row: rowNumber, column: 1 }, to: { row: Math.max(rowNumber, lastRow), column: columns.length } };
-}
-
-/** The heading rows above the table have no borders (the column style gives every cell one). */
-function clearHeadingStyles(sheet: ExcelJS.Worksheet, toRow: number, columns: number): void {
-  for (let r = 1; r <= toRow; r++) {
-    const row = sheet.getRow(r);
-    for (let c = 1; c <= columns; c++) {
-      const cell = row.getCell(c);
-      cell.style = { font: cell.font ?? FONT };
-    }
-  }
 }
 
 /** A4 landscape, `pagesWide` pages side by side (identification columns repeated), header row repeated. */
@@ -161,18 +157,17 @@ async function protect(sheet: ExcelJS.Worksheet): Promise<void> {
 function rowsSheet(workbook: ExcelJS.Workbook, r: Reconciliation, context: ReconciliationContext, title: string, subtitle: string): void {
   const sheet = workbook.addWorksheet('Reconciliere');
   const columns = RECONCILIATION_COLUMNS;
-  styleColumns(sheet, columns);
+  const styles = columnStyles(sheet, columns);
   const header = writeDocumentHeading(sheet, documentHeader(context.settings), title, subtitle);
-  clearHeadingStyles(sheet, header - 1, columns.length);
   const first = header + 1;
   const last = header + r.rows.length;
   headerRow(sheet, columns, header, last);
   for (let i = 0; i < r.rows.length; i++) {
     const x = r.rows[i]!;
-    sheet.addRow([
+    addStyledRow(sheet, [
       i + 1, x.conventionNumber, x.organizationName, `${MONTH_NAMES[x.month - 1]} ${r.year}`, STATE_LABELS[x.state],
       x.contracted / 100, x.claimed / 100, x.admitted / 100, x.refused / 100, x.approved / 100, x.paid / 100, x.difference / 100, x.cumulativePaid / 100, x.remaining / 100, null,
-    ]);
+    ], styles);
   }
   const difference = r.rows.reduce((s, x) => s + x.difference, 0);
   const results = new Map<number, number>();
@@ -187,13 +182,12 @@ function rowsSheet(workbook: ExcelJS.Workbook, r: Reconciliation, context: Recon
 
 function totalsSheet(workbook: ExcelJS.Workbook, name: string, firstHeader: string, lines: { label: string; values: number[] }[], context: ReconciliationContext, title: string, subtitle: string, columns = TOTALS_COLUMNS(firstHeader)): void {
   const sheet = workbook.addWorksheet(name);
-  styleColumns(sheet, columns);
+  const styles = columnStyles(sheet, columns);
   const header = writeDocumentHeading(sheet, documentHeader(context.settings), title, subtitle);
-  clearHeadingStyles(sheet, header - 1, columns.length);
   const first = header + 1;
   const last = header + lines.length;
   headerRow(sheet, columns, header, last);
-  for (const line of lines) sheet.addRow([line.label, ...line.values, null]);
+  for (const line of lines) addStyledRow(sheet, [line.label, ...line.values, null], styles);
   const results = new Map<number, number>();
   columns.forEach((c, i) => {
     if (c.kind === 'lei') results.set(i + 1, lines.reduce((s, l) => s + Math.round(l.values[i - 1]! * 100), 0) / 100);
@@ -213,16 +207,15 @@ function exceptionsSheet(workbook: ExcelJS.Workbook, r: Reconciliation, context:
     { header: 'Descrierea', width: 50, kind: 'text' },
     { header: 'Observații', width: 24, kind: 'comment' },
   ];
-  styleColumns(sheet, columns);
+  const styles = columnStyles(sheet, columns);
   const header = writeDocumentHeading(sheet, documentHeader(context.settings), title, subtitle);
-  clearHeadingStyles(sheet, header - 1, columns.length);
   headerRow(sheet, columns, header, header + r.exceptions.length);
   r.exceptions.forEach((e, i) => {
-    const row = sheet.addRow([i + 1, EXCEPTION_KINDS[e.kind], e.conventionNumber, e.month ? MONTH_NAMES[e.month - 1] : '', e.amount / 100, e.message, null]);
+    const row = addStyledRow(sheet, [i + 1, EXCEPTION_KINDS[e.kind], e.conventionNumber, e.month ? MONTH_NAMES[e.month - 1] : '', e.amount / 100, e.message, null], styles);
     // The description wraps: a row tall enough for it (neither Excel nor LibreOffice grows it on opening).
     row.height = Math.max(1, Math.ceil(e.message.length / 55)) * 12.75 + 2;
   });
-  if (r.exceptions.length === 0) sheet.addRow([null, 'Nicio excepție', null, null, null, 'Nu s-au găsit sume peste plafon, plăți fără verificare, luni fără decont, plăți duble sau sume de recuperat.', null]);
+  if (r.exceptions.length === 0) addStyledRow(sheet, [null, 'Nicio excepție', null, null, null, 'Nu s-au găsit sume peste plafon, plăți fără verificare, luni fără decont, plăți duble sau sume de recuperat.', null], styles);
   printSetup(sheet, header, 1);
 }
 

@@ -4,6 +4,7 @@ import { termsInForce } from '../../../src/conventions/amendments';
 import { buildConventionDocument } from '../../../src/documents/convention-document';
 import { blockText, DRAFT_NOTE } from '../../../src/documents/finance-blocks';
 import { renderConventionDocx } from '../../../templates/docx/convention';
+import { convertToPdf, sofficeAvailable } from '../../helpers/libreoffice';
 import { amendment, commitment, financeConvention, NGO, settings, signedTerms } from './finance-fixtures';
 
 async function docxText(bytes: Uint8Array): Promise<{ body: string; footers: string }> {
@@ -89,4 +90,20 @@ describe('the convention of subsidy (convenție de subvenționare)', () => {
     expect(issued.body).toContain('Nr. 415 / 15.01.2025');
     expect(issued.body).not.toContain(DRAFT_NOTE);
   });
+
+  it('opens in LibreOffice as A4 pages numbered "Pagina X din Y", with the tables and both parties', async () => {
+    const bytes = await renderConventionDocx(model);
+    if (!sofficeAvailable()) {
+      expect(process.env.CI).not.toBe('true');
+      return;
+    }
+    const pdf = convertToPdf(bytes, 'conventie.docx');
+    expect(pdf.pageCount).toBeGreaterThan(1);
+    expect(pdf.text).toContain('CONVENȚIE DE SUBVENȚIONARE');
+    expect(pdf.text).toContain(`Pagina 1 din ${pdf.pageCount}`);
+    expect(pdf.text).toContain(`Pagina ${pdf.pageCount} din ${pdf.pageCount}`);
+    expect(pdf.text).toContain('240.000,00 lei');
+    expect(pdf.text).toContain('AUTORITATEA FINANȚATOARE');
+    expect(pdf.text).toContain('Viză CFP');
+  }, 120_000);
 });

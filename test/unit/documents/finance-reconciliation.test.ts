@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { LEI_FORMAT } from '../../../templates/xlsx/common';
 import { RECONCILIATION_COLUMNS, renderReconciliationXlsx } from '../../../templates/xlsx/reconciliation';
+import { convertToPdf, sofficeAvailable } from '../../helpers/libreoffice';
 import { reconciliationFixture, settings } from './finance-fixtures';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -25,7 +26,8 @@ function table(sheet: ExcelJS.Worksheet, firstHeader: string, labelColumn = 1): 
 
 describe('the reconciliation workbook', async () => {
   const { r } = reconciliationFixture();
-  const workbook = await load(await renderReconciliationXlsx(r, { year: 2025, roundName: 'Runda 2025', settings, generatedOn: '2025-08-20' }));
+  const bytes = await renderReconciliationXlsx(r, { year: 2025, roundName: 'Runda 2025', settings, generatedOn: '2025-08-20' });
+  const workbook = await load(bytes);
 
   it('has the rows, totals and exceptions sheets', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Reconciliere', 'Pe furnizori', 'Pe categorii de servicii', 'Pe linii bugetare', 'Excepții']);
@@ -102,4 +104,18 @@ describe('the reconciliation workbook', async () => {
     expect(sheet.pageSetup).toMatchObject({ fitToWidth: 2, printTitlesColumn: 'A:C' });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
   });
+
+  it('prints through LibreOffice in lei, Romanian style, with the totals', () => {
+    if (!sofficeAvailable()) {
+      expect(process.env.CI).not.toBe('true');
+      return;
+    }
+    const pdf = convertToPdf(bytes, 'reconciliere.xlsx');
+    // The rows sheet over two pages side by side, then one page for each totals sheet and the exceptions.
+    expect(pdf.pageCount).toBe(6);
+    expect(pdf.text).toContain('Reconcilierea subvențiilor acordate în anul 2025');
+    expect(pdf.text).toContain('330.000,00 lei');
+    expect(pdf.text).toContain('66.000,00 lei');
+    expect(pdf.text).toContain('Plătit de două ori / peste suma aprobată');
+  }, 120_000);
 });
