@@ -5,6 +5,8 @@ import { budgetLine, DEFAULT_BUDGET_CLASSIFICATION } from '../../src/conventions
 import type { Convention } from '../../src/conventions/convention';
 import { describeIssued } from '../../src/documents/issued-document';
 import { buildPaymentProposal, type PaymentProposalItem } from '../../src/documents/payment-proposal';
+import { buildRecoveryNotification, buildYearEndStatement } from '../../src/documents/year-end-statement';
+import { yearEndStatement } from '../../src/settlements/reconciliation';
 import { buildVerificationNote } from '../../src/documents/settlement-verification';
 import { MONTH_NAMES, type Month } from '../../src/requests/subsidy-request';
 import { todayIso } from '../../src/validation/dates';
@@ -104,4 +106,64 @@ export async function downloadReconciliationXlsx(store: Store, year: number): Pr
   const { reconciliation } = await yearReconciliation(store, year, asOf);
   const bytes = await renderReconciliationXlsx(reconciliation, { year, settings, generatedOn: asOf });
   return saveFile(`reconciliere-subventii-${year}-${asOf}.xlsx`, bytes, FILTERS.xlsx);
+}
+
+/** The year-end statement of a convention (situatie_finala), from the year's reconciliation as of the issue date. */
+export function yearEndStatementDocument(store: Store, convention: Convention): DocumentToIssue {
+  return {
+    kind: 'situatie_finala',
+    organizationId: convention.provider.organizationId,
+    conventionId: convention.id,
+    title: `Situația finală — convenția nr. ${convention.number}, ${convention.year}`,
+    addressee: convention.provider.name,
+    stem: `situatia-finala-conventia-${convention.number.replace(/[^0-9A-Za-z]+/g, '-')}-${convention.year}`,
+    async render(date, mark) {
+      const [{ renderYearEndStatementDocx }, settings, terms, { reconciliation, conventions }, recoveries] = await Promise.all([
+        import('../../templates/docx/year-end-statement'),
+        store.settings.getInstitution(),
+        store.conventions.terms(convention.id),
+        yearReconciliation(store, convention.year, date),
+        store.payments.recoveries.listByYear(convention.year),
+      ]);
+      const reconciled = conventions.find((c) => c.conventionId === convention.id)!;
+      const recovery = recoveries.find((r) => r.conventionId === convention.id);
+      const model = buildYearEndStatement({ convention, terms, statement: yearEndStatement(reconciled, reconciliation.rows), rows: reconciliation.rows, settings, mark, date, ...(recovery ? { recovery } : {}) });
+      return { bytes: await renderYearEndStatementDocx(model), model };
+    },
+  };
+}
+
+/** The notification of the sums to recover (decizie_recuperare), naming the year-end statement in force. */
+export function recoveryNotificationDocument(store: Store, convention: Convention): DocumentToIssue {
+  return {
+    kind: 'decizie_recuperare',
+    organizationId: convention.provider.organizationId,
+    conventionId: convention.id,
+    title: `Notificare privind sumele de recuperat — convenția nr. ${convention.number}, ${convention.year}`,
+    addressee: convention.provider.name,
+    stem: `notificare-recuperare-conventia-${convention.number.replace(/[^0-9A-Za-z]+/g, '-')}-${convention.year}`,
+    async render(date, mark) {
+      const [{ renderRecoveryNotificationDocx }, settings, { reconciliation, conventions }, recoveries, statementDoc] = await Promise.all([
+        import('../../templates/docx/year-end-statement'),
+        store.settings.getInstitution(),
+        yearReconciliation(store, convention.year, date),
+        store.payments.recoveries.listByYear(convention.year),
+        store.issuedDocuments.inForce(yearEndStatementDocument(store, convention)),
+      ]);
+      const recovery = recoveries.find((r) => r.conventionId === convention.id);
+      if (!recovery) throw new DomainError(`Pentru convenția nr. ${convention.number} nu s-a constatat o sumă de recuperat.`);
+      const reconciled = conventions.find((c) => c.conventionId === convention.id)!;
+      const model = buildRecoveryNotification({
+        convention, statement: yearEndStatement(reconciled, reconciliation.rows), recovery, settings, mark, date, ...(statementDoc ? { statementRef: describeIssued(statementDoc) } : {}),
+      });
+      return { bytes: await renderRecoveryNotificationDocx(model), model };
+    },
+  };
+}
+
+/** The blank settlement forms (annexes of the convention) the NGO fills in: a plain download. */
+export async function downloadSettlementForms(store: Store, convention: Convention): Promise<boolean> {
+  const [{ renderSettlementFormsDocx }, settings, terms] = await Promise.all([import('../../templates/docx/settlement-forms'), store.settings.getInstitution(), store.conventions.terms(convention.id, todayIso())]);
+  const bytes = await renderSettlementFormsDocx({ convention, terms, settings });
+  return saveFile(`formulare-decont-conventia-${convention.number.replace(/[^0-9A-Za-z]+/g, '-')}-${convention.year}.docx`, bytes, FILTERS.docx);
 }

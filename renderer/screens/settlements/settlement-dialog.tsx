@@ -110,7 +110,7 @@ export function SettlementDialog({ convention, settlement, onClose }: { conventi
         Decontul convenției nr. {convention.number} — {monthLabel(current.year, current.month)}
         <Chip size="small" sx={{ ml: 1.5 }} color={current.state === 'respins' ? 'error' : isLocked(current) ? 'success' : 'default'} label={SETTLEMENT_STATES[current.state]} />
         {current.isLate && <Chip size="small" sx={{ ml: 1 }} color="warning" label="depus cu întârziere" />}
-        <Typography variant="body2" color="text.secondary">{convention.provider.name} · CUI {convention.provider.cui}</Typography>
+        <Typography variant="body2" component="span" color="text.secondary" sx={{ display: 'block' }} data-testid="settlement-party">{convention.provider.name} · CUI {convention.provider.cui}</Typography>
       </DialogTitle>
       <DialogContent dividers>
         {current.rejection && current.state !== 'platit' && <Alert severity="error" sx={{ mb: 1 }}>Respins la {formatRoDateTime(current.rejection.at)} ({current.rejection.by}): {current.rejection.reason}</Alert>}

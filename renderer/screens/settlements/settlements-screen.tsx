@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import DescriptionIcon from '@mui/icons-material/Description';
 import { Alert, Box, Chip, IconButton, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tabs, TextField, Tooltip, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -8,6 +9,7 @@ import { SETTLEMENT_STATES, type MonthlySettlement } from '../../../src/settleme
 import { todayIso } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
 import { loadSettlementYear, settlementKey } from '../../services/settlements';
+import { downloadSettlementForms } from '../../services/settlement-documents';
 import { useStore } from '../../store-context';
 import { PaymentsPanel } from './payments-panel';
 import { ReconciliationPanel } from './reconciliation-panel';
@@ -81,7 +83,12 @@ export function SettlementsScreen() {
               <TableBody>
                 {data.conventions.map((c) => (
                   <TableRow key={c.id}>
-                    <TableCell>nr. {c.number}</TableCell>
+                    <TableCell>
+                      nr. {c.number}
+                      <Tooltip title="Formularele de decont necompletate (anexele convenției), pentru ONG">
+                        <IconButton size="small" aria-label={`Formulare de decont: convenția nr. ${c.number}`} onClick={() => downloadSettlementForms(store, c).catch(fail)}><DescriptionIcon fontSize="small" /></IconButton>
+                      </Tooltip>
+                    </TableCell>
                     <TableCell>{c.provider.name}</TableCell>
                     {MONTHS.map((m) => {
                       const s = data.byKey.get(settlementKey(c.id, m));

@@ -8,6 +8,7 @@ import type { StoredRecovery } from '../../db/database';
 import { useNotifier } from '../../components/notifier';
 import { yearEnd } from '../../services/settlements';
 import { useStore } from '../../store-context';
+import { YearEndDocuments } from './year-end-documents';
 
 type Statement = YearEndStatement & { organizationName: string; recovery?: StoredRecovery };
 
@@ -24,7 +25,7 @@ export function YearEndPanel({ year }: { year: number }) {
       <Paper variant="outlined">
         <Table size="small" aria-label="Situațiile finale">
           <TableHead>
-            <TableRow><TableCell>Convenția</TableCell><TableCell>Furnizorul</TableCell><TableCell align="right">Acordat</TableCell><TableCell align="right">Utilizat</TableCell><TableCell align="right">Plătit</TableCell><TableCell align="right">De plătit</TableCell><TableCell align="right">De restituit</TableCell><TableCell>Recuperare</TableCell></TableRow>
+            <TableRow><TableCell>Convenția</TableCell><TableCell>Furnizorul</TableCell><TableCell align="right">Acordat</TableCell><TableCell align="right">Utilizat</TableCell><TableCell align="right">Plătit</TableCell><TableCell align="right">De plătit</TableCell><TableCell align="right">De restituit</TableCell><TableCell>Recuperare</TableCell><TableCell>Documente</TableCell></TableRow>
           </TableHead>
           <TableBody>
             {data.statements.map((s) => (
@@ -51,10 +52,10 @@ export function YearEndPanel({ year }: { year: number }) {
                     <Typography variant="body2" color="text.secondary">nimic de recuperat</Typography>
                   )}
                 </TableCell>
-                
+                <TableCell><YearEndDocuments conventionId={s.conventionId} hasRecovery={!!s.recovery} /></TableCell>
               </TableRow>
             ))}
-            {data.statements.length === 0 && <TableRow><TableCell colSpan={8}><Typography color="text.secondary">Nicio convenție pe {year}.</Typography></TableCell></TableRow>}
+            {data.statements.length === 0 && <TableRow><TableCell colSpan={9}><Typography color="text.secondary">Nicio convenție pe {year}.</Typography></TableCell></TableRow>}
           </TableBody>
         </Table>
       </Paper>
