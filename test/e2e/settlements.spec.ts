@@ -8,11 +8,13 @@ import { docxText, fill, goTo, issueInDialog } from './helpers';
 async function enterMonth(page: Page, month: string, lines: { number: string; date: string; supplier: string; lei: string; category?: string; paidOn: string }[]) {
   const dialog = page.getByRole('dialog', { name: new RegExp(`^Decontul convenției nr\\. 12 — ${month} 2026`) });
   const units = dialog.getByRole('table', { name: 'Beneficiari pe unități' }).getByRole('row');
+  await expect(units.nth(1)).toBeVisible();
   const count = await units.count();
   for (let i = 1; i < count; i++) {
     const row = units.nth(i);
     const contracted = (await row.getByRole('cell').nth(1).innerText()).trim();
     await row.getByRole('textbox', { name: /^Beneficiari / }).fill(contracted);
+    await expect(row.getByRole('textbox', { name: /^Beneficiari / })).toHaveValue(contracted);
   }
   for (const [i, line] of lines.entries()) {
     await dialog.getByRole('button', { name: 'Adaugă cheltuială' }).click();
@@ -36,15 +38,15 @@ async function settle(page: Page, dialog: ReturnType<Page['getByRole']>, submitt
   await dialog.getByRole('button', { name: 'Depune' }).click();
   await fill(page, 'Data depunerii', submittedOn);
   await page.getByRole('dialog', { name: 'Depunerea decontului' }).getByRole('button', { name: 'Confirmă' }).click();
-  await expect(dialog.getByText('Depus', { exact: true })).toBeVisible();
+  await expect(page.locator('#settlement-title').getByText('Depus', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Verifică (bun de plată)' }).click();
-  await expect(dialog.getByText('Verificat (bun de plată)', { exact: true })).toBeVisible();
+  await expect(page.locator('#settlement-title').getByText('Verificat (bun de plată)', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Aprobă (ordonanțare)' }).click();
   const approve = page.getByRole('dialog', { name: 'Aprobarea la plată (ordonanțare)' });
   await approve.getByRole('textbox', { name: 'Nr. ordonanțării de plată' }).fill(ordonantare);
   await approve.getByRole('textbox', { name: 'Data ordonanțării' }).fill(approvedOn);
   await approve.getByRole('button', { name: 'Confirmă' }).click();
-  await expect(dialog.getByText('Aprobat la plată (ordonanțat)', { exact: true })).toBeVisible();
+  await expect(page.locator('#settlement-title').getByText('Aprobat la plată (ordonanțat)', { exact: true })).toBeVisible();
 }
 
 async function importPayments(page: Page, path: string) {
@@ -117,6 +119,7 @@ test('a year of settlements from a frozen award: three months entered (one with 
   // October.
   await grid.getByRole('button', { name: 'Decont nou octombrie — convenția nr. 12' }).click();
   dialog = await enterMonth(page, 'octombrie', [{ number: 'SP-10', date: '30.10.2026', supplier: ngo, lei: '1.000,00', paidOn: '30.10.2026' }]);
+  await expect(dialog.getByTestId('due-amount')).toHaveText(formatLei(100_000));
   await settle(page, dialog, '06.11.2026', 'ORD 3', '12.11.2026');
   await dialog.getByRole('button', { name: 'Închide' }).click();
   await expect(grid.getByRole('button', { name: /^Decont (august|septembrie|octombrie) — convenția nr\. 12: Aprobat la plată/ })).toHaveCount(3);
