@@ -17,6 +17,7 @@ import { OutdatedBanner } from './components/outdated-banner';
 import { ScreenErrorBoundary } from './components/screen-error-boundary';
 import { NavigationProvider, useNavigation, type RouteId } from './navigation';
 import OutboxIcon from '@mui/icons-material/Outbox';
+import PaymentsIcon from '@mui/icons-material/Payments';
 import { useStore } from './store-context';
 import { theme } from './theme';
 
@@ -43,6 +44,7 @@ const NAV_GROUPS: { title: string; items: NavItem[] }[] = [
       { id: 'comisie', label: 'Comisie', icon: <GroupsIcon /> },
       { id: 'documente', label: 'Documente emise', icon: <OutboxIcon /> },
       { id: 'contracte', label: 'Contracte și deconturi', icon: <ReceiptLongIcon /> },
+      { id: 'deconturi', label: 'Deconturi și plăți', icon: <PaymentsIcon /> },
       { id: 'monitorizare', label: 'Monitorizare', icon: <FactCheckIcon /> },
     ],
   },
@@ -66,6 +68,7 @@ const LOADERS = {
   comisie: () => import('./screens/commission/commission-screen').then((m) => ({ default: m.CommissionScreen })),
   documente: () => import('./screens/documents/issued-documents-screen').then((m) => ({ default: m.IssuedDocumentsScreen })),
   contracte: () => import('./screens/contracts/contracts-screen').then((m) => ({ default: m.ContractsScreen })),
+  deconturi: () => import('./screens/settlements/settlements-screen').then((m) => ({ default: m.SettlementsScreen })),
   parametri: () => import('./screens/parameters/parameters-screen').then((m) => ({ default: m.ParametersScreen })),
   jurnal: () => import('./screens/audit/audit-screen').then((m) => ({ default: m.AuditScreen })),
   setari: () => import('./screens/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })),
@@ -77,6 +80,7 @@ const RequestsScreen = lazy(LOADERS.cereri);
 const CommissionScreen = lazy(LOADERS.comisie);
 const IssuedDocumentsScreen = lazy(LOADERS.documente);
 const ContractsScreen = lazy(LOADERS.contracte);
+const SettlementsScreen = lazy(LOADERS.deconturi);
 const ParametersScreen = lazy(LOADERS.parametri);
 const AuditScreen = lazy(LOADERS.jurnal);
 const SettingsScreen = lazy(LOADERS.setari);
@@ -107,6 +111,8 @@ function ScreenContent({ route }: { route: RouteId }) {
       return <IssuedDocumentsScreen />;
     case 'contracte':
       return <ContractsScreen />;
+    case 'deconturi':
+      return <SettlementsScreen />;
     default:
       return <UpcomingScreen area={route} />;
   }

@@ -8,13 +8,14 @@ export type RouteId =
   | 'comisie'
   | 'documente'
   | 'contracte'
+  | 'deconturi'
   | 'monitorizare'
   | 'parametri'
   | 'jurnal'
   | 'setari';
 
 export const DEFAULT_ROUTE: RouteId = 'catalog';
-const ROUTES: readonly RouteId[] = ['catalog', 'registru', 'cereri', 'comisie', 'documente', 'contracte', 'monitorizare', 'parametri', 'jurnal', 'setari'];
+const ROUTES: readonly RouteId[] = ['catalog', 'registru', 'cereri', 'comisie', 'documente', 'contracte', 'deconturi', 'monitorizare', 'parametri', 'jurnal', 'setari'];
 
 export function routeFromHash(): RouteId {
   const id = window.location.hash.replace(/^#\/?/, '').split('/')[0] as RouteId;

@@ -17,6 +17,8 @@ import { createSettingsRepository } from './repositories/settings';
 import { createSnapshotRepository } from './repositories/snapshots';
 import { createIssuedDocumentRepository } from './repositories/issued-documents';
 import { createUnitRepository } from './repositories/units';
+import { createSettlementRepository } from './repositories/settlements';
+import { createPaymentRepository } from './repositories/payments';
 
 /**
  * Everything the screens use to read and change data. Screens never touch Dexie directly: they get
@@ -51,6 +53,8 @@ export function createStore(db: SubventiiDb) {
     decisions: createDecisionRepository(db),
     /** Conventions of subsidy with their amendments, payment plan (instalments) and budget commitment. */
     conventions: createConventionRepository(db),
+    settlements: createSettlementRepository(db),
+    payments: createPaymentRepository(db),
   };
 }
 

@@ -49,6 +49,7 @@ export async function issueDocument(store: Store, doc: DocumentToIssue, request:
         conventionId: doc.conventionId,
         amendmentId: doc.amendmentId,
         settlementId: doc.settlementId,
+        period: doc.period,
         title: doc.title,
         addressee: doc.addressee,
         issuedOn: value.issuedOn,

@@ -34,6 +34,8 @@ export interface IssuedDocument extends Entity {
   amendmentId?: string;
   /** The month's settlement a verification note is about. */
   settlementId?: string;
+  /** The period a document for all NGOs is about ("2025-03": the monthly payment proposal; "2025": a year-end statement). */
+  period?: string;
   /** The document this one replaces (a changed situation), if any. */
   replacesId?: string;
   /** Why it replaces the earlier one. */
@@ -108,11 +110,12 @@ export interface DocumentSubject {
   conventionId?: string;
   amendmentId?: string;
   settlementId?: string;
+  period?: string;
 }
 
 export const sameSubject = (a: DocumentSubject, b: DocumentSubject): boolean =>
   a.kind === b.kind && (a.roundId ?? '') === (b.roundId ?? '') && (a.requestId ?? '') === (b.requestId ?? '') && (a.appealId ?? '') === (b.appealId ?? '') && (a.organizationId ?? '') === (b.organizationId ?? '') &&
-  (a.conventionId ?? '') === (b.conventionId ?? '') && (a.amendmentId ?? '') === (b.amendmentId ?? '') && (a.settlementId ?? '') === (b.settlementId ?? '');
+  (a.conventionId ?? '') === (b.conventionId ?? '') && (a.amendmentId ?? '') === (b.amendmentId ?? '') && (a.settlementId ?? '') === (b.settlementId ?? '') && (a.period ?? '') === (b.period ?? '');
 
 /** The document in force on a subject: issued and not replaced by a later one. */
 export function documentInForce(documents: readonly IssuedDocument[], subject: DocumentSubject): IssuedDocument | undefined {

@@ -5,6 +5,7 @@ import { maskCnp, validateCnp } from '../validation/cnp';
 import { cleanText } from '../validation/diacritics';
 import { daysInMonth, formatRoDate, isoFromParts, isValidIsoDate, type IsoDate } from '../validation/dates';
 import { hasErrors, type FieldErrors } from '../validation/result';
+import type { MonthlyDue } from './monthly-subsidy-due';
 
 export type SettlementState = 'ciorna' | 'depus' | 'verificat' | 'aprobat' | 'platit' | 'respins';
 export const SETTLEMENT_STATES: Record<SettlementState, string> = {
@@ -113,6 +114,10 @@ export interface SettlementVerification {
   refused: Bani;
   /** Romanian explanation lines (the computation's steps). */
   explanation: string[];
+  /** What the month's admitted lines used of each unit's category budget (unit → category → bani). */
+  usedByCategory?: Record<string, Record<string, Bani>>;
+  /** The whole computation as it was at verification (every step and line verdict), for the verification note. */
+  due?: MonthlyDue;
 }
 
 /** The monthly settlement (decont lunar) of a convention. */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { bani } from '../../../src/money';
+import { emptyExpense, settlementForm, settlementFromForm } from '../../../src/settlements/settlement-form';
+
+describe('settlement form', () => {
+  it('reads counts, Romanian amounts and dates, and round-trips what it stored', () => {
+    const form = {
+      beneficiaries: [{ unitId: 'u1', count: '25', serviceDays: '20', nominalList: [] }, { unitId: 'u2', count: '', serviceDays: '', nominalList: [] }],
+      expenses: [{ ...emptyExpense('l1', 'u1', 'personal'), documentType: 'stat_plata' as const, documentNumber: 'SP 1', documentDate: '31.01.2025', supplier: 'Asociația X', amount: '1.500,50', proofNumber: 'OP 4', proofDate: '05.02.2025' }],
+      otherFunding: [{ unitId: 'u1', source: 'Sponsorizare', amount: '100,00' }],
+    };
+    const { value, errors } = settlementFromForm(form);
+    expect(errors).toEqual({});
+    expect(value.beneficiaries).toEqual([{ unitId: 'u1', count: 25, serviceDays: 20 }]);
+    expect(value.expenses[0]).toMatchObject({ documentDate: '2025-01-31', amount: bani(150_050), proof: { kind: 'ordin_plata', number: 'OP 4', date: '2025-02-05' } });
+    expect(value.otherFunding).toEqual([{ unitId: 'u1', source: 'Sponsorizare', amount: bani(10_000) }]);
+    expect(settlementForm({ ...value, beneficiaries: value.beneficiaries }, ['u1', 'u2'])).toEqual({ ...form, beneficiaries: [form.beneficiaries[0], { unitId: 'u2', count: '', serviceDays: '', nominalList: [] }] });
+  });
+
+  it('names the field of each problem; a line without proof of payment is kept (the computation refuses it with its reason)', () => {
+    const { value, errors } = settlementFromForm({
+      beneficiaries: [{ unitId: 'u1', count: 'douăzeci', serviceDays: '', nominalList: [] }],
+      expenses: [{ ...emptyExpense('l1', 'u1', 'hrana'), documentNumber: 'F 1', documentDate: '10.02.2025', supplier: 'SC A SRL', amount: '-3', proofKind: '' }, { ...emptyExpense('l2', 'u1', 'hrana'), documentNumber: 'F 2', documentDate: '10.02.2025', supplier: 'SC A SRL', amount: '30', proofKind: '' }],
+      otherFunding: [],
+    });
+    expect(errors).toEqual({ 'beneficiaries.u1': 'Numărul de beneficiari trebuie să fie un număr întreg.', 'expenses.0.amount': expect.stringMatching(/pozitivă/) });
+    expect(value.expenses).toEqual([expect.objectContaining({ id: 'l2', amount: bani(3_000) })]);
+    expect(value.expenses[0]!.proof).toBeUndefined();
+  });
+});
