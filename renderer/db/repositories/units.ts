@@ -57,13 +57,6 @@ export function createUnitRepository(db: SubventiiDb) {
       });
     },
 
-    /** How many units each NGO has (NGOs without units are absent), in one read of the register. */
-    async countByOrganization(): Promise<Map<string, number>> {
-      const counts = new Map<string, number>();
-      for (const unit of await db.units.toArray()) counts.set(unit.organizationId, (counts.get(unit.organizationId) ?? 0) + 1);
-      return counts;
-    },
-
     get(id: string): Promise<StoredUnit | undefined> {
       return db.units.get(id);
     },

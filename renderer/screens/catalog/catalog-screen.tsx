@@ -4,7 +4,7 @@ import FileUploadIcon from '@mui/icons-material/FileUpload';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { EMPTY_CATALOG_FILTER, filterCatalog, type CatalogFilter } from '../../../src/catalog/catalog-filter';
 import { accreditationLabel, isAccredited, LEGAL_FORMS, ORGANIZATION_STATUSES, type LegalForm, type OrganizationStatus } from '../../../src/catalog/organization';
 import { sortByText } from '../../../src/tabular/search';
@@ -19,8 +19,7 @@ import { exportCatalogXlsx, exportLicensedListDocx, exportLicensedListXlsx } fro
 import { useStore } from '../../store-context';
 import { OrganizationDialog } from './organization-dialog';
 
-/** unitCount is null until the units are counted. */
-type Row = StoredOrganization & { unitCount: number | null };
+type Row = StoredOrganization & { unitCount: number };
 
 const COLUMNS: GridColDef<Row>[] = [
   { field: 'name', headerName: 'Denumire', flex: 2, minWidth: 240 },
@@ -51,34 +50,22 @@ const COLUMNS: GridColDef<Row>[] = [
 
 const HIDDEN_BY_DEFAULT = { iban: false, registryNumber: false, updatedAt: false };
 
-/** True from the frame after `hasData` first became true (after that frame has been painted). */
-function useShownAfterData(hasData: boolean): boolean {
-  const [isShown, setShown] = useState(false);
-  useEffect(() => {
-    if (!hasData || isShown) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setShown(true))));
-    return () => (cancelAnimationFrame(frame), clearTimeout(timer));
-  }, [hasData, isShown]);
-  return isShown;
-}
-
 export function CatalogScreen() {
   const store = useStore();
   const { fail, notify } = useNotifier();
   const organizations = useLiveQuery(() => store.organizations.list(), [store]);
-  // The units per NGO do not make the catalog usable: they are counted after its first frame is on
-  // screen, so that reading the whole register does not delay it (the column is empty until then).
-  const isShown = useShownAfterData(organizations !== undefined);
-  const unitCounts = useLiveQuery(() => (isShown ? store.units.countByOrganization() : undefined), [store, isShown]);
+  const units = useLiveQuery(() => store.units.list(), [store]);
   const [filter, setFilter] = useState<CatalogFilter>(EMPTY_CATALOG_FILTER);
   const deferredFilter = useDeferredValue(filter);
   const [editing, setEditing] = useState<StoredOrganization | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
 
-  // Sorted once when the NGOs change, counted when the counts come; a keystroke only filters these rows.
-  const sorted = useMemo(() => sortByText(organizations ?? [], (o) => o.name), [organizations]);
-  const allRows = useMemo<Row[]>(() => sorted.map((o) => ({ ...o, unitCount: unitCounts ? (unitCounts.get(o.id) ?? 0) : null })), [sorted, unitCounts]);
+  // Sorted and counted once when the data changes; a keystroke only filters these rows.
+  const allRows = useMemo<Row[]>(() => {
+    const counts = new Map<string, number>();
+    for (const u of units ?? []) counts.set(u.organizationId, (counts.get(u.organizationId) ?? 0) + 1);
+    return sortByText(organizations ?? [], (o) => o.name).map((o) => ({ ...o, unitCount: counts.get(o.id) ?? 0 }));
+  }, [organizations, units]);
   const rows = useMemo(() => filterCatalog(allRows, deferredFilter), [allRows, deferredFilter]);
 
   // The grid re-renders when its rows change, not on every keystroke the search box takes.

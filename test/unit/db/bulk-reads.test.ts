@@ -59,14 +59,4 @@ describe('units of many NGOs', () => {
     expect(await store.units.listByOrganizations(['o99'])).toEqual([]);
     expect(await store.units.listByOrganizations([])).toEqual([]);
   });
-
-  it('counts the units of every NGO in one read (the catalog’s column), NGOs without units left out', async () => {
-    const store = await freshStore();
-    await store.db.units.bulkAdd([
-      { id: 'u1', organizationId: 'o1' }, { id: 'u2', organizationId: 'o2' }, { id: 'u3', organizationId: 'o1' }, { id: 'u4', organizationId: 'o1' },
-    ] as never);
-    const counts = await store.units.countByOrganization();
-    expect(Object.fromEntries(counts)).toEqual({ o1: 3, o2: 1 });
-    expect(counts.get('o3')).toBeUndefined();
-  });
 });
