@@ -15,7 +15,7 @@ import type { Month, SubsidyRequest } from '../src/requests/subsidy-request';
 import { emptyFundingRound, type FundingRound } from '../src/rounds/funding-round';
 import { organization, unit } from '../test/unit/templates/fixtures';
 
-const SIZES = [500, 1_000, 2_000, 4_000];
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [500, 1_000, 2_000, 4_000];
 const RUNS = 5;
 const YEAR = 2027;
 const ALL_YEAR: Month[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -75,7 +75,7 @@ async function bare(store: Store, roundId: string): Promise<number> {
     db.organizations.bulkGet(organizationIds),
     // The most direct bare read of a round's units: one pass over the table (anyOf with thousands of keys is quadratic in fake-indexeddb).
     db.units.filter((u) => wanted.has(u.organizationId)).toArray(),
-    db.requests.filter((r) => r.year === YEAR).toArray(),
+    db.requests.where('year').equals(YEAR).toArray(),
     db.parameterValues.toArray(),
     db.rounds.get(roundId),
   ]);

@@ -16,9 +16,11 @@ export type { SeedSize };
 const SEED_DIR = fileURLToPath(new URL('../../test-results/bench-seeds/', import.meta.url));
 
 // A seed kept from a run of older generator code would be restored as it was (and refused by a
-// stricter restore): the file name carries a hash of the generator's source.
+// stricter restore), and one written for an older schema version is refused: the file name carries
+// a hash of the generator's source and of the schema's list of versions (renderer/db/database.ts).
 const SEED_SOURCE = fileURLToPath(new URL('./seed-data.ts', import.meta.url));
-const GENERATOR_HASH = createHash('sha256').update(readFileSync(SEED_SOURCE)).digest('hex').slice(0, 12);
+const SCHEMA_SOURCE = fileURLToPath(new URL('../../renderer/db/database.ts', import.meta.url));
+const GENERATOR_HASH = createHash('sha256').update(readFileSync(SEED_SOURCE)).update(readFileSync(SCHEMA_SOURCE)).digest('hex').slice(0, 12);
 
 /** Writes (once per version of the generator) the backup file of a size and returns its path. */
 export async function seedFile(size: SeedSize, dir = SEED_DIR): Promise<string> {

@@ -14,6 +14,7 @@ import { applyV5 } from './migrations/v5-subsidy-requests';
 import { applyV6 } from './migrations/v6-commission';
 import { applyV7 } from './migrations/v7-acts';
 import { applyV8 } from './migrations/v8-finance';
+import { applyV9 } from './migrations/v9-request-year';
 import type { Appeal } from '../../src/commission/appeals';
 import type { Commission } from '../../src/commission/commission';
 import type { ImpartialityDeclaration } from '../../src/commission/conflicts';
@@ -65,7 +66,7 @@ export interface SettingRow {
 }
 
 /** Every schema version in order. A new version is a new file in migrations/ added here. */
-export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6, applyV7, applyV8];
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6, applyV7, applyV8, applyV9];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Tables in a backup, and which of them only ever grow. */
@@ -115,7 +116,10 @@ export type SubventiiDb = Dexie & {
 
 /** Opens (creating or migrating) the database; `upTo` exists for migration tests. */
 export function createDatabase(name: string = DATABASE_NAME, upTo: number = SCHEMA_VERSION): SubventiiDb {
-  const db = new Dexie(name) as SubventiiDb;
+  // Dexie 4's default query cache ('cloned') deep-copies every result a live query reads, on top of
+  // the copy IndexedDB already hands over: twice the work for the catalog's 20,000 NGOs at every
+  // start (issue 10). Without it, live queries re-run after each committed change, as in Dexie 3.
+  const db = new Dexie(name, { cache: 'disabled' }) as SubventiiDb;
   for (const migration of MIGRATIONS.slice(0, upTo)) migration(db);
   return db;
 }

@@ -53,25 +53,32 @@ export interface RoundEvaluationData {
 
 /** Everything about one round's evaluation, with its results computed by src/commission. */
 export async function loadRoundEvaluation(store: Store, roundId: string): Promise<RoundEvaluationData | undefined> {
-  const round = await store.rounds.get(roundId);
-  if (!round) return undefined;
-  const evaluation = await store.evaluations.getByRound(roundId);
-  const [commission, members, grid, sessions, sheets, appeals, allRequests, extraDays] = await Promise.all([
-    evaluation ? store.commissions.get(evaluation.commissionId) : undefined,
-    evaluation ? store.members.listByCommission(evaluation.commissionId) : [],
-    evaluation ? store.grids.resolve(evaluation.gridId) : undefined,
+  // Two waves of reads issued together, not one after the other: what is found by the round's id,
+  // then what is found from those records (the commission and grid, the sessions' declarations and
+  // recusals, the requests' NGOs and the assessment's inputs).
+  const [round, evaluation, sessions, sheets, appeals, allRequests, extraDays, decisions] = await Promise.all([
+    store.rounds.get(roundId),
+    store.evaluations.getByRound(roundId),
     store.sessions.listByRound(roundId),
     store.scoreSheets.listByRound(roundId),
     store.appeals.listByRound(roundId),
     store.requests.listByRound(roundId),
     store.nonWorkingDays.list(),
+    store.decisions.listByRound(roundId),
   ]);
-  const decisions = await store.decisions.listByRound(roundId);
-  const [declarations, manualRecusals] = await Promise.all([
+  if (!round) return undefined;
+  const isLocked = !!evaluation?.lock.isLocked;
+  const registered = allRequests.filter((r) => r.status !== 'retrasa');
+  const [commission, members, grid, declarations, manualRecusals, snapshot, live] = await Promise.all([
+    evaluation ? store.commissions.get(evaluation.commissionId) : undefined,
+    evaluation ? store.members.listByCommission(evaluation.commissionId) : [],
+    evaluation ? store.grids.resolve(evaluation.gridId) : undefined,
     Promise.all(sessions.map((s) => store.declarations.listBySession(s.id))).then((l) => l.flat()),
     Promise.all(sessions.map((s) => store.recusals.listBySession(s.id))).then((l) => l.flat()),
+    isLocked ? store.snapshots.current(roundId) : undefined,
+    // Only the round's NGOs, in one bulk read, not the whole catalog searched per request.
+    isLocked ? undefined : Promise.all([store.organizations.getMany(registered.map((r) => r.organizationId)), assessRequests(store, registered)]),
   ]);
-  const snapshot = evaluation?.lock.isLocked ? await store.snapshots.current(roundId) : undefined;
   const holidays = createHolidayTable(extraDays);
   const inputsStamp = roundRecordsStamp({ sheets, requests: allRequests, appeals, sessions, decisions, evaluation });
   const base = { round, evaluation, commission, members, grid, sessions, declarations, manualRecusals, sheets, appeals, decisions, holidays, inputsStamp };
@@ -80,9 +87,8 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
     return { ...base, ...frozenRequestsAndResults(snapshot, allRequests, frozenOrganizations), snapshot, isLegacyLock: false };
   }
 
-  const registered = allRequests.filter((r) => r.status !== 'retrasa');
-  // Only the round's NGOs, in one bulk read, not the whole catalog searched per request.
-  const [organizations, assessments] = await Promise.all([store.organizations.getMany(registered.map((r) => r.organizationId)), assessRequests(store, registered)]);
+  // A locked round without a snapshot (locked by an earlier version) is computed from today's records.
+  const [organizations, assessments] = live ?? (await Promise.all([store.organizations.getMany(registered.map((r) => r.organizationId)), assessRequests(store, registered)]));
   const requests = registered
     .map((request, i) => {
       const organization = organizations.get(request.organizationId);

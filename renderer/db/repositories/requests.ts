@@ -29,8 +29,9 @@ export function createRequestRepository(db: SubventiiDb) {
       return db.requests.where('roundId').equals(roundId).toArray();
     },
 
+    /** Every request for a subsidy year (by the `year` index: one read, not a pass over every request). */
     listByYear(year: number): Promise<SubsidyRequest[]> {
-      return db.requests.filter((r) => r.year === year).toArray();
+      return db.requests.where('year').equals(year).toArray();
     },
 
     get(id: string): Promise<SubsidyRequest | undefined> {

@@ -39,16 +39,22 @@ export function createUnitRepository(db: SubventiiDb) {
     },
 
     /**
-     * The units of these NGOs, in one read: by the organizationId index for a few NGOs; for a large
-     * part of the register (a whole round), one pass over the table, which costs no more than the
-     * index's key jumps and grows linearly where some IndexedDB implementations' anyOf does not.
+     * The units of these NGOs, in one read transaction: one indexed read per NGO, all issued at
+     * once (IndexedDB pipelines them; a cursor over the index, as anyOf uses, waits for every step
+     * in turn); for a large part of the register (a whole round), the whole table read at once and
+     * filtered here, which costs less than as many indexed reads.
      */
     async listByOrganizations(organizationIds: readonly string[]): Promise<StoredUnit[]> {
-      if (organizationIds.length <= 20) return db.units.where('organizationId').anyOf(organizationIds).toArray();
-      const count = await db.units.count();
-      if (organizationIds.length * 4 < count) return db.units.where('organizationId').anyOf(organizationIds).toArray();
-      const wanted = new Set(organizationIds);
-      return db.units.filter((u) => wanted.has(u.organizationId)).toArray();
+      const wanted = [...new Set(organizationIds)];
+      if (wanted.length === 0) return [];
+      return db.transaction('r', db.units, async () => {
+        if (wanted.length > 20 && wanted.length * 4 >= (await db.units.count())) {
+          const set = new Set(wanted);
+          return (await db.units.toArray()).filter((u) => set.has(u.organizationId));
+        }
+        const lists = await Promise.all(wanted.map((id) => db.units.where('organizationId').equals(id).toArray()));
+        return lists.flat();
+      });
     },
 
     get(id: string): Promise<StoredUnit | undefined> {

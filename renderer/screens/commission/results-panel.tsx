@@ -4,13 +4,13 @@ import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import {
-  Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, List, ListItem, ListItemText, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Tooltip, Typography,
+  Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, List, ListItem, ListItemText, MenuItem, Paper, Stack, Table, TableCell, TableHead, TableRow, TextField, Tooltip, Typography,
 } from '@mui/material';
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { MEAN_ROUNDING_RULE } from '../../../src/commission/aggregation';
 import { isAdoptedDecision } from '../../../src/commission/decisions';
-import { hasVotingRole } from '../../../src/commission/members';
 import { ALLOCATION_STATUSES, type AllocationStatus } from '../../../src/commission/ranking';
+import { resultsTableRows, scoringMembers, type ResultsTableRow } from '../../../src/commission/results-table';
 import { formatDecimal, formatLei } from '../../../src/money';
 import { formatRoDate, formatRoDateTime } from '../../../src/validation/dates';
 import { ExportMenu } from '../../components/export-menu';
@@ -25,6 +25,7 @@ import { BatchIssueDialog } from '../../components/batch-issue-dialog';
 import { declareResultsFinal, warningsBeforeFinal, type RoundEvaluationData } from '../../services/round-evaluation';
 import { SNAPSHOT_CAUSES, type ResultsSnapshot } from '../../../src/commission/results-snapshot';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { alpha, darken, lighten, type Theme } from '@mui/material/styles';
 import { useStore } from '../../store-context';
 import { DecisionDialog } from './decision-dialog';
 
@@ -39,6 +40,76 @@ const STATUS_COLORS: Record<AllocationStatus, 'success' | 'warning' | 'default' 
 
 const points = (n: number | null | undefined) => (n === null || n === undefined ? '—' : formatDecimal(n, 2));
 
+/**
+ * The ranking table's body: a row per request and a cell per scoring member, so several thousand
+ * cells for a large round. They are plain table cells styled once by the table (RANKING_BODY_SX),
+ * with the status as a chip-like label whose reasons are its title: the same look as MUI's small
+ * TableCell and Chip at a fraction of their rendering cost (issue 10). Re-rendered only when the
+ * round's records change.
+ */
+const RankingBody = memo(function RankingBody({ rows }: { rows: readonly ResultsTableRow[] }) {
+  return (
+    <tbody>
+      {rows.map((row) => (
+        <tr key={row.requestId}>
+          <td>{row.rank ?? '—'}{row.tieFlag && <span className={`chip ${row.tieFlag.includes('decisă') ? 'chip-default' : 'chip-warning'} tie`}>egalitate</span>}</td>
+          <td>{row.label}</td>
+          <td>{row.organizationName}</td>
+          {row.cells.map((cell) => (
+            <td key={cell.memberId} className={cell.isFlagged ? 'num flagged' : 'num'}>
+              {cell.isRecused ? <span className="muted">recuzat</span> : points(cell.total)}
+            </td>
+          ))}
+          <td className="num"><strong>{points(row.meanTotal)}</strong>{row.revisedByAct !== null && <span className="caption">după contestație ({row.revisedByAct})</span>}</td>
+          <td><span className={`chip chip-${STATUS_COLORS[row.status]}`} title={row.reasons || undefined}>{ALLOCATION_STATUSES[row.status]}</span></td>
+          <td className="num">{row.computedSubsidy === null ? '—' : formatLei(row.computedSubsidy)}</td>
+          <td className="num"><strong>{formatLei(row.allocated)}</strong></td>
+        </tr>
+      ))}
+    </tbody>
+  );
+});
+
+const typography = ({ fontFamily, fontWeight, fontSize, lineHeight, letterSpacing }: Theme['typography']['body2']) =>
+  Object.fromEntries(Object.entries({ fontFamily, fontWeight, fontSize, lineHeight, letterSpacing }).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
+const chipColor = (theme: Theme, color: 'success' | 'warning' | 'error' | 'info') => ({ backgroundColor: theme.palette[color].main, color: theme.palette[color].contrastText });
+
+/** The look of MUI's small body TableCell and small filled Chip, for RankingBody's plain elements. */
+const RANKING_BODY_SX = (theme: Theme) => ({
+  '& > tbody > tr > td': {
+    ...typography(theme.typography.body2),
+    display: 'table-cell',
+    verticalAlign: 'inherit',
+    textAlign: 'left',
+    padding: '6px 16px',
+    borderBottom: `1px solid ${theme.palette.mode === 'light' ? lighten(alpha(theme.palette.divider, 1), 0.88) : darken(alpha(theme.palette.divider, 1), 0.68)}`,
+    color: theme.palette.text.primary,
+  },
+  '& > tbody > tr > td.num': { textAlign: 'right' },
+  '& > tbody > tr > td.flagged': { backgroundColor: theme.palette.warning.light },
+  '& > tbody > tr:last-of-type > td': { borderBottom: 0 },
+  '& .muted': { color: theme.palette.text.secondary },
+  '& .caption': { ...typography(theme.typography.caption), display: 'block' },
+  '& .chip': {
+    display: 'inline-flex',
+    alignItems: 'center',
+    height: 24,
+    padding: '0 8px',
+    borderRadius: 12,
+    whiteSpace: 'nowrap',
+    fontSize: theme.typography.pxToRem(13),
+    fontFamily: theme.typography.fontFamily,
+    verticalAlign: 'middle',
+    boxSizing: 'border-box' as const,
+  },
+  '& .tie': { marginLeft: theme.spacing(0.5) },
+  '& .chip-default': { backgroundColor: theme.palette.action.selected, color: theme.palette.text.primary },
+  '& .chip-success': chipColor(theme, 'success'),
+  '& .chip-warning': chipColor(theme, 'warning'),
+  '& .chip-error': chipColor(theme, 'error'),
+  '& .chip-info': chipColor(theme, 'info'),
+});
+
 /** The ranking and the allocation of the budget, each member's totals beside the mean, and the lock. */
 export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
   const store = useStore();
@@ -50,9 +121,15 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
   const [tieGroup, setTieGroup] = useState<string[] | null>(null);
   const results = data.results;
   const evaluation = data.evaluation;
-  if (!results || !evaluation) return <Alert severity="info">Alegeți comisia și grila rundei (butonul „Setările evaluării”).</Alert>;
+  // Derived once per load of the round's records, not on every render of the panel (dialogs, menus).
+  const table = useMemo(() => {
+    if (!data.results) return null;
+    const scorers = scoringMembers(data.members, data.sheets);
+    return { scorers, rows: resultsTableRows(data.results, data.requests, scorers), labels: new Map(data.requests.map((r) => [r.id, r.label])) };
+  }, [data]);
+  if (!results || !evaluation || !table) return <Alert severity="info">Alegeți comisia și grila rundei (butonul „Setările evaluării”).</Alert>;
   // Titular members, and the substitutes who actually scored in someone's place.
-  const scorers = data.members.filter((m) => hasVotingRole(m) && (!m.isSubstitute || data.sheets.some((s) => s.memberId === m.id)));
+  const { scorers, rows: tableRows, labels } = table!;
   const { ranking } = results;
   const isLocked = evaluation.lock.isLocked;
 
@@ -115,11 +192,11 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
       )}
       {ranking.unresolvedTies.map((group, i) => (
         <Alert key={i} severity="warning" sx={{ mb: 1 }} action={!isLocked && <Button color="inherit" onClick={() => setTieGroup(group)}>Consemnează decizia</Button>}>
-          Egalitate de punctaj între cererile {group.map((id) => data.requests.find((r) => r.id === id)?.label).join(', ')} — decide comisia.
+          Egalitate de punctaj între cererile {group.map((id) => labels.get(id)).join(', ')} — decide comisia.
         </Alert>
       ))}
       <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-        <Table size="small" aria-label="Clasament și alocare">
+        <Table size="small" aria-label="Clasament și alocare" sx={RANKING_BODY_SX}>
           <TableHead>
             <TableRow>
               <TableCell>Loc</TableCell>
@@ -132,40 +209,13 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
               <TableCell align="right">Suma propusă</TableCell>
             </TableRow>
           </TableHead>
-          <TableBody>
-            {ranking.rows.map((row) => {
-              const request = data.requests.find((r) => r.id === row.requestId);
-              const scores = results.aggregation?.byRequest.get(row.requestId);
-              const change = results.appealChanges.get(row.requestId);
-              return (
-                <TableRow key={row.requestId}>
-                  <TableCell>{row.rank ?? '—'}{row.tieFlag && <Chip size="small" color={row.tieFlag.includes('decisă') ? 'default' : 'warning'} label="egalitate" sx={{ ml: 0.5 }} />}</TableCell>
-                  <TableCell>{row.label}</TableCell>
-                  <TableCell>{request?.organizationName}</TableCell>
-                  {scorers.map((m) => {
-                    const isRecused = results.recusals.some((r) => r.memberId === m.id && r.requestId === row.requestId);
-                    const score = scores?.members.find((s) => s.memberId === m.id);
-                    const isFlagged = scores?.discrepancies.some((d) => d.memberIds.includes(m.id));
-                    return (
-                      <TableCell key={m.id} align="right" sx={isFlagged ? { bgcolor: 'warning.light' } : undefined}>
-                        {isRecused ? <Typography variant="body2" color="text.secondary">recuzat</Typography> : points(score?.total)}
-                      </TableCell>
-                    );
-                  })}
-                  <TableCell align="right"><strong>{points(row.meanTotal)}</strong>{change?.revisedScore != null && <Typography variant="caption" sx={{ display: "block" }}>după contestație ({change.decisionAct})</Typography>}</TableCell>
-                  <TableCell><Tooltip title={row.reasons.join(' ')}><Chip size="small" color={STATUS_COLORS[row.status]} label={ALLOCATION_STATUSES[row.status]} /></Tooltip></TableCell>
-                  <TableCell align="right">{row.computedSubsidy === null ? '—' : formatLei(row.computedSubsidy)}</TableCell>
-                  <TableCell align="right"><strong>{formatLei(row.allocated)}</strong></TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
+          <RankingBody rows={tableRows} />
         </Table>
       </Paper>
       {[...(results.aggregation?.byRequest.values() ?? [])].some((s) => s.discrepancies.length > 0) && (
         <Alert severity="info" sx={{ mt: 1 }}>
           Diferențe de punctaj peste marja stabilită (de discutat în comisie înainte de rezultatul final):{' '}
-          {[...results.aggregation!.byRequest.values()].flatMap((s) => s.discrepancies.map((d) => `cererea ${data.requests.find((r) => r.id === s.requestId)?.label}, criteriul ${d.criterionCode}: ${points(d.min)}–${points(d.max)}`)).join('; ')}.
+          {[...results.aggregation!.byRequest.values()].flatMap((s) => s.discrepancies.map((d) => `cererea ${labels.get(s.requestId)}, criteriul ${d.criterionCode}: ${points(d.min)}–${points(d.max)}`)).join('; ')}.
         </Alert>
       )}
       {evaluation.lock.reopenings.length > 0 && (

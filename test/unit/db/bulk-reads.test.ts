@@ -33,3 +33,30 @@ describe('bulk reads by id', () => {
     for (const r of data.requests) expect(r.organizationName).toBe(names.get(r.organizationId));
   });
 });
+
+describe('units of many NGOs', () => {
+  it('returns every unit of the NGOs asked for, whatever their share of the register, and no other', async () => {
+    const store = await freshStore();
+    // 100 NGOs: two units for every third, one for the others, none for the last (133 units).
+    const orgIds = Array.from({ length: 100 }, (_, i) => `o${i}`);
+    const units = orgIds.slice(0, -1).flatMap((organizationId, i) => [
+      { id: `u${i}a`, organizationId, name: `Centrul A ${i}` },
+      ...(i % 3 === 0 ? [{ id: `u${i}b`, organizationId, name: `Centrul B ${i}` }] : []),
+    ]);
+    await store.db.units.bulkAdd(units as never);
+    const expected = (ids: string[]) => units.filter((u) => ids.includes(u.organizationId)).map((u) => u.id).sort();
+    const ids = (list: { id: string }[]) => list.map((u) => u.id).sort();
+    const whole = vi.spyOn(store.db.units, 'toArray');
+    const few = ['o0', 'o4', 'nu-exista', 'o0'];
+    expect(ids(await store.units.listByOrganizations(few))).toEqual(expected(few));
+    // 21 NGOs (a small share of the register): one indexed read each.
+    const some = orgIds.slice(0, 21);
+    expect(ids(await store.units.listByOrganizations(some))).toEqual(expected(some));
+    expect(whole).not.toHaveBeenCalled();
+    // A large share of the register: the whole table read once and filtered.
+    expect(ids(await store.units.listByOrganizations(orgIds))).toEqual(expected(orgIds));
+    expect(whole).toHaveBeenCalledTimes(1);
+    expect(await store.units.listByOrganizations(['o99'])).toEqual([]);
+    expect(await store.units.listByOrganizations([])).toEqual([]);
+  });
+});
