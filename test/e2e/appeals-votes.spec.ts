@@ -1,26 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { scoreAs, VOTERS } from './frozen-round';
 import { docxText, fill, goTo, issueFrom, openApp, setMonthlyLevel } from './helpers';
-
-/** Points per member for the demo round's six requests (criteria C1–C3), as in commission.spec; Ioan Pop is recused from the second. */
-const SCORES: Record<string, [string, string, string][]> = {
-  'Maria Ionescu': [['35', '25', '25'], ['30', '20', '20'], ['10', '10', '10'], ['32', '24', '24'], ['28', '22', '20'], ['38', '28', '27']],
-  'Ioan Pop': [['33', '26', '24'], ['', '', ''], ['12', '8', '10'], ['30', '25', '25'], ['27', '21', '22'], ['36', '27', '29']],
-  'Elena Moldovan': [['36', '24', '26'], ['31', '21', '19'], ['11', '9', '12'], ['31', '23', '25'], ['29', '20', '21'], ['37', '29', '28']],
-};
-const VOTERS = ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan'];
-
-async function scoreAs(page: Page, member: string) {
-  await page.getByRole('combobox', { name: 'Membrul care punctează' }).click();
-  await page.getByRole('option', { name: member }).click();
-  const rows = page.getByRole('table', { name: `Punctajele acordate de ${member}` }).getByRole('row');
-  for (const [i, points] of SCORES[member]!.entries()) {
-    if (points[0] === '') continue;
-    const row = rows.nth(i + 1);
-    for (const [k, value] of points.entries()) await row.getByRole('textbox').nth(k).fill(value);
-    await row.getByRole('button', { name: /^Trimite punctajul/ }).click();
-    await expect(row.getByText('trimisă')).toBeVisible();
-  }
-}
 
 /** Ticks the members present in the open session dialog, saves it, then signs their declarations. */
 async function holdSession(page: Page, date: string, place: string) {

@@ -5,15 +5,16 @@ import { goTo, openApp, setMonthlyLevel } from './helpers';
 // with three members present and their declarations signed, their scores, the final-ranking vote,
 // then "Declară rezultatele finale". The finance specs start from its frozen awards.
 
-/** Points per member for the demo round's six requests (criteria C1–C3), as in commission.spec. */
-const SCORES: Record<string, [string, string, string][]> = {
+/** Points per member for the demo round's six requests (criteria C1–C3), as in commission.spec; Ioan Pop is recused from the second. */
+export const SCORES: Record<string, [string, string, string][]> = {
   'Maria Ionescu': [['35', '25', '25'], ['30', '20', '20'], ['10', '10', '10'], ['32', '24', '24'], ['28', '22', '20'], ['38', '28', '27']],
   'Ioan Pop': [['33', '26', '24'], ['', '', ''], ['12', '8', '10'], ['30', '25', '25'], ['27', '21', '22'], ['36', '27', '29']],
   'Elena Moldovan': [['36', '24', '26'], ['31', '21', '19'], ['11', '9', '12'], ['31', '23', '25'], ['29', '20', '21'], ['37', '29', '28']],
 };
-const VOTERS = ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan'];
+export const VOTERS = ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan'];
 
-async function scoreAs(page: Page, member: string) {
+/** Selects a member on the Punctaj tab and submits their points for each request. */
+export async function scoreAs(page: Page, member: string) {
   await page.getByRole('combobox', { name: 'Membrul care punctează' }).click();
   await page.getByRole('option', { name: member }).click();
   const rows = page.getByRole('table', { name: `Punctajele acordate de ${member}` }).getByRole('row');
