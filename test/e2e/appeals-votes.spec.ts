@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { scoreAs, VOTERS } from './frozen-round';
-import { docxText, fill, goTo, issueFrom, openApp, setMonthlyLevel } from './helpers';
+import { choose, docxText, fill, goTo, issueFrom, openApp, setMonthlyLevel } from './helpers';
 
 /** Ticks the members present in the open session dialog, saves it, then signs their declarations. */
 async function holdSession(page: Page, date: string, place: string) {
@@ -66,16 +66,14 @@ test('an appeal resolved by vote in an appeals session, the recused member kept 
   await expect(appeal.getByRole('textbox', { name: 'Motivele contestației' })).toHaveValue('Text început, nesalvat.');
 
   // The appeal of the NGO Ioan Pop founded (the second request).
-  await appeal.getByRole('combobox', { name: 'Cererea al cărei rezultat se contestă' }).click();
-  await page.getByRole('option').nth(1).click();
+  await choose(page, appeal.getByRole('combobox', { name: 'Cererea al cărei rezultat se contestă' }), page.getByRole('option').nth(1));
   await appeal.getByRole('textbox', { name: 'Contestație depusă la' }).fill('24.11.2026');
   await appeal.getByRole('textbox', { name: 'Motivele contestației' }).fill('Punctajul nu ține seama de a doua unitate a asociației.');
   await appeal.getByRole('button', { name: 'Înregistrează' }).click();
   await expect(page.getByText(/Contestația a fost înregistrată cu nr\. 1\/2026\./)).toBeVisible();
 
   await page.getByRole('table', { name: 'Registrul contestațiilor' }).getByRole('row').nth(1).click();
-  await appeal.getByRole('combobox', { name: 'Soluția' }).click();
-  await page.getByRole('option', { name: 'Admisă', exact: true }).click();
+  await choose(page, appeal.getByRole('combobox', { name: 'Soluția' }), page.getByRole('option', { name: 'Admisă', exact: true }));
   // No appeals session yet: one is created from the appeal dialog, of the right kind.
   await appeal.getByRole('button', { name: 'Ședință nouă de soluționare' }).click();
   const sessionDialog = page.getByRole('dialog', { name: /Ședință nouă a comisiei/ });

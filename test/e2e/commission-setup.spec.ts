@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addOrganization, fill, goTo, openApp } from './helpers';
+import { addOrganization, choose, fill, goTo, openApp } from './helpers';
 
 test('the secretariat fills in the shipped grid from the council decision and sets up a commission with its members', async ({ page }, testInfo) => {
   await openApp(page);
@@ -47,10 +47,8 @@ test('the secretariat fills in the shipped grid from the council decision and se
   await fill(page, 'Data actului de numire', '10.01.2026');
   await fill(page, 'Mandat de la', '15.01.2026');
   await page.getByRole('dialog').getByRole('button', { name: 'Adaugă o legătură cu un ONG' }).click();
-  await page.getByRole('dialog').getByRole('combobox', { name: 'ONG (legătura 1)' }).click();
-  await page.getByRole('option', { name: /Asociația Speranța Someșului/ }).click();
-  await page.getByRole('dialog').getByRole('combobox', { name: 'Legătura 1', exact: true }).click();
-  await page.getByRole('option', { name: 'Membru în consiliul director' }).click();
+  await choose(page, page.getByRole('dialog').getByRole('combobox', { name: 'ONG (legătura 1)' }), page.getByRole('option', { name: /Asociația Speranța Someșului/ }));
+  await choose(page, page.getByRole('dialog').getByRole('combobox', { name: 'Legătura 1', exact: true }), page.getByRole('option', { name: 'Membru în consiliul director' }));
   await page.getByRole('dialog').getByRole('button', { name: 'Salvează' }).click();
   await expect(page.getByText('A fost adăugat în comisie: Ioana Rus.')).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { docxText, downloadFrom, fill, goTo, issueFrom, issueInDialog, openApp, setMonthlyLevel } from './helpers';
+import { choose, docxText, downloadFrom, fill, goTo, issueFrom, issueInDialog, openApp, setMonthlyLevel } from './helpers';
 
 async function importWorkbook(page: Page, workbook: ExcelJS.Workbook) {
   const chooser = page.waitForEvent('filechooser');
@@ -17,8 +17,7 @@ const SCORES: Record<string, [string, string, string][]> = {
 };
 
 async function scoreAs(page: Page, member: string) {
-  await page.getByRole('combobox', { name: 'Membrul care punctează' }).click();
-  await page.getByRole('option', { name: member }).click();
+  await choose(page, page.getByRole('combobox', { name: 'Membrul care punctează' }), page.getByRole('option', { name: member }));
   const table = page.getByRole('table', { name: `Punctajele acordate de ${member}` });
   await expect(table).toBeVisible();
   const rows = table.getByRole('row');
@@ -69,8 +68,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
 
   // Scores: points above the maximum are refused; the recused member cannot score his NGO.
   await page.getByRole('tab', { name: 'Punctaj' }).click();
-  await page.getByRole('combobox', { name: 'Membrul care punctează' }).click();
-  await page.getByRole('option', { name: 'Maria Ionescu' }).click();
+  await choose(page, page.getByRole('combobox', { name: 'Membrul care punctează' }), page.getByRole('option', { name: 'Maria Ionescu' }));
   const first = page.getByRole('table', { name: 'Punctajele acordate de Maria Ionescu' }).getByRole('row').nth(1);
   await first.getByRole('textbox').nth(0).fill('45');
   await first.getByRole('button', { name: /^Trimite punctajul/ }).click();
@@ -79,8 +77,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   for (const member of ['Maria Ionescu', 'Ioan Pop']) await scoreAs(page, member);
 
   // Elena Moldovan scores on her own computer: the workbook goes out and comes back.
-  await page.getByRole('combobox', { name: 'Membrul care punctează' }).click();
-  await page.getByRole('option', { name: 'Elena Moldovan' }).click();
+  await choose(page, page.getByRole('combobox', { name: 'Membrul care punctează' }), page.getByRole('option', { name: 'Elena Moldovan' }));
   const declaration = await downloadFrom(page, 'Documentele membrului', 'Declarație de imparțialitate și confidențialitate (DOCX)');
   expect(await docxText(declaration)).toContain('DECLARAȚIE DE IMPARȚIALITATE ȘI CONFIDENȚIALITATE');
   const exported = await downloadFrom(page, 'Documentele membrului', 'Registrul de punctaje de completat (XLSX)');
@@ -172,8 +169,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   // An appeals session, then the appeal of the request under the threshold.
   await page.getByRole('tab', { name: 'Ședințe' }).click();
   await page.getByRole('button', { name: 'Ședință nouă' }).click();
-  await page.getByRole('dialog').getByRole('combobox', { name: 'Tipul ședinței' }).click();
-  await page.getByRole('option', { name: /contestați/i }).click();
+  await choose(page, page.getByRole('dialog').getByRole('combobox', { name: 'Tipul ședinței' }), page.getByRole('option', { name: /contestați/i }));
   await fill(page, 'Data', '26.11.2026');
   await fill(page, 'Locul', 'Sala de ședințe a DASM');
   for (const name of ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan']) await page.getByRole('dialog').getByRole('checkbox', { name: `Prezent: ${name}` }).check();
@@ -189,8 +185,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await page.getByRole('tab', { name: 'Contestații' }).click();
   await page.getByRole('button', { name: 'Înregistrează contestație' }).click();
   const appeal = page.getByRole('dialog');
-  await appeal.getByRole('combobox', { name: 'Cererea al cărei rezultat se contestă' }).click();
-  await page.getByRole('option').nth(2).click();
+  await choose(page, appeal.getByRole('combobox', { name: 'Cererea al cărei rezultat se contestă' }), page.getByRole('option').nth(2));
   await appeal.getByRole('textbox', { name: 'Contestație depusă la' }).fill('25.11.2026');
   await expect(appeal.getByText('Contestația a fost depusă pe 25.11.2026, în termenul care se împlinește la 25.11.2026 (3 zile lucrătoare de la comunicare).')).toBeVisible();
   await appeal.getByRole('textbox', { name: 'Motivele contestației' }).fill('Punctajul la criteriul C1 nu ține seama de raportul de monitorizare.');
@@ -198,10 +193,8 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await expect(page.getByText(/Contestația a fost înregistrată cu nr\. 1\/2026\./)).toBeVisible();
 
   await page.getByRole('table', { name: 'Registrul contestațiilor' }).getByRole('row').nth(1).click();
-  await appeal.getByRole('combobox', { name: 'Soluția' }).click();
-  await page.getByRole('option', { name: 'Admisă', exact: true }).click();
-  await appeal.getByRole('combobox', { name: 'Ședința de soluționare' }).click();
-  await page.getByRole('option', { name: /26\.11\.2026/ }).click();
+  await choose(page, appeal.getByRole('combobox', { name: 'Soluția' }), page.getByRole('option', { name: 'Admisă', exact: true }));
+  await choose(page, appeal.getByRole('combobox', { name: 'Ședința de soluționare' }), page.getByRole('option', { name: /26\.11\.2026/ }));
   await appeal.getByRole('textbox', { name: 'Data soluționării' }).fill('26.11.2026');
   await appeal.getByRole('textbox', { name: 'Soluția comisiei (ca în procesul-verbal)' }).fill('Se admite; punctajul se recalculează la 55 de puncte.');
   await appeal.getByRole('textbox', { name: 'Punctaj revizuit' }).fill('55');

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { goTo, openApp, setMonthlyLevel } from './helpers';
+import { choose, goTo, openApp, setMonthlyLevel } from './helpers';
 
 // The demo round brought to final results through the UI, as the secretariat does it: one session
 // with three members present and their declarations signed, their scores, the final-ranking vote,
@@ -15,8 +15,7 @@ export const VOTERS = ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan'];
 
 /** Selects a member on the Punctaj tab and submits their points for each request. */
 export async function scoreAs(page: Page, member: string) {
-  await page.getByRole('combobox', { name: 'Membrul care punctează' }).click();
-  await page.getByRole('option', { name: member }).click();
+  await choose(page, page.getByRole('combobox', { name: 'Membrul care punctează' }), page.getByRole('option', { name: member }));
   const rows = page.getByRole('table', { name: `Punctajele acordate de ${member}` }).getByRole('row');
   for (const [i, points] of SCORES[member]!.entries()) {
     if (points[0] === '') continue;

@@ -87,3 +87,17 @@ export async function setMonthlyLevel(page: Page, category: string, from: string
   await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'adăugată în aplicație' }).filter({ hasText: act })).toContainText(lei);
   await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
 }
+
+/**
+ * Opens a select or autocomplete and picks an option, then waits for its menu to close. Under load
+ * a click can land while the menu is still opening (or on its fading backdrop) and be lost, leaving
+ * the menu open: it is retried until the menu closes, so a lost click never fails a test later.
+ */
+export async function choose(page: Page, combobox: Locator, option: Locator): Promise<void> {
+  const menu = page.getByRole('listbox');
+  await expect(async () => {
+    if (!(await menu.isVisible())) await combobox.click({ timeout: 5_000 });
+    await option.click({ timeout: 5_000 });
+    await expect(menu).toBeHidden({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+}

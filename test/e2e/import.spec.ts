@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { goTo, openApp } from './helpers';
+import { choose, goTo, openApp } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
@@ -96,8 +96,7 @@ test('a CSV with the values users really write is imported: full address split, 
   await expect(dialog.getByText(/2 rânduri cu date/)).toBeVisible();
   // The long registry header is recognised by its beginning.
   await expect(dialog.getByRole('combobox', { name: 'Câmp pentru coloana Nr. înregistrare Registrul asociațiilor și fundațiilor' })).toHaveText('Nr. Registrul asociațiilor și fundațiilor');
-  await dialog.getByRole('combobox', { name: 'Câmp pentru coloana Adresa completă' }).click();
-  await page.getByRole('option', { name: 'Adresă completă (stradă, localitate, județ, cod poștal)' }).click();
+  await choose(page, dialog.getByRole('combobox', { name: 'Câmp pentru coloana Adresa completă' }), page.getByRole('option', { name: 'Adresă completă (stradă, localitate, județ, cod poștal)' }));
   await expect(dialog.getByText('Stradă: Str. Memorandumului nr. 21; Localitate: Cluj-Napoca; Județ: Cluj; Cod poștal: 400114')).toBeVisible();
   await dialog.getByRole('button', { name: 'Verifică rândurile' }).click();
   await expect(dialog.getByText('2 rânduri verificate: 2 valide, 0 cu erori (0 probleme).')).toBeVisible();
@@ -124,8 +123,7 @@ test('a CSV with the values users really write is imported: full address split, 
   ].join('\r\n');
   dialog = await chooseFile(page, 'Import registru unități licențiate', csv('unitati.csv', register));
   await expect(dialog.getByText('Lipsește coloana obligatorie „Localitate”', { exact: false })).toBeVisible();
-  await dialog.getByRole('combobox', { name: 'Câmpul' }).click();
-  await page.getByRole('option', { name: 'Localitate', exact: true }).click();
+  await choose(page, dialog.getByRole('combobox', { name: 'Câmpul' }), page.getByRole('option', { name: 'Localitate', exact: true }));
   await dialog.getByRole('textbox', { name: 'Valoarea constantă' }).fill('Cluj-Napoca');
   await dialog.getByRole('button', { name: 'Adaugă valoarea' }).click();
   await expect(dialog.getByText('Localitate = Cluj-Napoca', { exact: true })).toBeVisible();

@@ -1,14 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createBackup, serializeBackup, type BackupFile } from '../../src/backup/backup-file';
-import { addOrganization, dateFromToday, fill, goTo, openApp } from './helpers';
+import { addOrganization, choose, dateFromToday, fill, goTo, openApp } from './helpers';
 
 async function addUnit(page: Page, organization: string, name: string): Promise<void> {
   await goTo(page, 'Registru unități licențiate');
   await page.getByRole('button', { name: 'Adaugă unitate' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('combobox', { name: 'ONG', exact: true }).click();
-  await page.getByRole('option', { name: new RegExp(organization) }).click();
+  await choose(page, dialog.getByRole('combobox', { name: 'ONG', exact: true }), page.getByRole('option', { name: new RegExp(organization) }));
   await fill(page, 'Denumirea unității', name);
   const service = dialog.getByRole('combobox', { name: 'Cod serviciu (HG 867/2015)' });
   await service.click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addOrganization, dateFromToday, fill, goTo, openApp } from './helpers';
+import { addOrganization, choose, dateFromToday, fill, goTo, openApp } from './helpers';
 
 test('a unit whose licence expires next month is flagged in the register and found by the filter', async ({ page }) => {
   await openApp(page);
@@ -8,8 +8,7 @@ test('a unit whose licence expires next month is flagged in the register and fou
   await goTo(page, 'Registru unități licențiate');
   await page.getByRole('button', { name: 'Adaugă unitate' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('combobox', { name: 'ONG', exact: true }).click();
-  await page.getByRole('option', { name: /Fundația Casa Luminii/ }).click();
+  await choose(page, dialog.getByRole('combobox', { name: 'ONG', exact: true }), page.getByRole('option', { name: /Fundația Casa Luminii/ }));
   await fill(page, 'Denumirea unității', 'Centrul de zi „Lumina”');
   const service = dialog.getByRole('combobox', { name: 'Cod serviciu (HG 867/2015)' });
   await service.click();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { docxText, downloadFrom, goTo, issueFrom, openApp, setMonthlyLevel } from './helpers';
+import { choose, docxText, downloadFrom, goTo, issueFrom, openApp, setMonthlyLevel } from './helpers';
 
 test('a request with a missing document is not eligible; once complete, its subsidy is computed and explained', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
@@ -18,13 +18,11 @@ test('a request with a missing document is not eligible; once complete, its subs
   await page.getByRole('grid', { name: 'Runde de finanțare' }).getByText('Subvenții Legea 34/1998 pentru anul 2027').click();
   await page.getByRole('button', { name: 'Cerere nouă' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('combobox', { name: 'ONG' }).click();
-  await page.getByRole('option', { name: /Asociația Casa Luminii/ }).click();
+  await choose(page, dialog.getByRole('combobox', { name: 'ONG' }), page.getByRole('option', { name: /Asociația Casa Luminii/ }));
   // Filed on paper within the round's window (the deadline, 30.09.2026, has passed by "today").
   await dialog.getByRole('textbox', { name: 'Data înregistrării' }).fill('25.09.2026');
   await dialog.getByRole('checkbox', { name: /8891 CZ-C-IV/ }).check();
-  await dialog.getByRole('combobox', { name: /^Categoria de serviciu/ }).click();
-  await page.getByRole('option', { name: /centre de zi/ }).click();
+  await choose(page, dialog.getByRole('combobox', { name: /^Categoria de serviciu/ }), page.getByRole('option', { name: /centre de zi/ }));
   await dialog.getByRole('textbox', { name: /^Beneficiari pe lună/ }).fill('25');
   await dialog.getByRole('textbox', { name: /^Cheltuieli de personal/ }).fill('150.000');
   await dialog.getByRole('textbox', { name: /^Contribuție proprie/ }).fill('10.000');
@@ -77,16 +75,10 @@ test('a request with a missing document is not eligible; once complete, its subs
   await expect(row).toContainText('125.000,00 lei');
 
   // The filters narrow the list; the count says how many are shown.
-  await page.getByRole('combobox', { name: 'Eligibilitate' }).click();
-  await page.getByRole('option', { name: 'neeligibilă' }).click();
+  await choose(page, page.getByRole('combobox', { name: 'Eligibilitate' }), page.getByRole('option', { name: 'neeligibilă' }));
   await expect(page.getByText('0 din 1 cereri')).toBeVisible();
-  // Let the menu close before opening it again (a click on its fading backdrop is lost, and the list stays filtered).
-  await expect(page.getByRole('listbox')).toBeHidden();
-  await page.getByRole('combobox', { name: 'Eligibilitate' }).click();
-  await page.getByRole('option', { name: 'eligibilă', exact: true }).click();
+  await choose(page, page.getByRole('combobox', { name: 'Eligibilitate' }), page.getByRole('option', { name: 'eligibilă', exact: true }));
   await expect(page.getByText('1 din 1 cereri')).toBeVisible();
-  // Let the filter's menu close before the next click (a click on its fading backdrop picks an option again).
-  await expect(page.getByRole('listbox')).toBeHidden();
   await page.screenshot({ path: testInfo.outputPath('lista.png') });
 
   // The round's list, as the finance department and the commission receive it.

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { formatLei, parseLei } from '../../src/money';
 import { freezeDemoRound } from './frozen-round';
-import { docxText, fill, goTo, issueInDialog } from './helpers';
+import { choose, docxText, fill, goTo, issueInDialog } from './helpers';
 
 /** Fills the open settlement: each unit's persons as contracted, then the expense lines. */
 async function enterMonth(page: Page, month: string, lines: { number: string; date: string; supplier: string; lei: string; category?: string; paidOn: string }[]) {
@@ -24,8 +24,7 @@ async function enterMonth(page: Page, month: string, lines: { number: string; da
     await box.getByRole('textbox', { name: 'Furnizor' }).fill(line.supplier);
     await box.getByRole('textbox', { name: 'Suma (lei)' }).fill(line.lei);
     if (line.category) {
-      await box.getByRole('combobox', { name: 'Categoria' }).click();
-      await page.getByRole('option', { name: line.category }).click();
+      await choose(page, box.getByRole('combobox', { name: 'Categoria' }), page.getByRole('option', { name: line.category }));
     }
     await box.getByRole('textbox', { name: 'Nr. dovadă' }).fill(`OP ${line.number}`);
     await box.getByRole('textbox', { name: 'Data plății' }).fill(line.paidOn);
@@ -63,8 +62,7 @@ test('a year of settlements from a frozen award: three months entered (one with 
 
   // The convention, made from the first frozen award through the contracts screen.
   await goTo(page, 'Contracte și deconturi');
-  await page.getByRole('combobox', { name: 'Anul' }).click();
-  await page.getByRole('option', { name: '2026' }).click();
+  await choose(page, page.getByRole('combobox', { name: 'Anul' }), page.getByRole('option', { name: '2026' }));
   const award = page.getByRole('table', { name: 'Convenții de încheiat' }).getByRole('row').nth(1);
   const ngo = (await award.getByRole('cell').nth(1).innerText()).trim();
   await award.getByRole('button', { name: `Încheie convenția: ${ngo}` }).click();
