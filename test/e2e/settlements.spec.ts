@@ -62,7 +62,7 @@ test('a year of settlements from a frozen award: three months entered (one with 
   await freezeDemoRound(page);
 
   // The convention, made from the first frozen award through the contracts screen.
-  await goTo(page, 'Contracte și deconturi');
+  await goTo(page, 'Convenții');
   await page.getByRole('combobox', { name: 'Anul' }).click();
   await page.getByRole('option', { name: '2026' }).click();
   const award = page.getByRole('table', { name: 'Convenții de încheiat' }).getByRole('row').nth(1);
