@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import type { Convention } from '../../../src/conventions/convention';
 import { newId } from '../../../src/entity';
 import { ValidationError } from '../../../src/errors';
+import { countOf } from '../../../src/import/wording';
 import { formatLei, parseLei } from '../../../src/money';
 import { MONTH_NAMES, type Month } from '../../../src/requests/subsidy-request';
 import { ELIGIBLE_EXPENSES_KEY } from '../../../src/requests/parameter-rules';
@@ -363,7 +364,7 @@ function NominalList({ entries, disabled, onChange }: { entries: MonthlySettleme
   };
   return (
     <>
-      <Button size="small" onClick={() => setOpen(true)}>{entries.length > 0 ? `${entries.length} persoane` : 'Adaugă'}</Button>
+      <Button size="small" onClick={() => setOpen(true)}>{entries.length > 0 ? countOf(entries.length, 'persoană', 'persoane') : 'Adaugă'}</Button>
       {open && (
         <Dialog open onClose={() => setOpen(false)} maxWidth="sm" fullWidth aria-labelledby="nominal-title">
           <DialogTitle id="nominal-title">Lista nominală a beneficiarilor</DialogTitle>
