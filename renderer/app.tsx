@@ -43,7 +43,7 @@ const NAV_GROUPS: { title: string; items: NavItem[] }[] = [
       { id: 'cereri', label: 'Cereri de subvenție', icon: <AssignmentIcon /> },
       { id: 'comisie', label: 'Comisie', icon: <GroupsIcon /> },
       { id: 'documente', label: 'Documente emise', icon: <OutboxIcon /> },
-      { id: 'contracte', label: 'Contracte și deconturi', icon: <ReceiptLongIcon /> },
+      { id: 'contracte', label: 'Convenții', icon: <ReceiptLongIcon /> },
       { id: 'deconturi', label: 'Deconturi și plăți', icon: <PaymentsIcon /> },
       { id: 'monitorizare', label: 'Monitorizare', icon: <FactCheckIcon /> },
     ],

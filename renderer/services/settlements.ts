@@ -7,7 +7,8 @@ import { budgetLine, DEFAULT_BUDGET_CLASSIFICATION } from '../../src/conventions
 import { ImportFileError } from '../../src/import/raw-table';
 import { countOf } from '../../src/import/wording';
 import type { Month } from '../../src/requests/subsidy-request';
-import { isLocked, type MonthlySettlement } from '../../src/settlements/monthly-settlement';
+import { isLocked, type MonthlySettlement, type NominalEntry } from '../../src/settlements/monthly-settlement';
+import { NOMINAL_COLUMNS, readNominalList, type NominalFileIssue } from '../../src/settlements/nominal-list-import';
 import type { MonthlyDue } from '../../src/settlements/monthly-subsidy-due';
 import { PAYMENT_COLUMNS, readPaymentTable, type PaymentFileIssue } from '../../src/settlements/payment-import';
 import { reconcile, yearEndStatement, type ReconciledConvention, type Reconciliation, type YearEndStatement } from '../../src/settlements/reconciliation';
@@ -135,4 +136,35 @@ export async function importPaymentsFile(store: Store, fileName: string, bytes: 
   }
   const outcome = await store.payments.recordImport({ fileName, sha256: await sha256OfBytes(bytes), rows });
   return { fileName, issues: [], outcome, message: outcome.message };
+}
+
+/** The outcome of importing a unit's nominal list: the entries (CNPs masked), or the file's problems. */
+export type NominalFileReport = { ok: true; entries: NominalEntry[]; message: string } | { ok: false; issues: NominalFileIssue[]; message: string };
+
+/**
+ * Reads the nominal list of beneficiaries of one unit for the settlement's month from an XLSX (or
+ * CSV): the sheet with the list's columns, each CNP checked then kept only masked. Nothing is
+ * written here: the entries fill the draft form, saved with the settlement like a typed list. One
+ * bad row refuses the whole file.
+ */
+export async function readNominalListFile(fileName: string, bytes: Uint8Array, year: number, month: Month): Promise<NominalFileReport> {
+  const [{ readTables }, { pickTable }] = await Promise.all([import('../io/read-table'), import('../io/import-core')]);
+  let tables;
+  try {
+    tables = await readTables(bytes, fileName);
+  } catch (error) {
+    if (error instanceof ImportFileError) return { ok: false, issues: [{ row: 0, column: '', message: error.message }], message: error.message };
+    throw error;
+  }
+  const index = pickTable(tables, NOMINAL_COLUMNS);
+  if (index < 0) {
+    const message = `Fișierul „${fileName}” nu conține niciun rând de date.`;
+    return { ok: false, issues: [{ row: 0, column: '', message }], message };
+  }
+  const result = readNominalList(tables[index]!, year, month);
+  if (!result.ok) {
+    const count = result.issues.length === 1 ? 'o problemă' : countOf(result.issues.length, 'problemă', 'probleme');
+    return { ok: false, issues: result.issues, message: `Lista nominală din „${fileName}” are ${count}; nu s-a preluat nimic. Corectați rândurile și importați din nou.` };
+  }
+  return { ok: true, entries: result.entries, message: `Lista nominală din „${fileName}”: ${countOf(result.entries.length, 'persoană', 'persoane')}.` };
 }

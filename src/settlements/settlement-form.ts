@@ -1,3 +1,4 @@
+import { countOf } from '../import/wording';
 import { formatDecimal, parseLei, type Bani } from '../money';
 import { formatRoDate, parseDate, type IsoDate } from '../validation/dates';
 import { cleanText } from '../validation/diacritics';
@@ -109,4 +110,22 @@ export function settlementFromForm(form: SettlementForm): { value: Pick<MonthlyS
     else otherFunding.push({ unitId: f.unitId, source: cleanText(f.source), amount });
   });
   return { value: { beneficiaries, expenses, otherFunding }, errors };
+}
+
+/**
+ * The form with a unit's nominal list replaced by an imported one. An empty count takes the list's
+ * length; a count already typed is kept (the settlement's check then names any difference). The
+ * note tells the user what changed.
+ */
+export function withImportedNominalList(form: SettlementForm, unitId: string, entries: NominalEntry[]): { form: SettlementForm; note: string } {
+  const notes: string[] = [];
+  const beneficiaries = form.beneficiaries.map((b) => {
+    if (b.unitId !== unitId) return b;
+    if (b.nominalList.length > 0) notes.push(`lista anterioară (${countOf(b.nominalList.length, 'persoană', 'persoane')}) a fost înlocuită`);
+    const typed = b.count.trim();
+    if (typed === '') notes.push(`numărul de beneficiari a fost completat cu ${entries.length}`);
+    else if (typed !== String(entries.length)) notes.push(`numărul declarat (${typed}) diferă de listă (${entries.length}); corectați-l înainte de salvare`);
+    return { ...b, nominalList: entries, count: typed === '' ? String(entries.length) : b.count };
+  });
+  return { form: { ...form, beneficiaries }, note: notes.length > 0 ? `${notes.join('; ')}.` : '' };
 }

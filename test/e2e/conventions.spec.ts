@@ -15,8 +15,8 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   await expect(finance.getByLabel('Titlul/articolul bugetar')).toHaveValue('59.11');
   await finance.screenshot({ path: testInfo.outputPath('setari-financiare.png') });
 
-  await goTo(page, 'Contracte și deconturi');
-  await expect(page.getByRole('heading', { name: 'Contracte — convenții de subvenționare' })).toBeVisible();
+  await goTo(page, 'Convenții');
+  await expect(page.getByRole('heading', { name: 'Convenții de subvenționare' })).toBeVisible();
   await expect(page.getByText('Nicio convenție încheiată pentru 2026.')).toBeVisible();
   const awards = page.getByRole('table', { name: 'Convenții de încheiat' });
   const first = awards.getByRole('row').nth(1);
@@ -139,7 +139,7 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   await page.screenshot({ path: testInfo.outputPath('documente.png'), fullPage: true });
 
   // The year's list: original and current amount, the commitment; the award is no longer to contract.
-  await page.getByRole('button', { name: 'Convenții', exact: true }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Convenții', exact: true }).click();
   const row = page.getByRole('table', { name: 'Convenții 2026' }).getByRole('row').nth(1);
   await expect(row).toContainText(ngo);
   await expect(row).toContainText(formatLei(allocated));
@@ -158,7 +158,7 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   await expect(page.getByRole('table', { name: 'Datele convenției' })).toContainText('Încetată la 30.09.2026: Închiderea centrului');
   await page.getByRole('tab', { name: 'Plan de plăți' }).click();
   await expect(page.getByRole('table', { name: 'Plan de plăți' }).getByRole('row').filter({ hasText: 'decembrie' })).toContainText('Anulată');
-  await page.getByRole('button', { name: 'Convenții', exact: true }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Convenții', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Convenții 2026' }).getByRole('row').nth(1)).toContainText('Încetată');
   await expect(page.getByRole('table', { name: 'Convenții de încheiat' }).getByRole('row')).toHaveCount(awardCount);
 });

@@ -48,6 +48,32 @@ async function settle(page: Page, dialog: ReturnType<Page['getByRole']>, submitt
   await expect(page.locator('#settlement-title').getByText('Aprobat la plată (ordonanțat)', { exact: true })).toBeVisible();
 }
 
+/** Valid CNPs for made-up persons born on 01.01.1990 in Cluj (county 12): sequence 001, 002, … with the check digit of the key 279146358279. */
+function cnps(n: number): string[] {
+  const key = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
+  return Array.from({ length: n }, (_, i) => {
+    const first12 = `190010112${String(i + 1).padStart(3, '0')}`;
+    const rest = [...first12].reduce((sum, d, j) => sum + Number(d) * key[j]!, 0) % 11;
+    return `${first12}${rest === 10 ? 1 : rest}`;
+  });
+}
+
+/** A nominal list workbook as an NGO sends it: a title row is not needed, the header first. */
+async function nominalWorkbook(path: string, rows: (string | number)[][]) {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Lista nominală');
+  sheet.addRow(['Nr. crt.', 'Nume și prenume', 'CNP', 'Zile prezent']);
+  rows.forEach((row, i) => sheet.addRow([i + 1, ...row]));
+  sheet.getColumn(3).numFmt = '@';
+  await workbook.xlsx.writeFile(path);
+}
+
+async function importNominal(page: Page, row: ReturnType<Page['getByRole']>, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await row.getByRole('button', { name: /^Importă lista nominală \(XLSX\)/ }).click();
+  await (await chooser).setFiles(path);
+}
+
 async function importPayments(page: Page, path: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importă plăți' }).click();
@@ -61,7 +87,7 @@ test('a year of settlements from a frozen award: three months entered (one with 
   await freezeDemoRound(page);
 
   // The convention, made from the first frozen award through the contracts screen.
-  await goTo(page, 'Contracte și deconturi');
+  await goTo(page, 'Convenții');
   await choose(page, page.getByRole('combobox', { name: 'Anul' }), page.getByRole('option', { name: '2026' }));
   const award = page.getByRole('table', { name: 'Convenții de încheiat' }).getByRole('row').nth(1);
   const ngo = (await award.getByRole('cell').nth(1).innerText()).trim();
@@ -114,9 +140,43 @@ test('a year of settlements from a frozen award: three months entered (one with 
   await expect(dialog.getByText(/Refuzat 200,00 lei: categoria „alte_cheltuieli” nu este eligibilă/).first()).toBeVisible();
   await dialog.getByRole('button', { name: 'Închide' }).click();
 
-  // October.
+  // October, the first unit's persons imported from the NGO's nominal list (XLSX) instead of typed.
   await grid.getByRole('button', { name: 'Decont nou octombrie — convenția nr. 12' }).click();
   dialog = await enterMonth(page, 'octombrie', [{ number: 'SP-10', date: '30.10.2026', supplier: ngo, lei: '1.000,00', paidOn: '30.10.2026' }]);
+  const firstUnit = dialog.getByRole('table', { name: 'Beneficiari pe unități' }).getByRole('row').nth(1);
+  const contracted = Number((await firstUnit.getByRole('cell').nth(1).innerText()).trim());
+  const countBox = firstUnit.getByRole('textbox', { name: /^Beneficiari / });
+  await countBox.fill('');
+  const people = cnps(contracted).map((cnp, i) => [`Beneficiar ${i + 1} Popescu`, cnp, 20 + (i % 3)]);
+  // A list whose first person has a mistyped CNP (last digit changed) and 32 days: refused as a whole, nothing changes.
+  const badCnp = `${people[0]![1]!.toString().slice(0, 12)}${(Number(people[0]![1]!.toString()[12]) + 1) % 10}`;
+  const badFile = testInfo.outputPath('lista-nominala-gresita.xlsx');
+  await nominalWorkbook(badFile, [[people[0]![0]!, badCnp, 32], ...people.slice(1)]);
+  await importNominal(page, firstUnit, badFile);
+  const refused = page.getByRole('dialog', { name: 'Lista nominală nu a fost importată' });
+  await expect(refused.getByText(/Lista nominală din „lista-nominala-gresita\.xlsx” are 2 probleme; nu s-a preluat nimic/)).toBeVisible();
+  const issues = refused.getByRole('table', { name: 'Problemele listei nominale' }).getByRole('row');
+  await expect(issues).toHaveCount(3);
+  await expect(issues.nth(1)).toContainText('2C „CNP”CNP-ul are cifra de control greșită.');
+  await expect(issues.nth(2)).toContainText('2D „Zile prezent”Zilele de prezență trebuie să fie între 0 și 31 (octombrie are 31 de zile).');
+  await page.screenshot({ path: testInfo.outputPath('lista-nominala-refuzata.png') });
+  await refused.getByRole('button', { name: 'Închide' }).click();
+  await expect(countBox).toHaveValue('');
+  await expect(firstUnit.getByRole('button', { name: 'Adaugă', exact: true })).toBeVisible();
+  // The corrected list: the persons fill the unit's list and its empty count; only masked CNPs are kept.
+  const goodFile = testInfo.outputPath('lista-nominala.xlsx');
+  await nominalWorkbook(goodFile, people);
+  await importNominal(page, firstUnit, goodFile);
+  await expect(page.getByText(`Lista nominală din „lista-nominala.xlsx”: ${contracted} ${contracted >= 20 ? 'de ' : ''}persoane. Numărul de beneficiari a fost completat cu ${contracted}.`)).toBeVisible();
+  await expect(countBox).toHaveValue(String(contracted));
+  await firstUnit.getByRole('button', { name: new RegExp(`^${contracted} (de )?persoane$`) }).click();
+  const list = page.getByRole('dialog', { name: 'Lista nominală a beneficiarilor' });
+  const listRows = list.getByRole('table').getByRole('row');
+  await expect(listRows).toHaveCount(contracted + 1);
+  await expect(listRows.nth(1)).toContainText(`Beneficiar 1 Popescu•••••••••${people[0]![1]!.toString().slice(9)}20`);
+  await page.screenshot({ path: testInfo.outputPath('lista-nominala-importata.png') });
+  await list.getByRole('button', { name: 'Închide' }).click();
+  expect(await page.content()).not.toContain(String(people[0]![1]));
   await expect(dialog.getByTestId('due-amount')).toHaveText(formatLei(100_000));
   await settle(page, dialog, '06.11.2026', 'ORD 3', '12.11.2026');
   await dialog.getByRole('button', { name: 'Închide' }).click();

@@ -31,7 +31,7 @@ export function ContractsScreen() {
   return (
     <Box sx={{ overflow: 'auto', flexGrow: 1 }}>
       <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
-        <Typography variant="h5" component="h1">Contracte — convenții de subvenționare</Typography>
+        <Typography variant="h5" component="h1">Convenții de subvenționare</Typography>
         <TextField select size="small" label="Anul" value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 120 }}>
           {(years?.years ?? [year]).map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
         </TextField>

@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import type { Convention } from '../../../src/conventions/convention';
 import { newId } from '../../../src/entity';
 import { ValidationError } from '../../../src/errors';
+import { countOf } from '../../../src/import/wording';
 import { formatLei, parseLei } from '../../../src/money';
 import { MONTH_NAMES, type Month } from '../../../src/requests/subsidy-request';
 import { ELIGIBLE_EXPENSES_KEY } from '../../../src/requests/parameter-rules';
@@ -16,13 +17,14 @@ import {
   DOCUMENT_TYPES, isLocked, monthLabel, nominalEntry, PROOF_KINDS, SETTLEMENT_STATES, type DocumentType, type MonthlySettlement, type ProofKind,
 } from '../../../src/settlements/monthly-settlement';
 import { SETTLEMENT_ACTIONS, type SettlementAction } from '../../../src/settlements/settlement-actions';
-import { emptyExpense, settlementForm, settlementFromForm, type ExpenseForm, type SettlementForm } from '../../../src/settlements/settlement-form';
+import { emptyExpense, settlementForm, settlementFromForm, withImportedNominalList, type ExpenseForm, type SettlementForm } from '../../../src/settlements/settlement-form';
 import { formatRoDate, formatRoDateTime, parseDate, todayIso } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
 import { useNotifier } from '../../components/notifier';
 import { ReasonDialog } from '../../components/reason-dialog';
 import { settlementView } from '../../services/settlements';
 import { useStore } from '../../store-context';
+import { NominalListImport } from './nominal-list-import';
 import { SettlementDocuments } from './settlement-documents';
 
 /** A category outside the convention's budget: kept, and refused by the computation with its reason. */
@@ -137,6 +139,14 @@ export function SettlementDialog({ convention, settlement, onClose }: { conventi
                   </TableCell>
                   <TableCell>
                     <NominalList entries={b.nominalList} disabled={!isDraft} onChange={(list) => setForm((f) => ({ ...f, beneficiaries: f.beneficiaries.map((x, j) => (j === i ? { ...x, nominalList: list, count: x.count || String(list.length) } : x)) }))} />
+                    {isDraft && (
+                      <NominalListImport unitName={unitName(b.unitId)} year={current.year} month={current.month} disabled={isBusy}
+                        onImported={(entries, message) => {
+                          const next = withImportedNominalList(form, b.unitId, entries);
+                          setForm(next.form);
+                          notify(`${message} ${next.note ? `${next.note.charAt(0).toUpperCase()}${next.note.slice(1)} ` : ''}Salvați decontul pentru a o păstra.`);
+                        }} />
+                    )}
                   </TableCell>
                 </TableRow>
               );
@@ -354,7 +364,7 @@ function NominalList({ entries, disabled, onChange }: { entries: MonthlySettleme
   };
   return (
     <>
-      <Button size="small" onClick={() => setOpen(true)}>{entries.length > 0 ? `${entries.length} persoane` : 'Adaugă'}</Button>
+      <Button size="small" onClick={() => setOpen(true)}>{entries.length > 0 ? countOf(entries.length, 'persoană', 'persoane') : 'Adaugă'}</Button>
       {open && (
         <Dialog open onClose={() => setOpen(false)} maxWidth="sm" fullWidth aria-labelledby="nominal-title">
           <DialogTitle id="nominal-title">Lista nominală a beneficiarilor</DialogTitle>

@@ -69,7 +69,7 @@ export function SettlementsScreen() {
       {!data && <Typography color="text.secondary">Se încarcă…</Typography>}
       {data && tab === 'deconturi' && (
         data.conventions.length === 0 ? (
-          <Alert severity="info">Nicio convenție de subvenționare pe {year}. Convențiile se încheie din ecranul „Contracte și deconturi”, pornind de la rezultatele finale ale rundei.</Alert>
+          <Alert severity="info">Nicio convenție de subvenționare pe {year}. Convențiile se încheie din ecranul „Convenții”, pornind de la rezultatele finale ale rundei.</Alert>
         ) : (
           <TableContainer component={Paper} variant="outlined">
             <Table size="small" aria-label="Deconturile lunare ale convențiilor">

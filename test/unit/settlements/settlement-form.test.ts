@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bani } from '../../../src/money';
-import { emptyExpense, settlementForm, settlementFromForm } from '../../../src/settlements/settlement-form';
+import { emptyExpense, settlementForm, settlementFromForm, withImportedNominalList } from '../../../src/settlements/settlement-form';
 
 describe('settlement form', () => {
   it('reads counts, Romanian amounts and dates, and round-trips what it stored', () => {
@@ -26,5 +26,22 @@ describe('settlement form', () => {
     expect(errors).toEqual({ 'beneficiaries.u1': 'Numărul de beneficiari trebuie să fie un număr întreg.', 'expenses.0.amount': expect.stringMatching(/pozitivă/) });
     expect(value.expenses).toEqual([expect.objectContaining({ id: 'l2', amount: bani(3_000) })]);
     expect(value.expenses[0]!.proof).toBeUndefined();
+  });
+
+  it('fills a unit with an imported nominal list: the count when empty, a typed count kept and the difference named', () => {
+    const entries = [{ name: 'Ana Pop', maskedCnp: '•••••••••3459', daysPresent: 20 }, { name: 'Ion Rus', maskedCnp: '•••••••••3465', daysPresent: 18 }];
+    const form = {
+      beneficiaries: [{ unitId: 'u1', count: '', serviceDays: '', nominalList: [] }, { unitId: 'u2', count: '5', serviceDays: '', nominalList: [entries[0]!] }],
+      expenses: [],
+      otherFunding: [],
+    };
+    const first = withImportedNominalList(form, 'u1', entries);
+    expect(first.form.beneficiaries[0]).toEqual({ unitId: 'u1', count: '2', serviceDays: '', nominalList: entries });
+    expect(first.form.beneficiaries[1]).toBe(form.beneficiaries[1]);
+    expect(first.note).toBe('numărul de beneficiari a fost completat cu 2.');
+    const second = withImportedNominalList(form, 'u2', entries);
+    expect(second.form.beneficiaries[1]).toEqual({ unitId: 'u2', count: '5', serviceDays: '', nominalList: entries });
+    expect(second.note).toBe('lista anterioară (1 persoană) a fost înlocuită; numărul declarat (5) diferă de listă (2); corectați-l înainte de salvare.');
+    expect(withImportedNominalList({ ...form, beneficiaries: [{ ...form.beneficiaries[0]!, count: '2' }] }, 'u1', entries).note).toBe('');
   });
 });
