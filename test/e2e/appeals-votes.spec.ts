@@ -1,35 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { scoreAs, VOTERS } from './frozen-round';
-import { choose, docxText, fill, goTo, issueFrom, openApp, setMonthlyLevel } from './helpers';
-
-/** Ticks the members present in the open session dialog, saves it, then signs their declarations. */
-async function holdSession(page: Page, date: string, place: string) {
-  const dialog = page.getByRole('dialog', { name: /Ședință nouă a comisiei|Ședința din/ });
-  await dialog.getByRole('textbox', { name: 'Data', exact: true }).fill(date);
-  await dialog.getByRole('textbox', { name: 'Locul', exact: true }).fill(place);
-  for (const name of VOTERS) await dialog.getByRole('checkbox', { name: `Prezent: ${name}` }).check();
-  await dialog.getByRole('button', { name: 'Salvează ședința' }).click();
-  await expect(page.getByText(`Ședința din ${date} a fost salvată.`)).toBeVisible();
-  for (const name of VOTERS) {
-    const row = dialog.getByRole('table', { name: 'Prezența membrilor' }).getByRole('row').filter({ hasText: name });
-    await row.getByRole('button', { name: 'Semnată la data ședinței' }).click();
-    await expect(row.getByText('semnată', { exact: true })).toBeVisible();
-  }
-  return dialog;
-}
+import { expect, test } from '@playwright/test';
+import { holdSession, openDemoRoundSession, scoreAs, VOTERS } from './frozen-round';
+import { choose, docxText, fill, issueFrom } from './helpers';
 
 test('an appeal resolved by vote in an appeals session, the recused member kept out of the vote, then the decision letter and the changed-result notifications', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
-  await openApp(page, 'setari');
-  await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
-  await expect(page.getByText(/6 cereri fictive, cu o comisie de evaluare/)).toBeVisible();
-  await setMonthlyLevel(page, 'centre de zi', '01.01.2026', '650', 'HCL 1/2026');
-
-  await goTo(page, 'Comisie');
-  await page.getByRole('grid', { name: 'Runde de evaluat' }).getByText('Subvenții Legea 34/1998 pentru anul 2026').click();
-  await page.getByRole('button', { name: 'Ședință nouă' }).click();
-  await (await holdSession(page, '15.10.2026', 'Sala de ședințe a DASM')).getByRole('button', { name: 'Închide' }).click();
+  await openDemoRoundSession(page);
 
   await page.getByRole('tab', { name: 'Punctaj' }).click();
   for (const member of VOTERS) await scoreAs(page, member);

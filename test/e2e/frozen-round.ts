@@ -26,8 +26,24 @@ export async function scoreAs(page: Page, member: string) {
   }
 }
 
-/** Loads the demo data and declares the 2026 demo round's results final (about a minute). */
-export async function freezeDemoRound(page: Page): Promise<void> {
+/** Ticks the members present in the open session dialog, saves it, then signs their declarations. */
+export async function holdSession(page: Page, date: string, place: string) {
+  const dialog = page.getByRole('dialog', { name: /Ședință nouă a comisiei|Ședința din/ });
+  await dialog.getByRole('textbox', { name: 'Data', exact: true }).fill(date);
+  await dialog.getByRole('textbox', { name: 'Locul', exact: true }).fill(place);
+  for (const name of VOTERS) await dialog.getByRole('checkbox', { name: `Prezent: ${name}` }).check();
+  await dialog.getByRole('button', { name: 'Salvează ședința' }).click();
+  await expect(page.getByText(`Ședința din ${date} a fost salvată.`)).toBeVisible();
+  for (const name of VOTERS) {
+    const row = dialog.getByRole('table', { name: 'Prezența membrilor' }).getByRole('row').filter({ hasText: name });
+    await row.getByRole('button', { name: 'Semnată la data ședinței' }).click();
+    await expect(row.getByText('semnată', { exact: true })).toBeVisible();
+  }
+  return dialog;
+}
+
+/** Loads the demo data, enters the day-centre level and holds the 2026 demo round's evaluation session. */
+export async function openDemoRoundSession(page: Page): Promise<void> {
   await openApp(page, 'setari');
   await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
   await expect(page.getByText(/6 cereri fictive, cu o comisie de evaluare/)).toBeVisible();
@@ -36,18 +52,12 @@ export async function freezeDemoRound(page: Page): Promise<void> {
   await goTo(page, 'Comisie');
   await page.getByRole('grid', { name: 'Runde de evaluat' }).getByText('Subvenții Legea 34/1998 pentru anul 2026').click();
   await page.getByRole('button', { name: 'Ședință nouă' }).click();
-  const dialog = page.getByRole('dialog', { name: /Ședință nouă a comisiei|Ședința din/ });
-  await dialog.getByRole('textbox', { name: 'Data', exact: true }).fill('15.10.2026');
-  await dialog.getByRole('textbox', { name: 'Locul', exact: true }).fill('Sala de ședințe a DASM');
-  for (const name of VOTERS) await dialog.getByRole('checkbox', { name: `Prezent: ${name}` }).check();
-  await dialog.getByRole('button', { name: 'Salvează ședința' }).click();
-  await expect(page.getByText('Ședința din 15.10.2026 a fost salvată.')).toBeVisible();
-  for (const name of VOTERS) {
-    const row = dialog.getByRole('table', { name: 'Prezența membrilor' }).getByRole('row').filter({ hasText: name });
-    await row.getByRole('button', { name: 'Semnată la data ședinței' }).click();
-    await expect(row.getByText('semnată', { exact: true })).toBeVisible();
-  }
-  await dialog.getByRole('button', { name: 'Închide' }).click();
+  await (await holdSession(page, '15.10.2026', 'Sala de ședințe a DASM')).getByRole('button', { name: 'Închide' }).click();
+}
+
+/** Loads the demo data and declares the 2026 demo round's results final (about a minute). */
+export async function freezeDemoRound(page: Page): Promise<void> {
+  await openDemoRoundSession(page);
 
   await page.getByRole('tab', { name: 'Punctaj' }).click();
   for (const member of VOTERS) await scoreAs(page, member);
