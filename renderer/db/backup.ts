@@ -3,6 +3,7 @@ import {
 } from '../../src/backup/backup-file';
 import type { SafetyBackup } from '../../src/backup/safety-backup';
 import { TABLE_DESCRIPTORS } from '../../src/backup/schema';
+import { BACKUP_UPGRADE_STEPS } from '../../src/backup/upgrade';
 import { newId } from '../../src/entity';
 import { DomainError } from '../../src/errors';
 import { appendAudit, mergeAuditEntries } from './audit-log';
@@ -36,13 +37,15 @@ const BACKUP_SCHEMA = TABLE_DESCRIPTORS.filter((t) => (BACKUP_TABLES as readonly
 
 /**
  * Checks a backup file against the full schema of this version and says what restoring it would
- * change; touches nothing. An older or newer schema, a missing table, a record of the wrong shape,
- * a dangling reference or a forbidden key is refused here, before any confirmation is asked.
+ * change; touches nothing. A file of an older schema (from OLDEST_UPGRADABLE_SCHEMA on) is first
+ * brought up to date by src/backup/upgrade.ts; a newer or too old schema, a missing table, a record
+ * of the wrong shape, a dangling reference or a forbidden key is refused here, before any
+ * confirmation is asked.
  */
 export async function previewRestore(db: SubventiiDb, input: string | Uint8Array): Promise<RestorePreview> {
   if (input.length > MAX_BACKUP_BYTES) throw new DomainError(MAX_BACKUP_SIZE_MESSAGE);
   const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-  const parsed = await parseBackup(text, { maxSchemaVersion: SCHEMA_VERSION, minSchemaVersion: SCHEMA_VERSION, knownTables: BACKUP_TABLES, schema: BACKUP_SCHEMA });
+  const parsed = await parseBackup(text, { maxSchemaVersion: SCHEMA_VERSION, knownTables: BACKUP_TABLES, schema: BACKUP_SCHEMA, upgradeSteps: BACKUP_UPGRADE_STEPS });
   if (!parsed.ok) throw new DomainError(parsed.message);
   const current = await readAllTables(db);
   return { file: parsed.value, plan: planRestore(current, parsed.value.tables, APPEND_ONLY_TABLES), fileSha256: await sha256Hex(text) };
@@ -105,6 +108,7 @@ export async function applyRestore(db: SubventiiDb, preview: RestorePreview | Ba
       action: 'restaurare',
       changes: [
         { field: 'sha256', after: fileSha256 },
+        ...(file.upgradedFrom ? [{ field: 'schema', before: `versiunea ${file.upgradedFrom.schemaVersion}`, after: `versiunea ${file.schemaVersion} (adusă la zi: ${file.upgradedFrom.steps.join('; ')})` }] : []),
         ...plan.map((p) => ({ field: p.table, after: `${p.added} adăugate, ${p.changed} modificate, ${p.removed} eliminate, ${p.unchanged} neschimbate` })),
       ],
     }]);

@@ -1,5 +1,6 @@
 import { invalid, valid, type Validation } from '../validation/result';
 import { findForbiddenKey, rowProblem, valuesAt, type TableDescriptor } from './schema-check';
+import { upgradeBackup, type BackupUpgradeStep } from './upgrade';
 
 export const BACKUP_FORMAT = 'subventii-ong-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -23,6 +24,11 @@ export interface BackupFile {
   tables: BackupTables;
   /** SHA-256 (hex) of the canonical JSON of everything above. */
   checksum: string;
+  /**
+   * Set only on a file read by `parseBackup` that was brought from an older schema: the version
+   * it had and what each step added (never written into a backup).
+   */
+  upgradedFrom?: { schemaVersion: number; steps: string[] };
 }
 
 /** JSON with object keys sorted, so the checksum does not depend on key order or formatting. */
@@ -74,6 +80,12 @@ export async function parseBackup(
     minSchemaVersion?: number;
     /** The full schema: every table present, every record checked, references resolvable. */
     schema?: readonly TableDescriptor[];
+    /**
+     * Brings a file of an older schema (not older than `minSchemaVersion`, when set) to
+     * `maxSchemaVersion` by these steps, after its checksum is verified and before the schema
+     * check, which then applies to the upgraded tables.
+     */
+    upgradeSteps?: readonly BackupUpgradeStep[];
   },
 ): Promise<Validation<BackupFile>> {
   if (text.length > MAX_BACKUP_BYTES) return invalid(MAX_BACKUP_SIZE_MESSAGE);
@@ -109,21 +121,27 @@ export async function parseBackup(
       return invalid(`Copia de siguranță este deteriorată: tabelul „${name}” nu conține înregistrări valide.`);
     }
   }
-  if (options.schema) {
-    const missing = options.schema.find((t) => !Object.hasOwn(file.tables, t.name));
-    if (missing) {
-      return invalid(`Copia de siguranță este incompletă: lipsește tabelul „${missing.label}”. O copie fără un tabel nu poate fi restaurată (ar șterge toate înregistrările lui); datele actuale nu au fost atinse.`);
-    }
-  }
   const expected = await sha256Hex(payloadOf(file));
   if (file.checksum !== expected) {
     return invalid('Copia de siguranță este deteriorată sau a fost modificată (suma de control nu se potrivește). Datele actuale nu au fost atinse.');
   }
+  let checked = file;
+  if (options.upgradeSteps && file.schemaVersion < options.maxSchemaVersion) {
+    const upgraded = upgradeBackup(file, options.maxSchemaVersion, options.upgradeSteps);
+    if (!upgraded.ok) return invalid(upgraded.message);
+    checked = { ...upgraded.file, upgradedFrom: { schemaVersion: file.schemaVersion, steps: upgraded.steps.map((s) => s.description) } };
+  }
   if (options.schema) {
-    const problem = schemaProblem(file.tables, options.schema);
+    const missing = options.schema.find((t) => !Object.hasOwn(checked.tables, t.name));
+    if (missing) {
+      return invalid(`Copia de siguranță este incompletă: lipsește tabelul „${missing.label}”. O copie fără un tabel nu poate fi restaurată (ar șterge toate înregistrările lui); datele actuale nu au fost atinse.`);
+    }
+  }
+  if (options.schema) {
+    const problem = schemaProblem(checked.tables, options.schema);
     if (problem) return invalid(`Copia de siguranță nu respectă schema bazei de date: ${problem}. Datele actuale nu au fost atinse.`);
   }
-  return valid(file);
+  return valid(checked);
 }
 
 /**

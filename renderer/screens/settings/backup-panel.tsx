@@ -134,6 +134,12 @@ export function BackupPanel() {
               <Typography variant="body2" sx={{ mb: 1 }}>
                 Copie făcută la {formatRoDateTime(preview.file.createdAt)} (aplicația {preview.file.appVersion}). Datele actuale vor fi înlocuite astfel (o copie a lor se păstrează automat):
               </Typography>
+              {preview.file.upgradedFrom && (
+                <Typography variant="body2" sx={{ mb: 1 }}>
+                  Copia a fost făcută cu schema bazei de date versiunea {preview.file.upgradedFrom.schemaVersion} și a fost adusă la versiunea actuală ({preview.file.schemaVersion}):{' '}
+                  {preview.file.upgradedFrom.steps.join('; ')} — tabelele apărute între timp pornesc goale.
+                </Typography>
+              )}
               <Table size="small" aria-label="Ce se schimbă la restaurare">
                 <TableHead>
                   <TableRow>

@@ -69,11 +69,11 @@ describe('a backup is checked against the full schema before anything is shown',
     await expectUntouched(store);
   });
 
-  it('refuses an older schema with the reason, before any confirmation', async () => {
-    const older = SCHEMA_VERSION - 1;
-    const text = await forged(await exportBackupText((await populated()).db, '0.1.0'), (f) => (f.schemaVersion = older));
+  it('refuses a newer schema with the reason, before any confirmation', async () => {
+    const newer = SCHEMA_VERSION + 1;
+    const text = await forged(await exportBackupText((await populated()).db, '0.1.0'), (f) => (f.schemaVersion = newer));
     const store = await target();
-    await expect(previewRestore(store.db, text)).rejects.toThrow(`schema bazei de date versiunea ${older}, mai veche decât a aplicației (${SCHEMA_VERSION})`);
+    await expect(previewRestore(store.db, text)).rejects.toThrow(`schema bazei de date versiunea ${newer}, mai nouă decât a aplicației (${SCHEMA_VERSION})`);
     await expectUntouched(store);
   });
 
