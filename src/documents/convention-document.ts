@@ -112,10 +112,10 @@ export function classificationText(c: BudgetClassification): string {
 /** The authority's signers as Romanian conventions have them (names from the settings where known). */
 export function authoritySignatures(settings: InstitutionSettings): Signature[] {
   return [
-    { title: 'Primar', name: '' },
+    { title: 'Primar', name: settings.mayor ?? '' },
     { title: `${settings.headOfInstitutionTitle || 'Director executiv'} DASM`, name: settings.headOfInstitution },
-    { title: 'Direcția Economică', name: '' },
-    { title: 'Avizat pentru legalitate, Direcția Juridică', name: '' },
+    { title: 'Direcția Economică', name: settings.economicDirector ?? '' },
+    { title: 'Avizat pentru legalitate, Direcția Juridică', name: settings.legalDirector ?? '' },
   ];
 }
 

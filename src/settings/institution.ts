@@ -17,6 +17,12 @@ export interface InstitutionSettings {
   headOfService: string;
   headOfServiceTitle: string;
   commissionSecretary: string;
+  /** The mayor, who signs the conventions of subsidy for the municipality. */
+  mayor: string;
+  /** The economic director (Direcția Economică), who signs the conventions and their amendments. */
+  economicDirector: string;
+  /** The legal director (Direcția Juridică), whose "avizat pentru legalitate" the conventions carry. */
+  legalDirector: string;
   /** Who is working on this computer: written in the audit log. */
   userName: string;
 }
@@ -36,6 +42,9 @@ export const INSTITUTION_FIELD_LABELS: Record<InstitutionField, string> = {
   headOfService: 'Șeful serviciului',
   headOfServiceTitle: 'Funcția șefului de serviciu',
   commissionSecretary: 'Secretarul comisiei',
+  mayor: 'Primarul municipiului',
+  economicDirector: 'Directorul economic',
+  legalDirector: 'Directorul Direcției Juridice',
   userName: 'Utilizatorul acestui calculator (pentru jurnalul de modificări)',
 };
 
@@ -53,6 +62,9 @@ export function defaultInstitutionSettings(): InstitutionSettings {
     headOfService: '',
     headOfServiceTitle: 'Șef serviciu',
     commissionSecretary: '',
+    mayor: '',
+    economicDirector: '',
+    legalDirector: '',
     userName: '',
   };
 }
@@ -86,12 +98,16 @@ export type SignedDocumentKind =
   | 'proces_verbal_evaluare'
   | 'proces_verbal_contestatii'
   | 'declaratie_impartialitate'
-  | 'fisa_evaluare';
+  | 'fisa_evaluare'
+  | 'conventie'
+  | 'act_aditional';
 
 /** Without the director's signature: the commission's working sheet of a request. */
 const WITHOUT_DIRECTOR: ReadonlySet<string> = new Set(['fisa_sintetica']);
 /** Signed by the commission (members, president, secretary) or by one member: not by the settings' signers. */
 const SIGNED_BY_COMMISSION: ReadonlySet<string> = new Set(['proces_verbal_evaluare', 'proces_verbal_contestatii', 'declaratie_impartialitate', 'fisa_evaluare']);
+/** Signed for the municipality by the mayor, the director of DASM, the economic and the legal director (and by the provider). */
+const SIGNED_AS_CONVENTION: ReadonlySet<string> = new Set(['conventie', 'act_aditional']);
 
 /**
  * What is missing in Settings for the signature block of a document of `documentKind` (every
@@ -107,10 +123,19 @@ export function signatureWarnings(institution: InstitutionSettings, documentKind
   if (blank(institution.name)) warnings.push(`Antetul documentului nu are denumirea instituției: ${where('name')}.`);
   const director = institution.headOfInstitutionTitle?.trim() || 'Director executiv';
   const head = institution.headOfServiceTitle?.trim() || 'Șef serviciu';
+  const isConvention = documentKind !== undefined && SIGNED_AS_CONVENTION.has(documentKind);
   if (blank(institution.headOfInstitution) && !(documentKind !== undefined && WITHOUT_DIRECTOR.has(documentKind)))
     warnings.push(`Lipsește numele pentru semnătura „${documentKind === 'referat_aprobare' ? `Aprobat — ${director}` : director}”: ${where('headOfInstitution')}.`);
-  if (blank(institution.headOfService)) warnings.push(`Lipsește numele pentru semnătura „${head}”: ${where('headOfService')}.`);
-  if (blank(institution.commissionSecretary) && blank(institution.userName))
-    warnings.push(`Lipsește numele pentru semnătura „Întocmit”: ${where('commissionSecretary')} (sau „${INSTITUTION_FIELD_LABELS.userName}”).`);
+  if (!isConvention) {
+    if (blank(institution.headOfService)) warnings.push(`Lipsește numele pentru semnătura „${head}”: ${where('headOfService')}.`);
+    if (blank(institution.commissionSecretary) && blank(institution.userName))
+      warnings.push(`Lipsește numele pentru semnătura „Întocmit”: ${where('commissionSecretary')} (sau „${INSTITUTION_FIELD_LABELS.userName}”).`);
+  }
+  // The conventions' signers: asked for on a convention or an amendment, and in Settings (no kind).
+  if (documentKind === undefined || isConvention) {
+    if (blank(institution.mayor)) warnings.push(`Lipsește numele pentru semnătura „Primar” a convențiilor: ${where('mayor')}.`);
+    if (blank(institution.economicDirector)) warnings.push(`Lipsește numele pentru semnătura „Direcția Economică” a convențiilor: ${where('economicDirector')}.`);
+    if (blank(institution.legalDirector)) warnings.push(`Lipsește numele pentru „Avizat pentru legalitate” al convențiilor: ${where('legalDirector')}.`);
+  }
   return warnings;
 }

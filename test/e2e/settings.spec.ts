@@ -49,5 +49,10 @@ test('Settings warn, before anything is issued, which signers have no name', asy
   await expect(alert).not.toContainText('„Director executiv”');
   await expect(alert).toContainText('„Întocmit”');
   await page.getByRole('textbox', { name: 'Secretarul comisiei' }).fill('Andrei Șerban');
+  await expect(alert).not.toContainText('„Întocmit”');
+  await expect(alert).toContainText('„Primar” a convențiilor');
+  await page.getByRole('textbox', { name: 'Primarul municipiului' }).fill('Ion Popescu');
+  await page.getByRole('textbox', { name: 'Directorul economic' }).fill('Ana Dragomir');
+  await page.getByRole('textbox', { name: 'Directorul Direcției Juridice' }).fill('Mihai Sima');
   await expect(alert).toBeHidden();
 });

@@ -68,6 +68,12 @@ function InstitutionForm({ initial, version: initialVersion }: { initial: Instit
           {text('headOfServiceTitle', 6)}
           {text('commissionSecretary', 6)}
           {text('userName', 6)}
+          <Grid size={12}>
+            <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>Semnatarii convențiilor (pentru municipiu)</Typography>
+          </Grid>
+          {text('mayor', 4)}
+          {text('economicDirector', 4)}
+          {text('legalDirector', 4)}
         </Grid>
         <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
           <Button type="submit" variant="contained" disabled={!form.isDirty}>Salvează setările</Button>

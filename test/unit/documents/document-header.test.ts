@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentHeader, serviceSignatures } from '../../../src/documents/document-header';
 import { defaultInstitutionSettings, signatureWarnings } from '../../../src/settings/institution';
+import { authoritySignatures } from '../../../src/documents/convention-document';
 import { institution } from '../templates/fixtures';
 
 describe('document header and signatures from Settings', () => {
@@ -58,6 +59,27 @@ describe('signature warnings before issuing', () => {
     // The user of this computer stands in for a missing secretary.
     expect(signatureWarnings({ ...institution(), commissionSecretary: '' }, 'lista_cereri')).toEqual([]);
     expect(signatureWarnings({ ...institution(), name: '' })).toEqual(['Antetul documentului nu are denumirea instituției: completați „Denumirea instituției” în Setări → Instituția.']);
+  });
+
+  it('asks for the mayor, the economic and the legal director on a convention or an amendment, not for Întocmit', () => {
+    const noConventionSigners = { ...institution(), mayor: '', economicDirector: ' ', legalDirector: '', commissionSecretary: '', userName: '' };
+    expect(signatureWarnings(noConventionSigners, 'conventie')).toEqual([
+      'Lipsește numele pentru semnătura „Primar” a convențiilor: completați „Primarul municipiului” în Setări → Instituția.',
+      'Lipsește numele pentru semnătura „Direcția Economică” a convențiilor: completați „Directorul economic” în Setări → Instituția.',
+      'Lipsește numele pentru „Avizat pentru legalitate” al convențiilor: completați „Directorul Direcției Juridice” în Setări → Instituția.',
+    ]);
+    expect(signatureWarnings({ ...institution(), legalDirector: '' }, 'act_aditional')).toHaveLength(1);
+    // A notification is not signed by them.
+    expect(signatureWarnings({ ...institution(), mayor: '' }, 'notificare_rezultat')).toEqual([]);
+  });
+
+  it('signs a convention for the municipality with the names from Settings', () => {
+    expect(authoritySignatures(institution()).map((s) => `${s.title}: ${s.name}`)).toEqual([
+      'Primar: Ion Popescu',
+      'Director executiv DASM: Maria Pop',
+      'Direcția Economică: Ana Dragomir',
+      'Avizat pentru legalitate, Direcția Juridică: Mihai Sima',
+    ]);
   });
 
   it('does not ask for the service’s signers on what the commission or a member signs', () => {

@@ -24,6 +24,9 @@ export function institution(overrides: Partial<InstitutionSettings> = {}): Insti
     headOfService: 'Ioana Rus',
     commissionSecretary: 'Andrei Șerban',
     userName: 'Elena Mureșan',
+    mayor: 'Ion Popescu',
+    economicDirector: 'Ana Dragomir',
+    legalDirector: 'Mihai Sima',
     ...overrides,
   };
 }
