@@ -18,21 +18,13 @@ import type { RoundResultsContext } from '../../src/documents/round-results-cont
 import { serviceCategories } from '../../src/requests/parameter-rules';
 import { describeMonths } from '../../src/requests/subsidy-request';
 import { todayIso, type IsoDate } from '../../src/validation/dates';
-import type { IssuedDocument, IssueRequest } from '../../src/documents/issued-document';
+import { fileSlug, type IssuedDocument, type IssueRequest } from '../../src/documents/issued-document';
 import type { ResultNotification } from '../../src/documents/result-notification';
 import { issueDocument, issueDocuments, type DocumentToIssue } from './issued-documents';
 import type { Store } from '../db/store';
 import { datedFileName, FILTERS, openFile, saveFile } from '../platform/files';
 import type { RoundEvaluationData } from './round-evaluation';
 
-/** "Ioan Pop" → "ioan-pop" for file names. */
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 function memberContext(data: RoundEvaluationData, sessionId: string, memberId: string) {
   const session = data.sessions.find((s) => s.id === sessionId);
@@ -41,7 +33,7 @@ function memberContext(data: RoundEvaluationData, sessionId: string, memberId: s
   const agenda = session.agenda.flatMap((id) => data.requests.filter((r) => r.id === id));
   const recusals = findRecusals(session.agenda, data.members, data.requests, data.manualRecusals.filter((r) => r.sessionId === session.id));
   const { toScore, recused } = partitionByRecusal(member.id, agenda, recusals);
-  return { session, member, agenda, recusals, toScore, recused, fileStem: `${slug(member.name)}-${session.date}` };
+  return { session, member, agenda, recusals, toScore, recused, fileStem: `${fileSlug(member.name)}-${session.date}` };
 }
 
 export async function exportImpartialityDeclarationDocx(store: Store, data: RoundEvaluationData, sessionId: string, memberId: string): Promise<boolean> {

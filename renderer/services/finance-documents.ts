@@ -1,6 +1,7 @@
 // The finance acts a convention produces, ready for the issued-documents register: the convention
 // itself and each amendment. Each renders with its number once the register gives it one; the
 // stored bytes are what every later download returns.
+import { fileSlug } from '../../src/documents/issued-document';
 import { termsInForce } from '../../src/conventions/amendments';
 import { DomainError } from '../../src/errors';
 import { buildAmendmentDocument } from '../../src/documents/amendment-document';
@@ -10,7 +11,6 @@ import type { Store } from '../db/store';
 import type { ConventionDetail } from './conventions';
 import type { DocumentToIssue } from './issued-documents';
 
-const fileStem = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^0-9A-Za-z]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
 
 /**
  * The convention as signed (its own terms, without the amendments, which are acts of their own),
@@ -26,7 +26,7 @@ export function conventionToIssue(store: Store, detail: ConventionDetail): Docum
     conventionId: c.id,
     title: `Convenția de subvenționare nr. ${c.number} din ${formatRoDate(c.date)}`,
     addressee: c.provider.name,
-    stem: `conventie-${fileStem(c.number)}-${c.year}`,
+    stem: `conventie-${fileSlug(c.number)}-${c.year}`,
     async render(_issuedOn, mark) {
       const [{ renderConventionDocx }, settings, convention, commitment] = await Promise.all([
         import('../../templates/docx/convention'), store.settings.getInstitution(), store.conventions.get(c.id), store.conventions.getCommitment(c.id),
@@ -54,7 +54,7 @@ export function amendmentToIssue(store: Store, detail: ConventionDetail, amendme
     amendmentId: a.id,
     title: `Actul adițional nr. ${a.number} din ${formatRoDate(a.date)} la Convenția nr. ${c.number}/${formatRoDate(c.date)}`,
     addressee: c.provider.name,
-    stem: `act-aditional-${fileStem(a.number)}-conventie-${fileStem(c.number)}-${c.year}`,
+    stem: `act-aditional-${fileSlug(a.number)}-conventie-${fileSlug(c.number)}-${c.year}`,
     async render(_issuedOn, mark) {
       const [{ renderAmendmentDocx }, settings] = await Promise.all([import('../../templates/docx/amendment'), store.settings.getInstitution()]);
       const model = buildAmendmentDocument({ convention: c, amendment: a, before: entry.before, after: entry.after, settings, mark });

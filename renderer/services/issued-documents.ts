@@ -3,7 +3,7 @@
 // returns the stored bytes, so it is byte-identical whatever changed since.
 import { DomainError } from '../../src/errors';
 import {
-  replacementNote, validateIssueRequest, type DocumentSubject, type IssuedDocument, type IssueRequest, type RegistryMark,
+  fileSlug, replacementNote, validateIssueRequest, type DocumentSubject, type IssuedDocument, type IssueRequest, type RegistryMark,
 } from '../../src/documents/issued-document';
 import { ValidationError } from '../../src/errors';
 import { formatRoDate, todayIso, type IsoDate } from '../../src/validation/dates';
@@ -57,7 +57,7 @@ export async function issueDocument(store: Store, doc: DocumentToIssue, request:
         number,
         replacesId: replaces?.id,
         replacementReason: replaces ? value.replacementReason : undefined,
-        fileName: `${doc.stem}-nr-${number.replace(/[^0-9A-Za-z]+/g, '-')}-${value.issuedOn}.docx`,
+        fileName: `${doc.stem}-nr-${fileSlug(number)}-${value.issuedOn}.docx`,
         mimeType: MIME_DOCX,
         bytes,
         sourceData: JSON.stringify(model),

@@ -3,7 +3,7 @@
 // (propunere_plata, about the month).
 import { budgetLine, DEFAULT_BUDGET_CLASSIFICATION } from '../../src/conventions/payment-plan';
 import type { Convention } from '../../src/conventions/convention';
-import { describeIssued } from '../../src/documents/issued-document';
+import { describeIssued, fileSlug } from '../../src/documents/issued-document';
 import { buildPaymentProposal, type PaymentProposalItem } from '../../src/documents/payment-proposal';
 import { buildRecoveryNotification, buildYearEndStatement } from '../../src/documents/year-end-statement';
 import { yearEndStatement } from '../../src/settlements/reconciliation';
@@ -28,7 +28,7 @@ export function verificationNoteDocument(store: Store, convention: Convention, s
     settlementId: settlement.id,
     title: `Notă de verificare a decontului — convenția nr. ${convention.number}, ${monthLabel(settlement.year, settlement.month)}`,
     addressee: convention.provider.name,
-    stem: `nota-verificare-decont-conventia-${convention.number.replace(/[^0-9A-Za-z]+/g, '-')}-${settlement.year}-${String(settlement.month).padStart(2, '0')}`,
+    stem: `nota-verificare-decont-conventia-${fileSlug(convention.number)}-${settlement.year}-${String(settlement.month).padStart(2, '0')}`,
     async render(date, mark) {
       const due = settlement.verification?.due;
       if (!due) throw new DomainError('Decontul nu este verificat: nota de verificare se emite după „bun de plată”.');
@@ -96,7 +96,7 @@ export async function downloadPaymentProposalXlsx(store: Store, year: number, mo
     model = buildPaymentProposal({ year, month, items, settings, mark: { number: '', registryNote: 'CIORNĂ — propunere neemisă, fără număr de înregistrare.' }, date: todayIso() });
   }
   const bytes = await renderPaymentProposalXlsx(model);
-  return saveFile(`${issued ? '' : 'ciorna-'}propunere-plata-${periodOf(year, month)}${issued ? `-nr-${issued.number.replace(/[^0-9A-Za-z]+/g, '-')}` : ''}.xlsx`, bytes, FILTERS.xlsx);
+  return saveFile(`${issued ? '' : 'ciorna-'}propunere-plata-${periodOf(year, month)}${issued ? `-nr-${fileSlug(issued.number)}` : ''}.xlsx`, bytes, FILTERS.xlsx);
 }
 
 /** The year's reconciliation workbook for finance (a plain download, computed as of today). */
@@ -116,7 +116,7 @@ export function yearEndStatementDocument(store: Store, convention: Convention): 
     conventionId: convention.id,
     title: `Situația finală — convenția nr. ${convention.number}, ${convention.year}`,
     addressee: convention.provider.name,
-    stem: `situatia-finala-conventia-${convention.number.replace(/[^0-9A-Za-z]+/g, '-')}-${convention.year}`,
+    stem: `situatia-finala-conventia-${fileSlug(convention.number)}-${convention.year}`,
     async render(date, mark) {
       const [{ renderYearEndStatementDocx }, settings, terms, { reconciliation, conventions }, recoveries] = await Promise.all([
         import('../../templates/docx/year-end-statement'),
@@ -141,7 +141,7 @@ export function recoveryNotificationDocument(store: Store, convention: Conventio
     conventionId: convention.id,
     title: `Notificare privind sumele de recuperat — convenția nr. ${convention.number}, ${convention.year}`,
     addressee: convention.provider.name,
-    stem: `notificare-recuperare-conventia-${convention.number.replace(/[^0-9A-Za-z]+/g, '-')}-${convention.year}`,
+    stem: `notificare-recuperare-conventia-${fileSlug(convention.number)}-${convention.year}`,
     async render(date, mark) {
       const [{ renderRecoveryNotificationDocx }, settings, { reconciliation, conventions }, recoveries, statementDoc] = await Promise.all([
         import('../../templates/docx/year-end-statement'),
@@ -165,5 +165,5 @@ export function recoveryNotificationDocument(store: Store, convention: Conventio
 export async function downloadSettlementForms(store: Store, convention: Convention): Promise<boolean> {
   const [{ renderSettlementFormsDocx }, settings, terms] = await Promise.all([import('../../templates/docx/settlement-forms'), store.settings.getInstitution(), store.conventions.terms(convention.id, todayIso())]);
   const bytes = await renderSettlementFormsDocx({ convention, terms, settings });
-  return saveFile(`formulare-decont-conventia-${convention.number.replace(/[^0-9A-Za-z]+/g, '-')}-${convention.year}.docx`, bytes, FILTERS.docx);
+  return saveFile(`formulare-decont-conventia-${fileSlug(convention.number)}-${convention.year}.docx`, bytes, FILTERS.docx);
 }

@@ -173,10 +173,19 @@ export function assertNumberFree(documents: readonly Pick<IssuedDocument, 'year'
   }
 }
 
+/** "Convenția nr. 12/2026" → "conventia-nr-12-2026": a name, number or title as part of a file name. */
+export function fileSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 /** "2026-12-01" → "nr-125-2026-12-01" for the stored file name; keeps the stem the export gave. */
 export function issuedFileName(stem: string, number: string, issuedOn: IsoDate, extension: string): string {
-  const safeNumber = number.replace(/[^0-9A-Za-z]+/g, '-').replace(/^-|-$/g, '');
-  return `${stem}-nr-${safeNumber}-${issuedOn}.${extension}`;
+  return `${stem}-nr-${fileSlug(number)}-${issuedOn}.${extension}`;
 }
 
 /** The kind of signature block an issued document carries (see signatureWarnings in src/settings/institution.ts). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentHeader, serviceSignatures } from '../../../src/documents/document-header';
 import { defaultInstitutionSettings, signatureWarnings } from '../../../src/settings/institution';
 import { authoritySignatures } from '../../../src/documents/convention-document';
+import { fileSlug, issuedFileName } from '../../../src/documents/issued-document';
 import { institution } from '../templates/fixtures';
 
 describe('document header and signatures from Settings', () => {
@@ -90,5 +91,13 @@ describe('signature warnings before issuing', () => {
     expect(signatureWarnings({ ...institution(), headOfInstitution: '' }, 'fisa_sintetica')).toEqual([]);
     // An unknown kind is treated as signed by the service.
     expect(signatureWarnings(empty, 'scrisoare_decizie_contestatie')).toHaveLength(3);
+  });
+});
+
+describe('file names', () => {
+  it('makes a number, name or title part of a file name without diacritics or separators', () => {
+    expect(fileSlug('Convenția nr. 12/2026')).toBe('conventia-nr-12-2026');
+    expect(fileSlug('  Ștefan Țărănescu ')).toBe('stefan-taranescu');
+    expect(issuedFileName('conventie-12-2026', 'DASM/125', '2026-12-01', 'docx')).toBe('conventie-12-2026-nr-dasm-125-2026-12-01.docx');
   });
 });
