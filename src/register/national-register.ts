@@ -293,6 +293,21 @@ function licenceText(number: string, issue?: IsoDate, expiry?: IsoDate): string 
 const fieldList = (fields: readonly string[]) => fields.join(', ');
 
 /**
+ * The register's values for the fields that differ, and those fields' names as the user knows them:
+ * each candidate is [field, the register's value, whether it differs from the local record].
+ */
+function fieldChanges<T>(labels: Readonly<Partial<Record<keyof T, string>>>, candidates: readonly (readonly [keyof T, T[keyof T] | undefined, boolean])[]): { changes: Partial<T>; fields: string[] } {
+  const changes: Partial<T> = {};
+  const fields: string[] = [];
+  for (const [field, value, differs] of candidates) {
+    if (!differs) continue;
+    changes[field] = value as T[keyof T];
+    fields.push(labels[field] ?? String(field));
+  }
+  return { changes, fields };
+}
+
+/**
  * Compares the catalog and the local register with the national register. Only active records are
  * checked (an NGO struck off or a unit closed locally is history). A local unit is paired with a
  * service of the same provider CUI by licence number, then by service code and address, then by
@@ -334,20 +349,11 @@ export function compareWithNationalRegister(input: RegisterComparisonInput): Reg
         proposal: hasCertificate ? `Se șterge certificatul de acreditare din fișa ONG-ului (${fieldList(fields)}); valorile vechi rămân în jurnal.` : 'Fișa nu are certificat de acreditare; nimic de actualizat.',
       });
     } else {
-      const changes: Partial<OrganizationDraft> = {};
-      const fields: string[] = [];
-      if (provider.certificateNumber && numberKey(provider.certificateNumber) !== numberKey(org.accreditationNumber)) {
-        changes.accreditationNumber = provider.certificateNumber;
-        fields.push(ORGANIZATION_FIELD_LABELS.accreditationNumber);
-      }
-      if (provider.certificateSeries && provider.certificateSeries !== cleanText(org.accreditationSeries).toUpperCase()) {
-        changes.accreditationSeries = provider.certificateSeries;
-        fields.push(ORGANIZATION_FIELD_LABELS.accreditationSeries);
-      }
-      if (provider.accreditationDate && provider.accreditationDate !== org.accreditationDate) {
-        changes.accreditationDate = provider.accreditationDate;
-        fields.push(ORGANIZATION_FIELD_LABELS.accreditationDate);
-      }
+      const { changes, fields } = fieldChanges<OrganizationDraft>(ORGANIZATION_FIELD_LABELS, [
+        ['accreditationNumber', provider.certificateNumber, !!provider.certificateNumber && numberKey(provider.certificateNumber) !== numberKey(org.accreditationNumber)],
+        ['accreditationSeries', provider.certificateSeries, !!provider.certificateSeries && provider.certificateSeries !== cleanText(org.accreditationSeries).toUpperCase()],
+        ['accreditationDate', provider.accreditationDate, !!provider.accreditationDate && provider.accreditationDate !== org.accreditationDate],
+      ]);
       if (fields.length > 0) {
         differences.push({
           ...base, key: `accreditation_differs:${org.id}`, kind: 'accreditation_differs', localValue: local, registerRow: provider.rowNumber,
@@ -406,20 +412,11 @@ export function compareWithNationalRegister(input: RegisterComparisonInput): Reg
         });
         continue;
       }
-      const changes: Partial<UnitDraft> = {};
-      const fields: string[] = [];
-      if (service.licenceNumber && numberKey(service.licenceNumber) !== numberKey(unit.licenceNumber)) {
-        changes.licenceNumber = service.licenceNumber;
-        fields.push(UNIT_FIELD_LABELS.licenceNumber);
-      }
-      if (service.licenceDate && service.licenceDate !== unit.licenceIssueDate) {
-        changes.licenceIssueDate = service.licenceDate;
-        fields.push(UNIT_FIELD_LABELS.licenceIssueDate);
-      }
-      if (service.licenceExpiryDate && service.licenceExpiryDate !== unit.licenceExpiryDate) {
-        changes.licenceExpiryDate = service.licenceExpiryDate;
-        fields.push(UNIT_FIELD_LABELS.licenceExpiryDate);
-      }
+      const { changes, fields } = fieldChanges<UnitDraft>(UNIT_FIELD_LABELS, [
+        ['licenceNumber', service.licenceNumber, !!service.licenceNumber && numberKey(service.licenceNumber) !== numberKey(unit.licenceNumber)],
+        ['licenceIssueDate', service.licenceDate, !!service.licenceDate && service.licenceDate !== unit.licenceIssueDate],
+        ['licenceExpiryDate', service.licenceExpiryDate, !!service.licenceExpiryDate && service.licenceExpiryDate !== unit.licenceExpiryDate],
+      ]);
       if (fields.length > 0) {
         differences.push({
           ...base, key: `licence_differs:${unit.id}`, kind: 'licence_differs', localValue: localLicence, registerRow: service.rowNumber,
