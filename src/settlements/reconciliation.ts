@@ -41,12 +41,13 @@ export interface ReconciliationRow {
   state: MonthlySettlement['state'] | 'lipsa';
 }
 
-export type ExceptionKind = 'peste_plafon' | 'platit_neverificat' | 'decont_lipsa' | 'platit_de_doua_ori' | 'de_recuperat';
+export type ExceptionKind = 'peste_plafon' | 'platit_neverificat' | 'decont_lipsa' | 'platit_de_doua_ori' | 'platit_partial' | 'de_recuperat';
 export const EXCEPTION_KINDS: Record<ExceptionKind, string> = {
   peste_plafon: 'Sumă solicitată peste plafonul lunar',
   platit_neverificat: 'Plată fără verificare (fără „bun de plată”)',
   decont_lipsa: 'Lună fără decont',
   platit_de_doua_ori: 'Plătit de două ori / peste suma aprobată',
+  platit_partial: 'Plătit parțial (sub suma aprobată)',
   de_recuperat: 'Sumă de recuperat',
 };
 
@@ -149,6 +150,8 @@ export function reconcile(input: {
       else if (paid > 0 && !APPROVED.includes(s!.state)) exception('platit_neverificat', paid, `plătit ${formatLei(paid)} fără ordonanțare`);
       if (payments.length > 1 && paid > approved) exception('platit_de_doua_ori', paid - approved, `${payments.length} plăți, în total ${formatLei(paid)} pentru ${formatLei(approved)} aprobați`);
       else if (paid > approved && approved > 0) exception('platit_de_doua_ori', paid - approved, `plătit ${formatLei(paid)} pentru ${formatLei(approved)} aprobați`);
+      // A month approved and paid in part: the rest is still owed to the provider (or the order was split).
+      if (paid > 0 && approved > 0 && paid < approved) exception('platit_partial', approved - paid, `plătit ${formatLei(paid)} din ${formatLei(approved)} aprobați; rămân de plată ${formatLei(approved - paid)}`);
       if (paid > admitted && isVerified) exception('de_recuperat', paid - admitted, `plătit ${formatLei(paid)}, admis ${formatLei(admitted)}`);
       if ((!s || s.state === 'ciorna') && contracted > 0 && submissionDeadline(input.year, month, c.submissionDay) < input.asOf) exception('decont_lipsa', 0, 'decontul nu a fost depus în termen');
 

@@ -67,6 +67,16 @@ describe('the yearly reconciliation', () => {
     expect(r.exceptions.find((e) => e.kind === 'platit_de_doua_ori')!.message).toBe('Convenția nr. 12, februarie: 2 plăți, în total 30.000,00 lei pentru 15.000,00 lei aprobați');
   });
 
+  it('a month approved and paid in part is an exception saying what is still to pay', () => {
+    // Convention 40's July: 12.000 lei approved, one order of 8.000 lei.
+    const partial = reconcile({ year: 2025, asOf: '2025-08-20', conventions: [reconciled(b)], settlements: [s(b, 7, 'aprobat', 1_200_000, 1_200_000)], payments: [pay('conv2-7', 'conv2', 800_000, 6)] });
+    expect(partial.exceptions.map((e) => [e.kind, e.month, e.amount, e.message])).toEqual([
+      ['platit_partial', 7, 400_000, 'Convenția nr. 40, iulie: plătit 8.000,00 lei din 12.000,00 lei aprobați; rămân de plată 4.000,00 lei'],
+    ]);
+    // Paid in full: no exception; and the full year above has none.
+    expect(r.exceptions.some((e) => e.kind === 'platit_partial')).toBe(false);
+  });
+
   it('the year-end statement and the recovery record', () => {
     const statement = yearEndStatement(reconciled(a), r.rows);
     expect(statement).toMatchObject({ granted: 18_000_000, used: 2_900_000, paid: 5_400_000, toReturn: 2_500_000, toPay: 0, unused: 15_100_000 });
