@@ -9,7 +9,7 @@ import { findRecusals } from '../../src/commission/conflicts';
 import { emptyScoreSheet, type ScoreSheetInput } from '../../src/commission/scores';
 import { emptyCommissionDecision } from '../../src/commission/decisions';
 import { emptyCommissionSession } from '../../src/commission/session';
-import { demoMonthlyClaim, type DemoYearScript } from '../../src/demo/demo-year';
+import { DEMO_LAST_SETTLED_MONTH, demoMonthlyClaim, demoSettlementSteps, type DemoYearScript } from '../../src/demo/demo-year';
 import { DomainError } from '../../src/errors';
 import { formatLei } from '../../src/money';
 import type { ExpenseLine } from '../../src/settlements/monthly-settlement';
@@ -133,31 +133,37 @@ export async function completeDemoYear(store: Store, roundId: string, script: De
 
   // 6. The settlements: the NGO's statement (persons as contracted, expenses paid), then each state in turn.
   const rows: PaymentRow[] = [];
+  const sequence = { ordonantare: 0, payment: 0 };
   for (const plan of script.settlements) {
     const convention = await store.conventions.get(conventionIds[plan.convention] ?? '');
-    if (!convention) continue;
-    let s = await store.settlements.createDraft(convention.id, plan.month);
-    const lastDay = new Date(Date.UTC(convention.year, plan.month, 0)).toISOString().slice(0, 10) as IsoDate;
-    const expenses: ExpenseLine[] = convention.units.flatMap((unit, u) =>
+    // The n-th month the convention's units are subsidised, if it is one already settled by now.
+    const month = convention ? [...new Set(convention.units.flatMap((u) => u.months))].sort((a, b) => a - b)[plan.nth - 1] : undefined;
+    if (!convention || !month || month > DEMO_LAST_SETTLED_MONTH) continue;
+    const steps = demoSettlementSteps(convention.year, month, plan.target, sequence);
+    let s = await store.settlements.createDraft(convention.id, month);
+    const lastDay = new Date(Date.UTC(convention.year, month, 0)).toISOString().slice(0, 10) as IsoDate;
+    // Only the units subsidised that month claim (a unit licensed later in the year starts later).
+    const served = convention.units.filter((unit) => unit.months.includes(month));
+    const expenses: ExpenseLine[] = served.flatMap((unit, u) =>
       demoMonthlyClaim(unit).map((claim, k) => ({
-        id: `demo-${convention.number}-${plan.month}-${u}-${k}`,
+        id: `demo-${convention.number}-${month}-${u}-${k}`,
         unitId: unit.unitId,
         category: claim.category,
         documentType: claim.category === 'personal' ? 'stat_plata' : 'factura',
         // One document per convention, month, unit and category: a document is claimed once in a year.
-        documentNumber: `${claim.category === 'personal' ? 'SP' : 'F'} ${convention.number}-${String(plan.month).padStart(2, '0')}/${u + 1}`,
+        documentNumber: `${claim.category === 'personal' ? 'SP' : 'F'} ${convention.number}-${String(month).padStart(2, '0')}/${u + 1}`,
         documentDate: lastDay,
         supplier: claim.category === 'personal' ? convention.provider.name : 'SC Aprovizionare Demo SRL (fictiv)',
         amount: claim.amount,
-        proof: { kind: 'ordin_plata', number: `OP ${plan.month}${u + 1}${k + 1}`, date: lastDay },
+        proof: { kind: 'ordin_plata', number: `OP ${month}${u + 1}${k + 1}`, date: lastDay },
       })),
     );
-    s = await store.settlements.editSettlement(s.id, { beneficiaries: convention.units.map((u) => ({ unitId: u.unitId, count: u.beneficiariesPerMonth })), expenses }, s.version);
-    s = await store.settlements.submitSettlement(s.id, { on: plan.submittedOn }, s.version);
+    s = await store.settlements.editSettlement(s.id, { beneficiaries: served.map((u) => ({ unitId: u.unitId, count: u.beneficiariesPerMonth })), expenses }, s.version);
+    s = await store.settlements.submitSettlement(s.id, { on: steps.submittedOn }, s.version);
     if (plan.target !== 'depus') s = await store.settlements.verifySettlement(s.id, s.version);
-    if (plan.ordonantare) s = await store.settlements.approveSettlement(s.id, { ordonantareNumber: plan.ordonantare.number, ordonantareDate: plan.ordonantare.date }, s.version);
-    if (plan.payment && s.verification) {
-      rows.push({ row: rows.length + 2, date: plan.payment.date, paymentOrderNumber: plan.payment.orderNumber, ordonantareNumber: plan.ordonantare?.number ?? '', cuiOrConvention: convention.provider.cui, amount: s.verification.admitted });
+    if (steps.ordonantare) s = await store.settlements.approveSettlement(s.id, { ordonantareNumber: steps.ordonantare.number, ordonantareDate: steps.ordonantare.date }, s.version);
+    if (steps.payment && s.verification) {
+      rows.push({ row: rows.length + 2, date: steps.payment.date, paymentOrderNumber: steps.payment.orderNumber, ordonantareNumber: steps.ordonantare?.number ?? '', cuiOrConvention: convention.provider.cui, amount: s.verification.admitted });
     }
     counts.settlements += 1;
   }

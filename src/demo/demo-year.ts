@@ -38,14 +38,22 @@ export interface DemoConventionScript {
 
 export type DemoSettlementTarget = Extract<SettlementState, 'depus' | 'verificat' | 'aprobat' | 'platit'>;
 
+/** A settlement: the n-th month of a convention's period (1 = its first month) and the state it reaches. */
 export interface DemoSettlementScript {
   convention: number;
-  month: Month;
+  nth: number;
   target: DemoSettlementTarget;
+}
+
+/** The dates and numbers of one settlement's steps, numbered in the order the script plays them. */
+export interface DemoSettlementSteps {
   submittedOn: IsoDate;
   ordonantare?: { number: string; date: IsoDate };
   payment?: { orderNumber: string; date: IsoDate };
 }
+
+/** Months settled are at most October: every step (the latest, a payment on 20 November) is before any day of the next year. */
+export const DEMO_LAST_SETTLED_MONTH: Month = 10;
 
 /** Voting members of the demo commission (see demo-commission.ts); Ioan Pop, founder of one applicant, does not score its request (his points for it are unused while he is recused). */
 const SCORES: DemoYearScript['scores'] = {
@@ -57,7 +65,7 @@ const SCORES: DemoYearScript['scores'] = {
 const OFFICERS = ['Ana Pop', 'Sorin Bogdan', 'Lavinia Man', 'Tudor Suciu'];
 
 /** Which months of which convention reach which state (a few months, every state). */
-const SETTLEMENT_PLAN: readonly (readonly [convention: number, month: Month, target: DemoSettlementTarget])[] = [
+const SETTLEMENT_PLAN: readonly (readonly [convention: number, nth: number, target: DemoSettlementTarget])[] = [
   [0, 1, 'platit'], [0, 2, 'platit'], [0, 3, 'platit'], [0, 4, 'aprobat'], [0, 5, 'verificat'], [0, 6, 'depus'],
   [1, 1, 'platit'], [1, 2, 'platit'], [1, 3, 'aprobat'],
   [2, 1, 'platit'], [2, 2, 'verificat'],
@@ -78,22 +86,7 @@ export function demoYearScript(year: number): DemoYearScript {
     financialOfficer: OFFICERS[i % OFFICERS.length]!,
     commitment: { number: `AB ${101 + i}/${year}`, date: isoFromParts(year, 1, 20 + i), cfpBy: 'Elena Rus', cfpOn: isoFromParts(year, 1, 20 + i) },
   }));
-  let ordonantare = 0;
-  let paymentOrder = 0;
-  const settlements = SETTLEMENT_PLAN.map(([convention, month, target]): DemoSettlementScript => {
-    // Submitted by the 5th of the month after, verified and approved within ten days, paid within a week.
-    const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
-    const script: DemoSettlementScript = { convention, month, target, submittedOn: isoFromParts(next.y, next.m, 5) };
-    if (target === 'aprobat' || target === 'platit') {
-      ordonantare += 1;
-      script.ordonantare = { number: `ORD ${ordonantare}/${year}`, date: isoFromParts(next.y, next.m, 14) };
-    }
-    if (target === 'platit') {
-      paymentOrder += 1;
-      script.payment = { orderNumber: String(2000 + paymentOrder), date: isoFromParts(next.y, next.m, 20) };
-    }
-    return script;
-  });
+  const settlements = SETTLEMENT_PLAN.map(([convention, nth, target]): DemoSettlementScript => ({ convention, nth, target }));
   return {
     year,
     session: { date: isoFromParts(before, 10, 15), time: '10:00', place: 'Sala de ședințe a DASM (fictiv)' },
@@ -105,6 +98,24 @@ export function demoYearScript(year: number): DemoYearScript {
     settlements,
     paymentsFileName: `plati-trezorerie-demo-${year}.xlsx`,
   };
+}
+
+/**
+ * The steps of one settlement of `month`: submitted by the 5th of the month after, approved (with the
+ * next ordonanțare number) on the 14th, paid (with the next payment order) on the 20th.
+ */
+export function demoSettlementSteps(year: number, month: Month, target: DemoSettlementTarget, sequence: { ordonantare: number; payment: number }): DemoSettlementSteps {
+  const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
+  const steps: DemoSettlementSteps = { submittedOn: isoFromParts(next.y, next.m, 5) };
+  if (target === 'aprobat' || target === 'platit') {
+    sequence.ordonantare += 1;
+    steps.ordonantare = { number: `ORD ${sequence.ordonantare}/${year}`, date: isoFromParts(next.y, next.m, 14) };
+  }
+  if (target === 'platit') {
+    sequence.payment += 1;
+    steps.payment = { orderNumber: String(2000 + sequence.payment), date: isoFromParts(next.y, next.m, 20) };
+  }
+  return steps;
 }
 
 /**
