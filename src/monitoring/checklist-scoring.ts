@@ -1,4 +1,5 @@
 import type { IsoDate } from '../validation/dates';
+import { serviceCodeMatches, templateRequirements } from './checklists';
 import { answerKey, ITEM_RESULT_POINTS, MAX_ITEM_POINTS, type ChecklistAnswer, type ChecklistTemplate, type ItemResult } from './checklist';
 
 /**
@@ -88,11 +89,7 @@ export function scoreVisit(templates: readonly ChecklistTemplate[], answers: rea
 
 /** Whether a template's service codes cover a unit's: exact, or a prefix ending in "*". */
 export function matchesServiceCode(patterns: readonly string[], serviceCode: string): boolean {
-  const code = serviceCode.trim().toUpperCase();
-  return patterns.some((p) => {
-    const pattern = p.trim().toUpperCase();
-    return pattern.endsWith('*') ? code.startsWith(pattern.slice(0, -1)) : code === pattern;
-  });
+  return patterns.some((p) => serviceCodeMatches(p, serviceCode));
 }
 
 const inForce = (t: ChecklistTemplate, date: IsoDate): boolean => t.act.validFrom <= date && (!t.act.validTo || date < t.act.validTo);
@@ -115,7 +112,7 @@ export function applicableTemplates(templates: readonly ChecklistTemplate[], ser
   return [...chosen.filter((t) => t.kind === 'standarde_minime').sort((a, b) => a.title.localeCompare(b.title, 'ro')), ...chosen.filter((t) => t.kind === 'obligatii_conventie')];
 }
 
-/** Every requirement of a template in order, with its module and standard. */
+/** Every requirement of a template in order, with its module, standard and answer key. */
 export function requirementsOf(template: ChecklistTemplate): { moduleCode: string; standardCode: string; code: string; key: string; text: string; toComplete: boolean }[] {
-  return template.modules.flatMap((m) => m.standards.flatMap((s) => s.requirements.map((r) => ({ moduleCode: m.code, standardCode: s.code, code: r.code, key: answerKey(template.id, r.code), text: r.text, toComplete: !!r.toComplete }))));
+  return templateRequirements(template).map(({ module, standard, requirement: r }) => ({ moduleCode: module.code, standardCode: standard.code, code: r.code, key: answerKey(template.id, r.code), text: r.text, toComplete: !!r.toComplete }));
 }
