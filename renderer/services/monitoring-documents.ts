@@ -19,13 +19,20 @@ import { templateRequirements } from '../../src/monitoring/checklists';
 import { scoreTemplate } from '../../src/monitoring/checklist-scoring';
 import { actLabel, FINDING_SEVERITY_LABELS, recommendationStatuses, suspensionPeriod, type Finding } from '../../src/monitoring/findings';
 import { visitSchedule } from '../../src/monitoring/visit-schedule';
-import { VISIT_PLACE_LABELS, type MonitoringVisit, type Quarter } from '../../src/monitoring/visit';
+import type { MonitoringVisit, Quarter, VisitPlace } from '../../src/monitoring/visit';
 import { monthLabel } from '../../src/settlements/monthly-settlement';
 import type { Month } from '../../src/requests/subsidy-request';
 import { todayIso, type IsoDate } from '../../src/validation/dates';
 import type { Store } from '../db/store';
 import { FILTERS, saveFile } from '../platform/files';
 import { issueDocument, previewDocument, type DocumentToIssue } from './issued-documents';
+
+/** Where the visit took place, as the documents' sentences say it ("o vizită … la sediul unității"). */
+const PLACE_PHRASES: Record<VisitPlace, string> = {
+  sediu: 'la sediul unității',
+  domiciliu_beneficiar: 'la domiciliul unui beneficiar',
+  eveniment: 'la un eveniment al programului finanțat',
+};
 
 const fileStem = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^0-9A-Za-z]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
 const visitDay = (v: Pick<MonitoringVisit, 'actualDate' | 'plannedDate'>): IsoDate => v.actualDate ?? v.plannedDate;
@@ -73,7 +80,7 @@ async function visitContext(store: Store, visitId: string): Promise<VisitContext
     convention: { number: convention.number, date: convention.date },
   };
   const team: TeamMember[] = visit.team.map((name) => ({ name, role: 'Inspector' }));
-  const data: VisitData = { date: visitDay(visit), announced: visit.kind === 'anuntata', place: VISIT_PLACE_LABELS[visit.place].toLocaleLowerCase('ro').replace(/^/, 'la '), team };
+  const data: VisitData = { date: visitDay(visit), announced: visit.kind === 'anuntata', place: PLACE_PHRASES[visit.place], team };
   return { visit, convention, party, data, templates: templates as ChecklistTemplate[], findings };
 }
 
