@@ -49,6 +49,8 @@ export async function issueDocument(store: Store, doc: DocumentToIssue, request:
         conventionId: doc.conventionId,
         amendmentId: doc.amendmentId,
         settlementId: doc.settlementId,
+        visitId: doc.visitId,
+        findingId: doc.findingId,
         period: doc.period,
         title: doc.title,
         addressee: doc.addressee,

@@ -253,7 +253,7 @@ export const TABLE_DESCRIPTORS: readonly TableDescriptor[] = [
     name: 'issuedDocuments', label: 'Registrul documentelor emise', nouns: ['document emis', 'documente emise'], subject: 'Documentul emis', gender: 'm', key: 'id',
     fields: entity({
       kind: enumOf(ISSUED_DOCUMENT_KINDS), year: int, number: text, numberSource: enumOf({ secventa: 'secvența aplicației', registru_general: 'registrul general' }), sequence: int, issuedOn: date, issuedBy: text, title: text,
-      addressee: text, roundId: optId, organizationId: optId, requestId: optId, appealId: optId, conventionId: optId, amendmentId: optId, settlementId: optId, period: optText, replacesId: optId, replacementReason: optText, replacedById: optId,
+      addressee: text, roundId: optId, organizationId: optId, requestId: optId, appealId: optId, conventionId: optId, amendmentId: optId, settlementId: optId, visitId: optId, findingId: optId, period: optText, replacesId: optId, replacementReason: optText, replacedById: optId,
       fileId: id, fileName: text, mimeType: text, size: int, sha256: text, sourceData: text,
     }),
     references: [
@@ -264,6 +264,8 @@ export const TABLE_DESCRIPTORS: readonly TableDescriptor[] = [
       { path: 'conventionId', table: 'conventions' },
       { path: 'amendmentId', table: 'conventionAmendments' },
       { path: 'settlementId', table: 'settlements' },
+      { path: 'visitId', table: 'visits' },
+      { path: 'findingId', table: 'findings' },
       { path: 'replacesId', table: 'issuedDocuments' },
       { path: 'replacedById', table: 'issuedDocuments' },
       { path: 'fileId', table: 'documentFiles' },

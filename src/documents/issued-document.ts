@@ -34,6 +34,10 @@ export interface IssuedDocument extends Entity {
   amendmentId?: string;
   /** The month's settlement a verification note is about. */
   settlementId?: string;
+  /** The monitoring visit a visit report or a follow-up letter is about. */
+  visitId?: string;
+  /** The finding a "Notă de constatare" is about. */
+  findingId?: string;
   /** The period a document for all NGOs is about ("2025-03": the monthly payment proposal; "2025": a year-end statement). */
   period?: string;
   /** The document this one replaces (a changed situation), if any. */
@@ -80,7 +84,10 @@ export type IssuedDocumentKind =
   | 'nota_verificare_decont'
   | 'propunere_plata'
   | 'situatie_finala'
-  | 'decizie_recuperare';
+  | 'decizie_recuperare'
+  | 'raport_monitorizare'
+  | 'nota_constatare'
+  | 'scrisoare_monitorizare';
 
 export const ISSUED_DOCUMENT_KINDS: Record<IssuedDocumentKind, string> = {
   confirmare_inregistrare: 'Confirmare de înregistrare',
@@ -98,6 +105,9 @@ export const ISSUED_DOCUMENT_KINDS: Record<IssuedDocumentKind, string> = {
   propunere_plata: 'Propunere de plată lunară',
   situatie_finala: 'Situația finală a sumelor acordate, utilizate și de restituit',
   decizie_recuperare: 'Notificare privind sumele de recuperat',
+  raport_monitorizare: 'Raport de monitorizare',
+  nota_constatare: 'Notă de constatare',
+  scrisoare_monitorizare: 'Scrisoare privind îndeplinirea recomandărilor',
 };
 
 /** What a new document is about; two documents about the same subject and of the same kind replace one another. */
@@ -110,12 +120,15 @@ export interface DocumentSubject {
   conventionId?: string;
   amendmentId?: string;
   settlementId?: string;
+  visitId?: string;
+  findingId?: string;
   period?: string;
 }
 
 export const sameSubject = (a: DocumentSubject, b: DocumentSubject): boolean =>
   a.kind === b.kind && (a.roundId ?? '') === (b.roundId ?? '') && (a.requestId ?? '') === (b.requestId ?? '') && (a.appealId ?? '') === (b.appealId ?? '') && (a.organizationId ?? '') === (b.organizationId ?? '') &&
-  (a.conventionId ?? '') === (b.conventionId ?? '') && (a.amendmentId ?? '') === (b.amendmentId ?? '') && (a.settlementId ?? '') === (b.settlementId ?? '') && (a.period ?? '') === (b.period ?? '');
+  (a.conventionId ?? '') === (b.conventionId ?? '') && (a.amendmentId ?? '') === (b.amendmentId ?? '') && (a.settlementId ?? '') === (b.settlementId ?? '') && (a.period ?? '') === (b.period ?? '') &&
+  (a.visitId ?? '') === (b.visitId ?? '') && (a.findingId ?? '') === (b.findingId ?? '');
 
 /** The document in force on a subject: issued and not replaced by a later one. */
 export function documentInForce(documents: readonly IssuedDocument[], subject: DocumentSubject): IssuedDocument | undefined {

@@ -102,8 +102,11 @@ export type SignedDocumentKind =
   | 'conventie'
   | 'act_aditional';
 
-/** Without the director's signature: the commission's working sheet of a request. */
-const WITHOUT_DIRECTOR: ReadonlySet<string> = new Set(['fisa_sintetica']);
+/**
+ * Without the director's signature: the commission's working sheet of a request; the visit report and
+ * the finding note (signed by the monitoring team, endorsed by the head of service).
+ */
+const WITHOUT_DIRECTOR: ReadonlySet<string> = new Set(['fisa_sintetica', 'raport_monitorizare', 'nota_constatare']);
 /** Signed by the commission (members, president, secretary) or by one member: not by the settings' signers. */
 const SIGNED_BY_COMMISSION: ReadonlySet<string> = new Set(['proces_verbal_evaluare', 'proces_verbal_contestatii', 'declaratie_impartialitate', 'fisa_evaluare']);
 /** Signed for the municipality by the mayor, the director of DASM, the economic and the legal director (and by the provider). */

@@ -5,6 +5,7 @@ import { AlignmentType, type Paragraph, type Table } from 'docx';
 import type { MonitoringDocument } from '../../src/documents/monitoring-common';
 import { a4Section, contentWidth, createDocument, paragraph, signatureBlock, toBytes } from './common';
 import { financeContent } from './finance-common';
+import { body } from './results-common';
 
 export function monitoringContent(doc: MonitoringDocument): (Paragraph | Table)[] {
   const width = contentWidth(doc.orientation);
@@ -14,7 +15,11 @@ export function monitoringContent(doc: MonitoringDocument): (Paragraph | Table)[
   const closing = last?.kind === 'paragraph' ? last : undefined;
   return [
     ...financeContent({ ...doc, blocks: closing ? doc.blocks.slice(0, -1) : doc.blocks, signatures: [] }),
-    ...(closing ? [paragraph(closing.text, { italics: closing.italics, bold: closing.bold, align: AlignmentType.JUSTIFIED, spacingAfter: 360, keepNext: true })] : []),
+    ...(closing
+      ? closing.italics || closing.bold
+        ? [paragraph(closing.text, { italics: closing.italics, bold: closing.bold, align: AlignmentType.JUSTIFIED, spacingAfter: 240, keepNext: true })]
+        : [...body([closing.text], { keepLastWithNext: true }), paragraph('', { spacingAfter: 120, keepNext: true })]
+      : []),
     ...(doc.signatures.length > 0 ? [signatureBlock(doc.signatures, width)] : []),
     ...(ack
       ? [

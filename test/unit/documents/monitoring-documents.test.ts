@@ -11,6 +11,7 @@ import { renderBlankChecklistDocx } from '../../../templates/docx/monitoring-bla
 import { renderFindingNoteDocx } from '../../../templates/docx/monitoring-finding-note';
 import { renderFollowUpLetterDocx } from '../../../templates/docx/monitoring-follow-up-letter';
 import { renderMonitoringReportDocx } from '../../../templates/docx/monitoring-report';
+import { signatureWarnings } from '../../../src/settings/institution';
 import { NGO, party, reportInput, settings, visit } from './monitoring-fixtures';
 
 /** The text of a DOCX's body (runs joined), with its footer. */
@@ -55,6 +56,13 @@ describe('the visit report (raport de monitorizare)', () => {
     expect(model.signatures.map((s) => [s.role, s.title, s.name])).toEqual([['Întocmit', 'Inspector', 'Elena Mureșan'], [undefined, 'Consilier', 'Andrei Șerban'], ['Avizat', 'Șef serviciu', 'Ioana Rus']]);
     const ack = model.acknowledgement!;
     expect([ack.heading, ack.organization, ack.signer.name]).toEqual(['Am luat la cunoștință,', NGO, 'Ion Țăranu']);
+  });
+
+  it('does not ask for the director\'s name on the report and the note (the team signs), but does on the letter', () => {
+    const noDirector = { ...settings, headOfInstitution: '' };
+    expect(signatureWarnings(noDirector, 'raport_monitorizare')).toEqual([]);
+    expect(signatureWarnings(noDirector, 'nota_constatare')).toEqual([]);
+    expect(signatureWarnings(noDirector, 'scrisoare_monitorizare').join(' ')).toContain('Director executiv');
   });
 
   it('renders a DOCX with the header, the number, the team and page numbers; a draft says CIORNĂ; a correction names the report it replaces', async () => {
