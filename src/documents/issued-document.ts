@@ -34,7 +34,7 @@ export interface IssuedDocument extends Entity {
   amendmentId?: string;
   /** The month's settlement a verification note is about. */
   settlementId?: string;
-  /** The period a document for all NGOs is about ("2025-03": the monthly payment proposal; "2025": a year-end statement). */
+  /** The period a document for all NGOs is about ("2025-03": the monthly payment proposal; "2025": a year-end statement, the annual report of the year). */
   period?: string;
   /** The document this one replaces (a changed situation), if any. */
   replacesId?: string;
@@ -80,7 +80,8 @@ export type IssuedDocumentKind =
   | 'nota_verificare_decont'
   | 'propunere_plata'
   | 'situatie_finala'
-  | 'decizie_recuperare';
+  | 'decizie_recuperare'
+  | 'raport_anual';
 
 export const ISSUED_DOCUMENT_KINDS: Record<IssuedDocumentKind, string> = {
   confirmare_inregistrare: 'Confirmare de înregistrare',
@@ -98,6 +99,7 @@ export const ISSUED_DOCUMENT_KINDS: Record<IssuedDocumentKind, string> = {
   propunere_plata: 'Propunere de plată lunară',
   situatie_finala: 'Situația finală a sumelor acordate, utilizate și de restituit',
   decizie_recuperare: 'Notificare privind sumele de recuperat',
+  raport_anual: 'Raport anual al programului de subvenționare (Legea 34/1998)',
 };
 
 /** What a new document is about; two documents about the same subject and of the same kind replace one another. */
