@@ -32,45 +32,11 @@ export interface DemoCommission {
  * recusal shows); and a grid marked as demonstrative, since the real Cluj-Napoca grid is not
  * shipped. Sessions and scores are left to the user.
  */
-export function generateDemoCommission(input: { round: FundingRound; organizations: readonly Organization[]; units: readonly SocialServiceUnit[]; today: IsoDate }): DemoCommission {
+export function generateDemoCommission(input: { round: FundingRound; organizations: readonly Organization[]; units: readonly SocialServiceUnit[]; today: IsoDate; appointedYear?: number }): DemoCommission {
   const { round, today } = input;
   const at = `${today}T08:00:00.000Z`;
-  const year = round.year;
-  // Units whose request would be eligible all year.
-  const candidates = input.units.filter((unit) => {
-    const organization = input.organizations.find((o) => o.id === unit.organizationId);
-    // Day centres (form CZ in the HG 867/2015 code): the category all demo requests ask for.
-    if (!organization || !/ CZ-/.test(unit.serviceCode) || !unit.licenceExpiryDate || unit.licenceExpiryDate < isoFromParts(year, 12, 31)) return false;
-    const probe: SubsidyRequest = {
-      id: 'probe', createdAt: at, updatedAt: at, version: 1, roundId: round.id, organizationId: unit.organizationId, registeredOn: isoFromParts(year - 1, 9, 10), notes: '',
-      year, status: 'inregistrata', registration: { year: year - 1, sequence: 0 }, units: [line(unit.id, 20)], dossier: dossier([unit.id], year),
-    };
-    return assessEligibility(probe, {
-      organization, units: [unit], otherRequests: [], isCategorySubsidised: () => true, municipality: 'Cluj-Napoca',
-      date: assessmentDate(round, probe), submissionEnd: round.submissionEnd,
-    }).isEligible;
-  });
-  const chosen: SocialServiceUnit[] = [];
-  for (const unit of candidates) {
-    if (chosen.length < DEMO_REQUEST_COUNT && !chosen.some((u) => u.organizationId === unit.organizationId)) chosen.push(unit);
-  }
-  const requests = chosen.map((unit, i) =>
-    stamp(
-      {
-        roundId: round.id,
-        organizationId: unit.organizationId,
-        registration: { year: year - 1, sequence: i + 1 },
-        registeredOn: isoFromParts(year - 1, 9, 10 + i * 3),
-        year,
-        status: 'inregistrata' as const,
-        notes: DEMO_NOTE,
-        units: [line(unit.id, 15 + i * 5)],
-        dossier: dossier([unit.id], year),
-      },
-      at,
-    ),
-  );
-
+  const year = input.appointedYear ?? round.year - 1;
+  const requests = generateDemoRequests(input);
   const commission = stamp({ ...emptyCommission('legea_34_1998'), legalBasis: 'HCL (fictiv) privind comisia de evaluare; regulament demonstrativ', notes: DEMO_NOTE }, at);
   const member = (name: string, role: CommissionMember['role'], institution: string, extra: Partial<CommissionMember> = {}) =>
     stamp(
@@ -78,8 +44,8 @@ export function generateDemoCommission(input: { round: FundingRound; organizatio
         ...emptyCommissionMember(commission.id),
         name, role, institution,
         appointmentAct: 'Dispoziția Primarului nr. 100 (fictivă)',
-        appointmentDate: isoFromParts(year - 1, 1, 10),
-        periodFrom: isoFromParts(year - 1, 1, 10),
+        appointmentDate: isoFromParts(year, 1, 10),
+        periodFrom: isoFromParts(year, 1, 10),
         notes: DEMO_NOTE,
         ...extra,
       },
@@ -113,6 +79,50 @@ export function generateDemoCommission(input: { round: FundingRound; organizatio
   );
   const evaluation = stamp({ ...emptyRoundEvaluation(round.id, commission.id, grid.id), notes: DEMO_NOTE }, at);
   return { requests, commission, members, grid, evaluation };
+}
+
+/**
+ * Six day-centre requests of one round with complete dossiers, registered in the September before
+ * the budget year, from units eligible all year (one per NGO).
+ */
+export function generateDemoRequests(input: { round: FundingRound; organizations: readonly Organization[]; units: readonly SocialServiceUnit[]; today: IsoDate }): SubsidyRequest[] {
+  const { round, today } = input;
+  const at = `${today}T08:00:00.000Z`;
+  const year = round.year;
+  // Units whose request would be eligible all year.
+  const candidates = input.units.filter((unit) => {
+    const organization = input.organizations.find((o) => o.id === unit.organizationId);
+    // Day centres (form CZ in the HG 867/2015 code): the category all demo requests ask for.
+    if (!organization || !/ CZ-/.test(unit.serviceCode) || !unit.licenceExpiryDate || unit.licenceExpiryDate < isoFromParts(year, 12, 31)) return false;
+    const probe: SubsidyRequest = {
+      id: 'probe', createdAt: at, updatedAt: at, version: 1, roundId: round.id, organizationId: unit.organizationId, registeredOn: isoFromParts(year - 1, 9, 10), notes: '',
+      year, status: 'inregistrata', registration: { year: year - 1, sequence: 0 }, units: [line(unit.id, 20)], dossier: dossier([unit.id], year),
+    };
+    return assessEligibility(probe, {
+      organization, units: [unit], otherRequests: [], isCategorySubsidised: () => true, municipality: 'Cluj-Napoca',
+      date: assessmentDate(round, probe), submissionEnd: round.submissionEnd,
+    }).isEligible;
+  });
+  const chosen: SocialServiceUnit[] = [];
+  for (const unit of candidates) {
+    if (chosen.length < DEMO_REQUEST_COUNT && !chosen.some((u) => u.organizationId === unit.organizationId)) chosen.push(unit);
+  }
+  return chosen.map((unit, i) =>
+    stamp(
+      {
+        roundId: round.id,
+        organizationId: unit.organizationId,
+        registration: { year: year - 1, sequence: i + 1 },
+        registeredOn: isoFromParts(year - 1, 9, 10 + i * 3),
+        year,
+        status: 'inregistrata' as const,
+        notes: DEMO_NOTE,
+        units: [line(unit.id, 15 + i * 5)],
+        dossier: dossier([unit.id], year),
+      },
+      at,
+    ),
+  );
 }
 
 function line(unitId: string, beneficiaries: number) {

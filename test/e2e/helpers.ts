@@ -101,3 +101,15 @@ export async function choose(page: Page, combobox: Locator, option: Locator): Pr
     await expect(menu).toBeHidden({ timeout: 3_000 });
   }).toPass({ timeout: 30_000 });
 }
+
+/**
+ * Loads the demo data from Setări (the base set, then last year's round carried to its end by the
+ * app's services) and waits for the message; returns how long the load took, in milliseconds.
+ */
+export async function loadDemo(page: Page): Promise<number> {
+  await openApp(page, 'setari');
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
+  await expect(page.getByText(/^Au fost încărcate 40 ONG-uri, .* Anul \d{4} este încheiat/)).toBeVisible({ timeout: 30_000 });
+  return Date.now() - started;
+}

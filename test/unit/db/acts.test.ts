@@ -25,8 +25,8 @@ async function scoredDemoRound(): Promise<{ store: Store; roundId: string; data:
   const store = await freshStore();
   await store.settings.saveInstitution({ ...(await store.settings.getInstitution()), userName: 'Andreea Câmpean' });
   await loadDemoData(store.db, '2026-12-01');
-  const evaluation = (await store.db.roundEvaluations.toArray())[0]!;
-  const round = (await store.rounds.get(evaluation.roundId))!;
+  const round = (await store.rounds.list()).find((r) => r.status === 'in_evaluare')!;
+  const evaluation = (await store.evaluations.getByRound(round.id))!;
   await store.parameters.save({ key: `${MONTHLY_LEVEL_PREFIX}centre_de_zi`, validFrom: `01.01.${round.year}`, value: '650', source: { act: 'HCL (test) 1', article: 'anexa 1' } });
   const members = await store.members.listByCommission(evaluation.commissionId);
   const requests = await store.requests.listByRound(round.id);
