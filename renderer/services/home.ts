@@ -64,10 +64,16 @@ export async function loadAttention(store: Store, today: IsoDate = todayIso()): 
   ];
 }
 
-/** The years the home screen offers: those of the rounds and conventions, and this one. */
-export async function chartYears(store: Store, today: IsoDate = todayIso()): Promise<number[]> {
+/**
+ * The years the home screen offers (this one and those of the rounds), and the one it opens on: the
+ * latest year up to this one that has conventions, else this one.
+ */
+export async function chartYears(store: Store, today: IsoDate = todayIso()): Promise<{ years: number[]; preferred: number }> {
+  const thisYear = Number(today.slice(0, 4));
   const rounds = await store.rounds.list();
-  return unique([Number(today.slice(0, 4)), ...rounds.map((r) => r.year)]).sort((a, b) => b - a);
+  const years = unique([thisYear, ...rounds.map((r) => r.year)]).sort((a, b) => b - a);
+  for (const y of years.filter((x) => x <= thisYear)) if ((await store.conventions.listByYear(y)).length > 0) return { years, preferred: y };
+  return { years, preferred: thisYear };
 }
 
 export interface YearData {

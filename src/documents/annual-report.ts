@@ -126,7 +126,7 @@ export function buildAnnualReport(input: AnnualReportInput): AnnualReportDocumen
   const organizations = new Set(input.conventions.map((c) => c.convention.provider.organizationId)).size;
   const units = new Set(input.conventions.flatMap((c) => c.terms.units.map((u) => u.unitId))).size;
   const contractedBeneficiaries = input.conventions.reduce((s, c) => s + c.terms.units.reduce((x, u) => x + u.beneficiariesPerMonth, 0), 0);
-  const monthsDeclared = charts.beneficiaries.filter((m) => m.served > 0);
+  const monthsDeclared = charts.beneficiaries.filter((m) => m.settlements > 0);
   const averageServed = monthsDeclared.length > 0 ? Math.round(monthsDeclared.reduce((s, m) => s + m.served, 0) / monthsDeclared.length) : 0;
   const sections: AnnualReportSection[] = [];
 
@@ -165,7 +165,7 @@ export function buildAnnualReport(input: AnnualReportInput): AnnualReportDocumen
   months.heading('III. Execuția lunară');
   months.table(table(
     [['Luna', 0.2], ['Contractat', 0.2, 'right'], ['Plătit', 0.2, 'right'], ['Beneficiari contractați', 0.2, 'right'], ['Beneficiari serviți', 0.2, 'right']],
-    charts.byMonth.map((m, i) => [m.label, lei(m.allocated), lei(m.paid), formatInteger(charts.beneficiaries[i]!.contracted), formatInteger(charts.beneficiaries[i]!.served)]),
+    charts.byMonth.map((m, i) => [m.label, lei(m.allocated), lei(m.paid), formatInteger(charts.beneficiaries[i]!.contracted), charts.beneficiaries[i]!.settlements > 0 ? formatInteger(charts.beneficiaries[i]!.served) : 'fără decont']),
     [['Total', lei(charts.byMonth.reduce((s, m) => s + m.allocated, 0)), lei(charts.byMonth.reduce((s, m) => s + m.paid, 0)), '', '']],
   ));
   sections.push({ blocks: months.blocks, ...(chart('buget_luni') ? { chart: chart('buget_luni')! } : {}) });

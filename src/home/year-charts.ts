@@ -33,6 +33,8 @@ export interface MonthBeneficiaries {
   contracted: number;
   /** Persons actually served, as the settlements submitted for the month declare them. */
   served: number;
+  /** How many settlements submitted for the month declare them (0: nothing declared yet). */
+  settlements: number;
 }
 
 export interface ServiceProviders {
@@ -104,7 +106,7 @@ export function yearCharts(input: {
     });
   }
 
-  const beneficiaries = months.map((month): MonthBeneficiaries => ({ month, label: MONTH_NAMES[month - 1]!, contracted: 0, served: 0 }));
+  const beneficiaries = months.map((month): MonthBeneficiaries => ({ month, label: MONTH_NAMES[month - 1]!, contracted: 0, served: 0, settlements: 0 }));
   const providers = new Map<string, { organizations: Set<string>; units: Set<string> }>();
   for (const c of input.conventions) {
     for (const month of months) {
@@ -112,7 +114,10 @@ export function yearCharts(input: {
       if (month < terms.firstMonth || month > terms.lastMonth) continue;
       for (const u of terms.units) if (u.months.includes(month)) beneficiaries[month - 1]!.contracted += u.beneficiariesPerMonth;
       const s = settlementOf.get(`${c.conventionId}|${month}`);
-      if (s && DECLARED.includes(s.state)) beneficiaries[month - 1]!.served += s.beneficiaries.reduce((sum, b) => sum + b.count, 0);
+      if (s && DECLARED.includes(s.state)) {
+        beneficiaries[month - 1]!.served += s.beneficiaries.reduce((sum, b) => sum + b.count, 0);
+        beneficiaries[month - 1]!.settlements += 1;
+      }
     }
     for (const u of c.finalTerms.units) {
       let p = providers.get(u.serviceCategory);

@@ -22,9 +22,11 @@ export function HomeScreen() {
   const today = todayIso();
   const thisYear = Number(today.slice(0, 4));
   const groups = useLiveQuery(() => loadAttention(store, today), [store, today]);
-  const years = useLiveQuery(() => chartYears(store, today), [store, today]) ?? [thisYear];
-  const [year, setYear] = useState(thisYear);
-  const yearData = useLiveQuery(() => loadYearCharts(store, year, today), [store, year, today]);
+  const offered = useLiveQuery(() => chartYears(store, today), [store, today]);
+  const [chosen, setYear] = useState<number | null>(null);
+  const year = chosen ?? offered?.preferred ?? thisYear;
+  const years = offered?.years ?? [year];
+  const yearData = useLiveQuery(() => (offered || chosen ? loadYearCharts(store, year, today) : undefined), [store, year, today, offered === undefined]);
   const captureRef = useRef<CaptureCharts | null>(null);
   const total = groups?.reduce((s, g) => s + g.items.length, 0);
   return (
@@ -36,8 +38,8 @@ export function HomeScreen() {
       </Stack>
       {groups && <AttentionPanel groups={groups} pending={MONITORING_PENDING} />}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 3, mb: 1 }}>
-        <Typography variant="h6" component="h2">Anul pe scurt</Typography>
-        <TextField select size="small" label="Anul" value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ minWidth: 120 }}>
+        <Typography variant="h6" component="h2" sx={{ whiteSpace: 'nowrap' }}>Anul pe scurt</Typography>
+        <TextField select size="small" label="Anul" value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 130, flexShrink: 0 }}>
           {years.map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
         </TextField>
         {yearData && (

@@ -17,7 +17,7 @@ import { base64ToBytes } from '../../db/repositories/issued-documents';
 import { FILTERS, saveFile } from '../../platform/files';
 import { chartToPng, type LegendEntry } from './chart-png';
 
-const WIDTH = 560;
+const WIDTH = 520;
 const HEIGHT = 280;
 const BLUE = '#1565c0';
 const GREEN = '#2e7d32';
@@ -44,7 +44,8 @@ export type CaptureCharts = () => Promise<ChartImage[]>;
 function specs(data: YearCharts): ChartSpec[] {
   const category = data.byCategory.map((c) => ({ label: c.label, allocated: c.allocated / 100, paid: c.paid / 100 }));
   const months = data.byMonth.map((m) => ({ label: m.label.slice(0, 3), allocated: m.allocated / 100, paid: m.paid / 100 }));
-  const beneficiaries = data.beneficiaries.map((m) => ({ label: m.label.slice(0, 3), contracted: m.contracted, served: m.served }));
+  // A month with no settlement declared yet has no point (not zero persons served).
+  const beneficiaries = data.beneficiaries.map((m) => ({ label: m.label.slice(0, 3), contracted: m.contracted, served: m.settlements > 0 ? m.served : null }));
   const providers = data.providersByService.map((p) => ({ label: p.label, organizations: p.organizations, units: p.units }));
   const common = { width: WIDTH, height: HEIGHT, hideLegend: true, skipAnimation: true, margin: { left: 16, right: 16, top: 12, bottom: 8 } } as const;
   return [
@@ -74,11 +75,11 @@ function specs(data: YearCharts): ChartSpec[] {
       key: 'beneficiari_luni',
       legend: [{ label: 'Contractați', color: BLUE }, { label: 'Serviți (decontați)', color: ORANGE }],
       columns: ['Luna', 'Beneficiari contractați', 'Beneficiari serviți'],
-      rows: data.beneficiaries.map((m) => [m.label, formatInteger(m.contracted), formatInteger(m.served)]),
+      rows: data.beneficiaries.map((m) => [m.label, formatInteger(m.contracted), m.settlements > 0 ? formatInteger(m.served) : 'fără decont']),
       isEmpty: data.beneficiaries.every((m) => m.contracted === 0 && m.served === 0),
       chart: (
         <LineChart {...common} dataset={beneficiaries} xAxis={[{ scaleType: 'point', dataKey: 'label' }]} yAxis={[{ valueFormatter: countValue, width: 50 }]}
-          series={[{ dataKey: 'contracted', label: 'Contractați', color: BLUE, valueFormatter: countValue }, { dataKey: 'served', label: 'Serviți (decontați)', color: ORANGE, valueFormatter: countValue }]} />
+          series={[{ dataKey: 'contracted', label: 'Contractați', color: BLUE, valueFormatter: countValue, curve: 'linear' }, { dataKey: 'served', label: 'Serviți (decontați)', color: ORANGE, valueFormatter: countValue, curve: 'linear' }]} />
       ),
     },
     {
@@ -177,7 +178,7 @@ export function YearChartsPanel({ data, captureRef }: { data: YearCharts; captur
     };
   });
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(600px, 1fr))', gap: 2, position: 'relative' }}>
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(540px, 1fr))', gap: 2, position: 'relative' }}>
       {list.map((spec) => (
         <ChartCard key={spec.key} spec={spec} year={data.year} containerRef={(element) => {
           if (element) containers.current.set(spec.key, element);

@@ -34,7 +34,8 @@ describe('the year at a glance', () => {
 
   it('beneficiaries contracted per month, and served as the submitted settlements declare them', () => {
     // Convention 12: 25 a month all year, the canteen 40 a month from July; convention 40: 25 from July.
-    expect(charts.beneficiaries[0]).toMatchObject({ label: 'ianuarie', contracted: 25, served: 0 });
+    expect(charts.beneficiaries[0]).toMatchObject({ label: 'ianuarie', contracted: 25, served: 0, settlements: 1 });
+    expect(charts.beneficiaries[3]).toMatchObject({ label: 'aprilie', served: 0, settlements: 0 });
     expect(charts.beneficiaries[6]!.contracted).toBe(25 + 40 + 25);
     const withServed = { ...settlements[0]!, beneficiaries: [{ unitId: 'unit-1', count: 22 }] };
     const again = yearCharts({ reconciliation: r, conventions: [reconciled(a), reconciled(b)], settlements: [withServed, ...settlements.slice(1)], categoryLabel: (c) => c });
