@@ -10,6 +10,8 @@ import { renderBlocks } from './finance-common';
 
 /** Twips of the text width → pixels at 96 dpi (1440 twips an inch). */
 const twipsToPixels = (twips: number) => Math.floor((twips / 1440) * 96);
+/** About 12,7 cm: a chart and its table fit on one page more often. */
+const MAX_CHART_WIDTH = 480;
 
 function chartParagraphs(chart: ChartImage, maxWidth: number): Paragraph[] {
   const width = Math.min(maxWidth, chart.width);
@@ -31,7 +33,7 @@ export async function renderAnnualReportDocx(model: AnnualReportDocument): Promi
     ...institutionHeader(model.header),
     numberLine(model.registryDate ?? model.date, model.number, markNote(model)),
     ...title(model.title, model.subtitle),
-    ...model.sections.flatMap((s) => [...renderBlocks(s.blocks, width), ...(s.chart ? chartParagraphs(s.chart, twipsToPixels(width)) : [])]),
+    ...model.sections.flatMap((s) => [...renderBlocks(s.blocks, width), ...(s.chart ? chartParagraphs(s.chart, Math.min(MAX_CHART_WIDTH, twipsToPixels(width))) : [])]),
     paragraph('', { spacingAfter: 240 }),
     signatureBlock(model.signatures, width),
   ];

@@ -18,11 +18,11 @@ export const ANNUAL_TOTAL_LABELS = {
 const lei = (bani: number) => Math.round(bani) / 100;
 
 /** A table whose `leiColumns` (0-based) print as lei, with a bold total row under it when given. */
-function sheetTable(workbook: ExcelJS.Workbook, name: string, model: AnnualReportDocument, title: string, columns: TableColumnSpec[], rows: CellInput[][], leiColumns: readonly number[], total?: CellInput[]): { sheet: ExcelJS.Worksheet; start: number } {
+function sheetTable(workbook: ExcelJS.Workbook, name: string, model: AnnualReportDocument, title: string, columns: TableColumnSpec[], rows: CellInput[][], leiColumns: readonly number[], total?: CellInput[], orientation: 'portrait' | 'landscape' = 'portrait'): { sheet: ExcelJS.Worksheet; start: number } {
   const sheet = workbook.addWorksheet(name);
   const start = writeDocumentHeading(sheet, model.header, title, `Anul ${model.year}; raport din ${model.date}; sume în lei`);
   const all = total ? [...rows, total] : rows;
-  writeTable(sheet, columns, all, start, { orientation: 'portrait' });
+  writeTable(sheet, columns, all, start, { orientation });
   for (let r = 0; r < all.length; r++) {
     const row = sheet.getRow(start + 1 + r);
     for (const c of leiColumns) if (typeof all[r]![c] === 'number') row.getCell(c + 1).numFmt = LEI_FORMAT;
@@ -67,7 +67,7 @@ export async function renderAnnualReportXlsx(model: AnnualReportDocument): Promi
   sheetTable(workbook, 'Convenții', model, 'Convențiile de subvenționare',
     [text('Nr.', 8), { header: 'Data', type: 'date', width: 11 }, text('Furnizorul', 34), count('Unități'), amount('Suma inițială'), amount('Suma la sfârșitul anului'), text('Starea', 12)],
     d.conventions.map((c) => [c.number, new Date(`${c.date}T00:00:00Z`), c.provider, c.units, lei(c.originalAmount), lei(c.amount), c.state]), [4, 5],
-    ['Total', null, null, d.conventions.reduce((s, c) => s + c.units, 0), sum(d.conventions, (x) => x.originalAmount), sum(d.conventions, (x) => x.amount), null]);
+    ['Total', null, null, d.conventions.reduce((s, c) => s + c.units, 0), sum(d.conventions, (x) => x.originalAmount), sum(d.conventions, (x) => x.amount), null], 'landscape');
   sheetTable(workbook, 'Runde și contestații', model, 'Runde de finanțare și contestații',
     [text('Runda sau contestațiile', 40), amount('Buget disponibil'), count('Cereri înregistrate'), count('Cereri finanțate')],
     [...d.rounds.map((r) => [r.name, lei(r.budget), r.requests, r.funded]), ...d.appeals.map((a) => [`Contestații ${a.label}`, null, a.count, null])], [1]);

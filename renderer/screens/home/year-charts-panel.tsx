@@ -23,8 +23,9 @@ const BLUE = '#1565c0';
 const GREEN = '#2e7d32';
 const ORANGE = '#ef6c00';
 
-const compact = new Intl.NumberFormat('ro-RO', { notation: 'compact', maximumFractionDigits: 1 });
-const leiAxis = (v: number | null) => (v === null ? '' : `${compact.format(v)} lei`);
+const oneDecimal = new Intl.NumberFormat('ro-RO', { maximumFractionDigits: 1 });
+/** Axis ticks in Romanian short form: "800 mii lei", "1,2 mil. lei" (the browser's compact form for ro-RO prints "K"). */
+const leiAxis = (v: number | null) => (v === null ? '' : Math.abs(v) >= 1_000_000 ? `${oneDecimal.format(v / 1_000_000)} mil. lei` : Math.abs(v) >= 1_000 ? `${oneDecimal.format(v / 1_000)} mii lei` : `${oneDecimal.format(v)} lei`);
 const leiValue = (v: number | null) => (v === null ? '' : formatLei(Math.round(v * 100)));
 const countValue = (v: number | null) => (v === null ? '' : formatInteger(v));
 
