@@ -75,6 +75,7 @@ const LOADERS = {
   parametri: () => import('./screens/parameters/parameters-screen').then((m) => ({ default: m.ParametersScreen })),
   jurnal: () => import('./screens/audit/audit-screen').then((m) => ({ default: m.AuditScreen })),
   setari: () => import('./screens/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })),
+  monitorizare: () => import('./screens/monitoring/monitoring-screen').then((m) => ({ default: m.MonitoringScreen })),
   upcoming: () => import('./screens/upcoming/upcoming-screen').then((m) => ({ default: m.UpcomingScreen })),
 };
 const HomeScreen = lazy(LOADERS.acasa);
@@ -88,6 +89,7 @@ const SettlementsScreen = lazy(LOADERS.deconturi);
 const ParametersScreen = lazy(LOADERS.parametri);
 const AuditScreen = lazy(LOADERS.jurnal);
 const SettingsScreen = lazy(LOADERS.setari);
+const MonitoringScreen = lazy(LOADERS.monitorizare);
 const UpcomingScreen = lazy(LOADERS.upcoming);
 
 export function preloadScreen(route: RouteId): void {
@@ -119,6 +121,8 @@ function ScreenContent({ route }: { route: RouteId }) {
       return <ContractsScreen />;
     case 'deconturi':
       return <SettlementsScreen />;
+    case 'monitorizare':
+      return <MonitoringScreen />;
     default:
       return <UpcomingScreen area={route} />;
   }

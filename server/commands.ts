@@ -14,6 +14,8 @@ import { mergeNomenclature, validateNomenclatureEntry, type NomenclatureEntry } 
 import { validateUnit, type UnitDraft } from '../src/register/unit';
 import { validateFundingRound, type FundingRoundDraft } from '../src/rounds/funding-round';
 import type { FieldErrors } from '../src/validation/result';
+import { validateVisit, validateVisitPlan, type VisitDraft, type VisitPlanDraft } from '../src/monitoring/visit';
+import { validateFinding, validateFollowUp, type FindingDraft, type FollowUpDraft } from '../src/monitoring/findings';
 
 /** The tables a command may write: every replicated table except the audit log (written by trigger only). */
 export const REPLICATED_TABLES: readonly string[] = TABLE_DESCRIPTORS.filter((t) => !t.isAppendOnly).map((t) => t.name);
@@ -109,6 +111,10 @@ const VALIDATORS: Record<string, Validator> = {
   commissionDecisions: plain<CommissionDecisionDraft>(validateCommissionDecision),
   appeals: plain<AppealDraft>(validateAppeal),
   nonWorkingDays: plain<{ date: unknown; name: string; source: string }>(validateExtraNonWorkingDay),
+  visitPlans: plain<VisitPlanDraft>(validateVisitPlan),
+  visits: plain<VisitDraft>((draft) => validateVisit(draft)),
+  findings: plain<FindingDraft>(validateFinding),
+  followUps: plain<FollowUpDraft>((draft) => validateFollowUp(draft)),
   async organizations(draft, client, id) {
     const { value, errors } = validateOrganization(draft as unknown as OrganizationDraft);
     if (!errors['cui'] && value.cui) {

@@ -15,6 +15,7 @@ import { applyV6 } from './migrations/v6-commission';
 import { applyV7 } from './migrations/v7-acts';
 import { applyV8 } from './migrations/v8-finance';
 import { applyV9 } from './migrations/v9-request-year';
+import { applyV10 } from './migrations/v10-monitoring';
 import type { Appeal } from '../../src/commission/appeals';
 import type { Commission } from '../../src/commission/commission';
 import type { ImpartialityDeclaration } from '../../src/commission/conflicts';
@@ -35,6 +36,10 @@ import type { BudgetCommitment, Instalment } from '../../src/conventions/payment
 import type { MonthlySettlement } from '../../src/settlements/monthly-settlement';
 import type { RecordedPayment } from '../../src/settlements/payment-matching';
 import type { RecoveryRecord } from '../../src/settlements/reconciliation';
+import type { MonitoringVisit, VisitPlan } from '../../src/monitoring/visit';
+import type { Finding, FollowUp, Suspension } from '../../src/monitoring/findings';
+import type { VisitAttachment } from '../../src/monitoring/attachments';
+import type { ChecklistTemplate } from '../../src/monitoring/checklist';
 
 export const DATABASE_NAME = 'subventii-ong';
 
@@ -58,6 +63,20 @@ export interface StoredPaymentImport extends Entity {
   /** The rows not recorded, with their status and reason (row, status, message). */
   unmatched: { row: number; status: string; message: string }[];
 }
+/** A visit's attachment as stored: the bytes in base64 (like documentFiles), so that the JSON backup carries them. */
+export type StoredVisitAttachment = Omit<VisitAttachment, 'data'> & { dataBase64: string };
+/**
+ * A checklist template added or edited by users: one row per version (`key` = templateId@version).
+ * A version already used on a visit whose report was issued is never changed: edits save a new one.
+ */
+export interface StoredChecklistTemplate extends Entity {
+  key: string;
+  templateId: string;
+  template: ChecklistTemplate;
+  /** Who saved the version and why (e.g. "completat din textul oficial"). */
+  savedBy: string;
+  note: string;
+}
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -66,7 +85,7 @@ export interface SettingRow {
 }
 
 /** Every schema version in order. A new version is a new file in migrations/ added here. */
-export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6, applyV7, applyV8, applyV9];
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6, applyV7, applyV8, applyV9, applyV10];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Tables in a backup, and which of them only ever grow. */
@@ -75,6 +94,7 @@ export const BACKUP_TABLES = [
   'commissions', 'commissionMembers', 'commissionSessions', 'declarations', 'recusals', 'scoringGrids', 'scoreSheets', 'roundEvaluations', 'appeals', 'nonWorkingDays',
   'resultSnapshots', 'issuedDocuments', 'documentFiles', 'commissionDecisions',
   'conventions', 'conventionAmendments', 'instalments', 'budgetCommitments', 'settlements', 'payments', 'paymentImports', 'recoveries',
+  'visitPlans', 'visits', 'visitAttachments', 'findings', 'followUps', 'suspensions', 'checklistTemplates',
   'audit',
 ] as const;
 export const APPEND_ONLY_TABLES = ['audit'] as const;
@@ -109,6 +129,13 @@ export type SubventiiDb = Dexie & {
   payments: EntityTable<StoredPayment, 'id'>;
   paymentImports: EntityTable<StoredPaymentImport, 'id'>;
   recoveries: EntityTable<StoredRecovery, 'id'>;
+  visitPlans: EntityTable<VisitPlan, 'id'>;
+  visits: EntityTable<MonitoringVisit, 'id'>;
+  visitAttachments: EntityTable<StoredVisitAttachment, 'id'>;
+  findings: EntityTable<Finding, 'id'>;
+  followUps: EntityTable<FollowUp, 'id'>;
+  suspensions: EntityTable<Suspension, 'id'>;
+  checklistTemplates: EntityTable<StoredChecklistTemplate, 'id'>;
   /** Not in the backup: the copies the app takes of itself before a restore. */
   safetyBackups: EntityTable<SafetyBackup, 'id'>;
   audit: EntityTable<AuditEntry, 'id'>;

@@ -19,6 +19,7 @@ import { createIssuedDocumentRepository } from './repositories/issued-documents'
 import { createUnitRepository } from './repositories/units';
 import { createSettlementRepository } from './repositories/settlements';
 import { createPaymentRepository } from './repositories/payments';
+import { createMonitoringRepository } from './repositories/monitoring';
 
 /**
  * Everything the screens use to read and change data. Screens never touch Dexie directly: they get
@@ -55,6 +56,8 @@ export function createStore(db: SubventiiDb) {
     conventions: createConventionRepository(db),
     settlements: createSettlementRepository(db),
     payments: createPaymentRepository(db),
+    /** Monitoring visits: plans, visits and checklists, attachments, findings, follow-ups, suspensions. */
+    monitoring: createMonitoringRepository(db),
   };
 }
 

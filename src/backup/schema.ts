@@ -16,6 +16,9 @@ import { DECISION_KINDS } from '../commission/decisions';
 import { CONVENTION_STATES } from '../conventions/convention';
 import { INSTALMENT_STATES } from '../conventions/payment-plan';
 import { SETTLEMENT_STATES } from '../settlements/monthly-settlement';
+import { VISIT_KIND_LABELS, VISIT_PLACE_LABELS, VISIT_STATUS_LABELS } from '../monitoring/visit';
+import { FINDING_SEVERITY_LABELS, FINDING_SOURCE_LABELS } from '../monitoring/findings';
+import { ATTACHMENT_TYPE_LABELS } from '../monitoring/attachments';
 import type { FieldSpec, ReferenceSpec, TableDescriptor } from './schema-check';
 
 export { fieldProblem, findForbiddenKey, FORBIDDEN_KEYS, rowProblem, valuesAt } from './schema-check';
@@ -361,6 +364,75 @@ export const TABLE_DESCRIPTORS: readonly TableDescriptor[] = [
     }),
     references: [{ path: 'conventionId', table: 'conventions' }, { path: 'statementDocumentId', table: 'issuedDocuments' }],
     describe: (row) => formatLei(Number(row['amount'] ?? 0)),
+  },
+  {
+    name: 'visitPlans', label: 'Planuri de vizite de monitorizare', nouns: ['plan de vizite', 'planuri de vizite'], subject: 'Planul de vizite', gender: 'm', key: 'id',
+    fields: entity({ year: int, quarter: int, team: arr, visitsPerYear: { type: 'integer', label: 'Vizite pe unitate pe an' }, notes: text }),
+    references: [],
+    describe: (row) => `trimestrul ${String(row['quarter'] ?? '?')}/${String(row['year'] ?? '?')}`,
+  },
+  {
+    name: 'visits', label: 'Vizite de monitorizare', nouns: ['vizită de monitorizare', 'vizite de monitorizare'], subject: 'Vizita', gender: 'f', key: 'id',
+    fields: entity({
+      planId: optId, conventionId: id, unitId: id, plannedDate: date, actualDate: optDate, kind: enumOf(VISIT_KIND_LABELS, { label: 'Tipul vizitei' }),
+      place: enumOf(VISIT_PLACE_LABELS, { label: 'Locul vizitei' }), team: arr, status: enumOf(VISIT_STATUS_LABELS, { label: 'Starea vizitei' }), cancelReason: optText,
+      templates: arr, answers: arr, observed: obj, conclusions: text, ngoRepresentative: optText, reportDocumentIds: arr,
+    }),
+    references: [
+      { path: 'planId', table: 'visitPlans' },
+      { path: 'conventionId', table: 'conventions' },
+      { path: 'unitId', table: 'units' },
+      { path: 'reportDocumentIds[]', table: 'issuedDocuments' },
+    ],
+    describe: (row) => `din ${formatRoDate(String(row['actualDate'] ?? row['plannedDate'] ?? ''))}`,
+    archiveHint: 'O vizită nu se șterge: se marchează „Anulată”, cu motivul.',
+  },
+  {
+    name: 'visitAttachments', label: 'Fișiere atașate vizitelor', nouns: ['fișier atașat unei vizite', 'fișiere atașate vizitelor'], subject: 'Fișierul atașat', gender: 'm', key: 'id',
+    fields: entity({
+      visitId: id, fileName: text, type: enumOf(ATTACHMENT_TYPE_LABELS), size: int, sha256: text, caption: text, answerKey: optText, dataBase64: text,
+      removedAt: { type: 'timestamp', optional: true }, removedReason: optText,
+    }),
+    references: [{ path: 'visitId', table: 'visits' }],
+    describe: (row) => quoted(row['fileName']),
+    archiveHint: 'Un fișier atașat nu se șterge: se marchează ca retras, cu motivul.',
+  },
+  {
+    name: 'findings', label: 'Constatări de monitorizare', nouns: ['constatare', 'constatări'], subject: 'Constatarea', gender: 'f', key: 'id',
+    fields: entity({
+      visitId: id, conventionId: id, unitId: id, severity: enumOf(FINDING_SEVERITY_LABELS, { label: 'Gravitatea' }), source: enumOf(FINDING_SOURCE_LABELS), requirementKey: optText,
+      text, recommendations: arr, noteDocumentIds: arr,
+    }),
+    references: [
+      { path: 'visitId', table: 'visits' },
+      { path: 'conventionId', table: 'conventions' },
+      { path: 'unitId', table: 'units' },
+      { path: 'noteDocumentIds[]', table: 'issuedDocuments' },
+    ],
+    describe: (row) => quoted(String(row['text'] ?? '').slice(0, 60)),
+    archiveHint: 'O constatare nu se șterge: recomandările ei se închid prin urmărire.',
+  },
+  {
+    name: 'followUps', label: 'Urmăriri ale recomandărilor', nouns: ['urmărire a unei recomandări', 'urmăriri ale recomandărilor'], subject: 'Urmărirea', gender: 'f', key: 'id',
+    fields: entity({ findingId: id, recommendationId: id, date, evidence: text, by: text, closes: bool }),
+    references: [{ path: 'findingId', table: 'findings' }],
+    describe: (row) => `din ${formatRoDate(String(row['date'] ?? ''))}`,
+  },
+  {
+    name: 'suspensions', label: 'Suspendări ale plăților', nouns: ['suspendare a plăților', 'suspendări ale plăților'], subject: 'Suspendarea', gender: 'f', key: 'id',
+    fields: entity({
+      conventionId: id, unitId: optId, findingId: optId, reason: text, proposedOn: date, proposedBy: text,
+      decision: { type: 'object', optional: true, label: 'Decizia de suspendare' }, lifting: { type: 'object', optional: true, label: 'Decizia de ridicare' }, rejectedReason: optText,
+    }),
+    references: [{ path: 'conventionId', table: 'conventions' }, { path: 'unitId', table: 'units' }, { path: 'findingId', table: 'findings' }],
+    describe: (row) => `propusă la ${formatRoDate(String(row['proposedOn'] ?? ''))}`,
+    archiveHint: 'O suspendare nu se șterge: se ridică printr-o decizie înregistrată.',
+  },
+  {
+    name: 'checklistTemplates', label: 'Liste de verificare (editate)', nouns: ['versiune a unei liste de verificare', 'versiuni ale listelor de verificare'], subject: 'Lista de verificare', gender: 'f', key: 'id',
+    fields: entity({ key: text, templateId: text, template: obj, savedBy: text, note: text }),
+    references: [],
+    describe: (row) => quoted(row['key']),
   },
   {
     name: 'audit', label: 'Jurnal modificări (doar se adaugă)', nouns: ['intrare în jurnal', 'intrări în jurnal'], subject: 'Intrarea din jurnal', gender: 'f', key: 'id',

@@ -40,6 +40,8 @@ export interface ChecklistStandard {
   /** "Rezultate așteptate". */
   expectedResults: string[];
   requirements: ChecklistRequirement[];
+  /** True while some of the standard's expected results or requirements are not yet copied from the order. */
+  toComplete?: boolean;
 }
 
 export interface ChecklistModule {
@@ -48,6 +50,8 @@ export interface ChecklistModule {
   /** e.g. "ACCESAREA SERVICIULUI". */
   title: string;
   standards: ChecklistStandard[];
+  /** True while some of the module's standards are not yet copied from the order. */
+  toComplete?: boolean;
 }
 
 /** The act that sets a checklist's content. */
@@ -77,8 +81,12 @@ export interface ChecklistTemplate {
    * "8810 CZ-*") the template applies to; empty for the convention's obligations (every unit).
    */
   serviceCodes: string[];
+  /** Where the service codes come from: the annex's own title, or the app's nomenclature (inferred). */
+  serviceCodesSource?: string;
   modules: ChecklistModule[];
-  /** 'verificat' when every requirement was copied from the official text; else 'de_completat'. */
+  /** What of the act was copied and what is left "de completat" (shown to the user with the template). */
+  note?: string;
+  /** 'verificat' when every module, standard and requirement was copied from the official text (none `toComplete`); else 'de_completat'. */
   status: 'verificat' | 'de_completat';
 }
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { choose, docxText, downloadFrom, fill, goTo, issueFrom, issueInDialog, openApp, setMonthlyLevel } from './helpers';
+import { choose, docxText, downloadFrom, fill, goTo, issueFrom, issueInDialog, loadDemo, setMonthlyLevel } from './helpers';
 
 async function importWorkbook(page: Page, workbook: ExcelJS.Workbook) {
   const chooser = page.waitForEvent('filechooser');
@@ -37,8 +37,7 @@ async function scoreAs(page: Page, member: string) {
 test('the commission scores a round, with a recused member, ranks and allocates, locks the results and resolves an appeal', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
-  await openApp(page, 'setari');
-  await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
+  await loadDemo(page);
   await expect(page.getByText(/6 cereri fictive, cu o comisie de evaluare/)).toBeVisible();
 
   // The council's day-centre level for 2026, entered by the secretariat over the demo's fictitious values.

@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { formatLei, parseLei } from '../../src/money';
-import { freezeDemoRound } from './frozen-round';
-import { docxText, fill, goTo, issueInDialog } from './helpers';
+import { docxText, fill, goTo, issueInDialog, loadDemo } from './helpers';
 
+// Starts from the demo's finished year (last year's round with final results and four of its five
+// awards contracted): the spec concludes the fifth, as the office does from the frozen award.
 test('a convention from a frozen award: units and ceilings shown before saving, an amendment changing the amount, the commitment with the CFP visa, the convention and the amendment issued', async ({ page }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(120_000);
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
-  await freezeDemoRound(page);
+  await loadDemo(page);
 
   // The finance settings are shown as defaults to confirm.
   await goTo(page, 'Setări');
@@ -17,7 +18,8 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
 
   await goTo(page, 'Convenții');
   await expect(page.getByRole('heading', { name: 'Convenții de subvenționare' })).toBeVisible();
-  await expect(page.getByText('Nicio convenție încheiată pentru 2026.')).toBeVisible();
+  // The year with final results comes first: the demo's four conventions, one award still to contract.
+  await expect(page.getByRole('table', { name: 'Convenții 2025' }).getByRole('row')).toHaveCount(5);
   const awards = page.getByRole('table', { name: 'Convenții de încheiat' });
   const first = awards.getByRole('row').nth(1);
   const ngo = (await first.getByRole('cell').nth(1).innerText()).trim();
@@ -31,10 +33,10 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   const create = page.getByRole('dialog', { name: `Convenție nouă: ${ngo}` });
   await create.getByRole('button', { name: 'Încheie convenția' }).click();
   await expect(create.getByText('Numărul hotărârii consiliului local lipsește.')).toBeVisible();
-  await fill(page, 'Numărul HCL', '903/2025');
-  await fill(page, 'Data HCL', '18.12.2025');
+  await fill(page, 'Numărul HCL', '903/2024');
+  await fill(page, 'Data HCL', '18.12.2024');
   await fill(page, 'Numărul convenției', '12');
-  await fill(page, 'Data convenției', '15.01.2026');
+  await fill(page, 'Data convenției', '15.01.2025');
   await fill(page, 'Responsabilul financiar al furnizorului', 'Ana Pop');
   const computed = create.getByRole('table', { name: 'Unitățile convenției (calculate)' });
   await expect(computed).toBeVisible();
@@ -46,16 +48,16 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   await expect(page.getByText('Convenția nr. 12 a fost încheiată (provizorie), cu planul de plăți.')).toBeVisible();
 
   // The convention page: the final HCL makes it definitive.
-  await expect(page.getByRole('heading', { name: `Convenția nr. 12 din 15.01.2026 — ${ngo}` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Convenția nr. 12 din 15.01.2025 — ${ngo}` })).toBeVisible();
   const general = page.getByRole('table', { name: 'Datele convenției' });
-  await expect(general).toContainText('HCL nr. 903/2025 din 18.12.2025');
+  await expect(general).toContainText('HCL nr. 903/2024 din 18.12.2024');
   await expect(general).toContainText('Ana Pop');
   await page.getByRole('button', { name: 'Devine definitivă' }).click();
-  await fill(page, 'Numărul HCL', '119/2026');
-  await fill(page, 'Data HCL', '20.02.2026');
+  await fill(page, 'Numărul HCL', '119/2025');
+  await fill(page, 'Data HCL', '20.02.2025');
   await page.getByRole('dialog').getByRole('button', { name: 'Salvează' }).click();
   await expect(page.getByText('Convenția nr. 12 este definitivă.')).toBeVisible();
-  await expect(general).toContainText('HCL nr. 119/2026 din 20.02.2026');
+  await expect(general).toContainText('HCL nr. 119/2025 din 20.02.2025');
   await page.screenshot({ path: testInfo.outputPath('date-generale.png') });
 
   // Its units with their ceilings.
@@ -70,9 +72,9 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   const raised = allocated + 1_200_000;
   await page.getByRole('tab', { name: 'Acte adiționale' }).click();
   await page.getByRole('button', { name: 'Adaugă act adițional' }).click();
-  await fill(page, 'Data', '20.05.2026');
-  await fill(page, 'Se aplică de la', '01.06.2026');
-  await fill(page, 'Actul care a decis modificarea', 'HCL nr. 202/2026');
+  await fill(page, 'Data', '20.05.2025');
+  await fill(page, 'Se aplică de la', '01.06.2025');
+  await fill(page, 'Actul care a decis modificarea', 'HCL nr. 202/2025');
   await fill(page, 'Motivul modificării', 'Suplimentarea numărului de beneficiari');
   await fill(page, 'Suma nouă a convenției (lei)', formatLei(raised).replace(' lei', ''));
   await page.getByRole('dialog').getByRole('button', { name: 'Înregistrează actul adițional' }).click();
@@ -84,9 +86,9 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   // The terms in force on any date: before June the original amount, from June the raised one.
   await page.getByRole('tab', { name: 'Unități' }).click();
   await expect(page.getByLabel('Suma la data aleasă')).toContainText(formatLei(raised));
-  await page.getByRole('textbox', { name: 'Termenii în vigoare la data' }).fill('31.05.2026');
+  await page.getByRole('textbox', { name: 'Termenii în vigoare la data' }).fill('31.05.2025');
   await expect(page.getByLabel('Suma la data aleasă')).toContainText(`Suma convenției: ${formatLei(allocated)}`);
-  await page.getByRole('textbox', { name: 'Termenii în vigoare la data' }).fill('01.06.2026');
+  await page.getByRole('textbox', { name: 'Termenii în vigoare la data' }).fill('01.06.2025');
   await expect(page.getByLabel('Suma la data aleasă')).toContainText(`Suma convenției: ${formatLei(raised)}`);
   await page.screenshot({ path: testInfo.outputPath('termeni-la-data.png') });
 
@@ -102,21 +104,21 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   await expect(page.getByLabel('Titlul/articolul')).toHaveValue('59.11');
   await expect(page.getByText('[I] valoare implicită din Setări — de confirmat cu Direcția Economică')).toBeVisible();
   await page.getByLabel('Numărul angajamentului bugetar').fill('AB 45');
-  await page.getByLabel('Data angajamentului').fill('16.01.2026');
+  await page.getByLabel('Data angajamentului').fill('16.01.2025');
   await page.getByLabel('Suma angajată (lei)').fill(formatLei(allocated).replace(' lei', ''));
   await page.getByLabel('Viza CFP acordată de').fill('Elena Rus');
-  await page.getByLabel('Data vizei CFP').fill('16.01.2026');
+  await page.getByLabel('Data vizei CFP').fill('16.01.2025');
   await page.getByRole('button', { name: 'Înregistrează angajamentul' }).click();
   await expect(page.getByText(/Suma angajată \(.*\) este mai mică decât suma convenției/)).toBeVisible();
   await page.getByLabel('Suma angajată (lei)').fill(formatLei(raised).replace(' lei', ''));
   await page.getByRole('button', { name: 'Înregistrează angajamentul' }).click();
-  await expect(page.getByText(/Înregistrat: nr\. AB 45 din 16\.01\.2026/)).toBeVisible();
-  await expect(page.getByText(/Viză CFP: Elena Rus, 16\.01\.2026/)).toBeVisible();
+  await expect(page.getByText(/Înregistrat: nr\. AB 45 din 16\.01\.2025/)).toBeVisible();
+  await expect(page.getByText(/Viză CFP: Elena Rus, 16\.01\.2025/)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('plan-de-plati.png'), fullPage: true });
 
   // The convention and the amendment, issued through the register.
   await page.getByRole('tab', { name: 'Documente' }).click();
-  await page.getByRole('button', { name: 'Emite: Convenția nr. 12 din 15.01.2026' }).click();
+  await page.getByRole('button', { name: 'Emite: Convenția nr. 12 din 15.01.2025' }).click();
   const conventionFile = await issueInDialog(page);
   await conventionFile.saveAs(testInfo.outputPath('conventie.docx'));
   const convention = await docxText(conventionFile);
@@ -124,14 +126,14 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   expect(convention).toContain(ngo);
   expect(convention).toContain('Municipiul Cluj-Napoca');
   expect(convention).toContain(formatLei(allocated));
-  expect(convention).toContain('903/2025');
+  expect(convention).toContain('903/2024');
   expect(convention).toContain('Viză CFP');
-  expect(convention).toContain('acordată de Elena Rus la 16.01.2026');
-  await page.getByRole('button', { name: 'Emite: Actul adițional nr. 1 din 20.05.2026' }).click();
+  expect(convention).toContain('acordată de Elena Rus la 16.01.2025');
+  await page.getByRole('button', { name: 'Emite: Actul adițional nr. 1 din 20.05.2025' }).click();
   const amendmentFile = await issueInDialog(page);
   await amendmentFile.saveAs(testInfo.outputPath('act-aditional.docx'));
   const amendment = await docxText(amendmentFile);
-  expect(amendment).toContain('HCL nr. 202/2026');
+  expect(amendment).toContain('HCL nr. 202/2025');
   expect(amendment).toContain(formatLei(raised));
   const documents = page.getByRole('table', { name: 'Documentele convenției' });
   await expect(documents.getByRole('row').filter({ hasText: 'Convenția nr. 12' })).toContainText('nr. 1 din 23.11.2026');
@@ -140,25 +142,25 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
 
   // The year's list: original and current amount, the commitment; the award is no longer to contract.
   await page.getByRole('main').getByRole('button', { name: 'Convenții', exact: true }).click();
-  const row = page.getByRole('table', { name: 'Convenții 2026' }).getByRole('row').nth(1);
+  const row = page.getByRole('table', { name: 'Convenții 2025' }).getByRole('row').filter({ hasText: ngo });
   await expect(row).toContainText(ngo);
   await expect(row).toContainText(formatLei(allocated));
   await expect(row).toContainText(formatLei(raised));
   await expect(row).toContainText('nr. AB 45 · viză CFP');
-  await expect(page.getByRole('table', { name: 'Convenții de încheiat' }).getByRole('row')).toHaveCount(awardCount - 1);
+  await expect(page.getByText('Nicio cerere finanțată fără convenție.')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('conventii.png'), fullPage: true });
 
   // Ended, it stays on record; the scheduled months after it are cancelled and the award may be contracted again.
   await page.getByRole('button', { name: 'Deschide convenția nr. 12' }).click();
   await page.getByRole('button', { name: 'Încetează convenția' }).click();
-  await fill(page, 'Data încetării', '30.09.2026');
+  await fill(page, 'Data încetării', '30.09.2025');
   await page.getByRole('dialog').getByRole('textbox', { name: 'Motivul încetării' }).fill('Închiderea centrului');
   await page.getByRole('dialog').getByRole('button', { name: 'Încetează convenția' }).click();
   await expect(page.getByText('Convenția nr. 12 a încetat; ratele programate după încetare au fost anulate.')).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Datele convenției' })).toContainText('Încetată la 30.09.2026: Închiderea centrului');
+  await expect(page.getByRole('table', { name: 'Datele convenției' })).toContainText('Încetată la 30.09.2025: Închiderea centrului');
   await page.getByRole('tab', { name: 'Plan de plăți' }).click();
   await expect(page.getByRole('table', { name: 'Plan de plăți' }).getByRole('row').filter({ hasText: 'decembrie' })).toContainText('Anulată');
   await page.getByRole('main').getByRole('button', { name: 'Convenții', exact: true }).click();
-  await expect(page.getByRole('table', { name: 'Convenții 2026' }).getByRole('row').nth(1)).toContainText('Încetată');
+  await expect(page.getByRole('table', { name: 'Convenții 2025' }).getByRole('row').filter({ hasText: ngo })).toContainText('Încetată');
   await expect(page.getByRole('table', { name: 'Convenții de încheiat' }).getByRole('row')).toHaveCount(awardCount);
 });

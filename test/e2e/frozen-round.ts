@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { choose, goTo, openApp, setMonthlyLevel } from './helpers';
+import { choose, goTo, loadDemo, setMonthlyLevel } from './helpers';
 
 // The demo round brought to final results through the UI, as the secretariat does it: one session
 // with three members present and their declarations signed, their scores, the final-ranking vote,
@@ -44,8 +44,7 @@ export async function holdSession(page: Page, date: string, place: string) {
 
 /** Loads the demo data, enters the day-centre level and holds the 2026 demo round's evaluation session. */
 export async function openDemoRoundSession(page: Page): Promise<void> {
-  await openApp(page, 'setari');
-  await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
+  await loadDemo(page);
   await expect(page.getByText(/6 cereri fictive, cu o comisie de evaluare/)).toBeVisible();
   await setMonthlyLevel(page, 'centre de zi', '01.01.2026', '650', 'HCL 1/2026');
 

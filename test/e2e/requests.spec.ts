@@ -1,15 +1,13 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { choose, docxText, downloadFrom, goTo, issueFrom, openApp, setMonthlyLevel } from './helpers';
+import { choose, docxText, downloadFrom, goTo, issueFrom, loadDemo, setMonthlyLevel } from './helpers';
 
 test('a request with a missing document is not eligible; once complete, its subsidy is computed and explained', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   // The demo data places licences and rounds around today: fix the day so the figures below hold.
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
-  await openApp(page, 'setari');
-  await page.getByRole('button', { name: 'Încarcă date demonstrative' }).click();
-  await expect(page.getByText(/Au fost încărcate 40 ONG-uri/)).toBeVisible();
+  await loadDemo(page);
 
   // The council's day-centre level for 2027, entered by the secretariat (over the demo's fictitious values).
   await setMonthlyLevel(page, 'centre de zi', '01.01.2027', '650', 'HCL 1/2027');

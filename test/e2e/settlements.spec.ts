@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { formatLei, parseLei } from '../../src/money';
-import { freezeDemoRound } from './frozen-round';
-import { choose, docxText, fill, goTo, issueInDialog } from './helpers';
+import { choose, docxText, fill, goTo, issueInDialog, loadDemo } from './helpers';
 
 /** Fills the open settlement: each unit's persons as contracted, then the expense lines. */
 async function enterMonth(page: Page, month: string, lines: { number: string; date: string; supplier: string; lei: string; category?: string; paidOn: string }[]) {
-  const dialog = page.getByRole('dialog', { name: new RegExp(`^Decontul convenției nr\\. 12 — ${month} 2026`) });
+  const dialog = page.getByRole('dialog', { name: new RegExp(`^Decontul convenției nr\\. 12 — ${month} 2025`) });
   const units = dialog.getByRole('table', { name: 'Beneficiari pe unități' }).getByRole('row');
   await expect(units.nth(1)).toBeVisible();
   const count = await units.count();
@@ -81,37 +80,51 @@ async function importPayments(page: Page, path: string) {
   return page.getByRole('dialog', { name: 'Raportul importului „plati-trezorerie.xlsx”' });
 }
 
+// Starts from the demo's finished year (last year's round with final results, four conventions and
+// their settlements): the spec contracts the award left open, then settles three of its months.
 test('a year of settlements from a frozen award: three months entered (one with an ineligible expense), verified and approved, payments imported twice, the reconciliation workbook matching the screen', async ({ page }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(150_000);
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
-  await freezeDemoRound(page);
+  await loadDemo(page);
 
   // The convention, made from the first frozen award through the contracts screen.
   await goTo(page, 'Convenții');
-  await choose(page, page.getByRole('combobox', { name: 'Anul' }), page.getByRole('option', { name: '2026' }));
+  await choose(page, page.getByRole('combobox', { name: 'Anul' }), page.getByRole('option', { name: '2025' }));
   const award = page.getByRole('table', { name: 'Convenții de încheiat' }).getByRole('row').nth(1);
   const ngo = (await award.getByRole('cell').nth(1).innerText()).trim();
   await award.getByRole('button', { name: `Încheie convenția: ${ngo}` }).click();
-  await fill(page, 'Numărul HCL', '903/2025');
-  await fill(page, 'Data HCL', '18.12.2025');
+  await fill(page, 'Numărul HCL', '903/2024');
+  await fill(page, 'Data HCL', '18.12.2024');
   await fill(page, 'Numărul convenției', '12');
-  await fill(page, 'Data convenției', '15.01.2026');
+  await fill(page, 'Data convenției', '15.01.2025');
   await fill(page, 'Responsabilul financiar al furnizorului', 'Ana Pop');
   await page.getByRole('dialog', { name: `Convenție nouă: ${ngo}` }).getByRole('button', { name: 'Încheie convenția' }).click();
   await expect(page.getByText('Convenția nr. 12 a fost încheiată (provizorie), cu planul de plăți.')).toBeVisible();
 
   await goTo(page, 'Deconturi și plăți');
+  await choose(page, page.getByRole('combobox', { name: 'Anul' }), page.getByRole('option', { name: '2025' }));
+  // What the demo's settlements already total, before this convention's months.
+  await page.getByRole('tab', { name: 'Reconciliere' }).click();
+  const total = page.getByTestId('reconciliation-total');
+  const onScreen = async (column: string) => parseLei((await total.locator(`[data-column="${column}"]`).innerText()).trim())!;
+  const before = Object.fromEntries(await Promise.all(['claimed', 'admitted', 'refused', 'approved', 'paid'].map(async (c) => [c, await onScreen(c)] as const)));
+  expect(before['paid']).toBeGreaterThan(0);
+  await page.getByRole('tab', { name: 'Plăți' }).click();
+  const payments = page.getByRole('table', { name: 'Plățile anului' });
+  await expect(payments.getByRole('row').nth(1)).toBeVisible();
+  const paymentRows = await payments.getByRole('row').count();
+  await page.getByRole('tab', { name: 'Deconturi' }).click();
   const grid = page.getByRole('table', { name: 'Deconturile lunare ale convențiilor' });
   await expect(grid.getByRole('row').filter({ hasText: 'nr. 12' })).toContainText(ngo);
 
-  // August (the award's first month): one paid personnel expense of 1.000 lei; the amount due is the expenses (under the level and the ceiling).
+  // August: one paid personnel expense of 1.000 lei; the amount due is the expenses (under the level and the ceiling).
   await grid.getByRole('button', { name: 'Decont nou august — convenția nr. 12' }).click();
-  let dialog = await enterMonth(page, 'august', [{ number: 'SP-08', date: '31.08.2026', supplier: ngo, lei: '1.000,00', paidOn: '31.08.2026' }]);
+  let dialog = await enterMonth(page, 'august', [{ number: 'SP-08', date: '31.08.2025', supplier: ngo, lei: '1.000,00', paidOn: '31.08.2025' }]);
   const cui = /CUI (\S+)/.exec(await dialog.getByTestId('settlement-party').innerText())![1]!;
   await expect(dialog.getByTestId('due-amount')).toHaveText(formatLei(100_000));
   await dialog.getByRole('button', { name: 'Salvează' }).click();
   await expect(page.getByText('Decontul a fost salvat.')).toBeVisible();
-  await settle(page, dialog, '07.09.2026', 'ORD 1', '14.09.2026');
+  await settle(page, dialog, '07.09.2025', 'ORD 1', '14.09.2025');
   await expect(dialog.getByTestId('due-amount')).toHaveText(formatLei(100_000));
   // The verified month is locked: nothing to edit, no save.
   await expect(dialog.getByRole('button', { name: 'Salvează' })).toBeDisabled();
@@ -129,20 +142,20 @@ test('a year of settlements from a frozen award: three months entered (one with 
   // September: the same, plus a line outside the convention's categories, refused with its reason; submitted late.
   await grid.getByRole('button', { name: 'Decont nou septembrie — convenția nr. 12' }).click();
   dialog = await enterMonth(page, 'septembrie', [
-    { number: 'SP-09', date: '30.09.2026', supplier: ngo, lei: '1.000,00', paidOn: '30.09.2026' },
-    { number: 'F-77', date: '14.09.2026', supplier: 'SC Vinuri și Tutun SRL', lei: '200,00', category: 'Alte cheltuieli (neprevăzute în convenție)', paidOn: '20.09.2026' },
+    { number: 'SP-09', date: '30.09.2025', supplier: ngo, lei: '1.000,00', paidOn: '30.09.2025' },
+    { number: 'F-77', date: '14.09.2025', supplier: 'SC Vinuri și Tutun SRL', lei: '200,00', category: 'Alte cheltuieli (neprevăzute în convenție)', paidOn: '20.09.2025' },
   ]);
   await expect(dialog.getByLabel('Cheltuiala 2').getByText(/Refuzat 200,00 lei: categoria „alte_cheltuieli” nu este eligibilă în convenție/)).toBeVisible();
   await expect(dialog.getByTestId('due-amount')).toHaveText(formatLei(100_000));
   await page.screenshot({ path: testInfo.outputPath('decont-septembrie.png'), fullPage: true });
-  await settle(page, dialog, '16.10.2026', 'ORD 2', '20.10.2026');
+  await settle(page, dialog, '16.10.2025', 'ORD 2', '20.10.2025');
   await expect(dialog.getByText('depus cu întârziere')).toBeVisible();
   await expect(dialog.getByText(/Refuzat 200,00 lei: categoria „alte_cheltuieli” nu este eligibilă/).first()).toBeVisible();
   await dialog.getByRole('button', { name: 'Închide' }).click();
 
   // October, the first unit's persons imported from the NGO's nominal list (XLSX) instead of typed.
   await grid.getByRole('button', { name: 'Decont nou octombrie — convenția nr. 12' }).click();
-  dialog = await enterMonth(page, 'octombrie', [{ number: 'SP-10', date: '30.10.2026', supplier: ngo, lei: '1.000,00', paidOn: '30.10.2026' }]);
+  dialog = await enterMonth(page, 'octombrie', [{ number: 'SP-10', date: '30.10.2025', supplier: ngo, lei: '1.000,00', paidOn: '30.10.2025' }]);
   const firstUnit = dialog.getByRole('table', { name: 'Beneficiari pe unități' }).getByRole('row').nth(1);
   const contracted = Number((await firstUnit.getByRole('cell').nth(1).innerText()).trim());
   const countBox = firstUnit.getByRole('textbox', { name: /^Beneficiari / });
@@ -178,7 +191,7 @@ test('a year of settlements from a frozen award: three months entered (one with 
   await list.getByRole('button', { name: 'Închide' }).click();
   expect(await page.content()).not.toContain(String(people[0]![1]));
   await expect(dialog.getByTestId('due-amount')).toHaveText(formatLei(100_000));
-  await settle(page, dialog, '06.11.2026', 'ORD 3', '12.11.2026');
+  await settle(page, dialog, '06.11.2025', 'ORD 3', '12.11.2025');
   await dialog.getByRole('button', { name: 'Închide' }).click();
   await expect(grid.getByRole('button', { name: /^Decont (august|septembrie|octombrie) — convenția nr\. 12: Aprobat la plată/ })).toHaveCount(3);
   await page.screenshot({ path: testInfo.outputPath('grila-deconturi.png'), fullPage: true });
@@ -187,10 +200,10 @@ test('a year of settlements from a frozen award: three months entered (one with 
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Plăți');
   sheet.addRow(['Data', 'Nr. OP', 'Nr. ordonanțare', 'CUI', 'Suma']);
-  sheet.addRow([new Date(Date.UTC(2026, 8, 16)), '1101', 'ORD 1', cui, 1000]);
-  sheet.addRow([new Date(Date.UTC(2026, 9, 22)), '1102', 'ORD 2', cui, 1000]);
-  sheet.addRow([new Date(Date.UTC(2026, 10, 16)), '1103', 'ORD 3', cui, 600]);
-  sheet.addRow([new Date(Date.UTC(2026, 10, 16)), '1104', '', '99999999', 250]);
+  sheet.addRow([new Date(Date.UTC(2025, 8, 16)), '1101', 'ORD 1', cui, 1000]);
+  sheet.addRow([new Date(Date.UTC(2025, 9, 22)), '1102', 'ORD 2', cui, 1000]);
+  sheet.addRow([new Date(Date.UTC(2025, 10, 16)), '1103', 'ORD 3', cui, 600]);
+  sheet.addRow([new Date(Date.UTC(2025, 10, 16)), '1104', '', '99999999', 250]);
   const file = testInfo.outputPath('plati-trezorerie.xlsx');
   await workbook.xlsx.writeFile(file);
 
@@ -202,8 +215,7 @@ test('a year of settlements from a frozen award: three months entered (one with 
   await expect(rows.getByRole('row').filter({ hasText: 'CUI / convenție necunoscută' })).toContainText('„99999999”');
   await page.screenshot({ path: testInfo.outputPath('raport-import-plati.png') });
   await report.getByRole('button', { name: 'Închide' }).click();
-  const payments = page.getByRole('table', { name: 'Plățile anului' });
-  await expect(payments.getByRole('row')).toHaveCount(4);
+  await expect(payments.getByRole('row')).toHaveCount(paymentRows + 3);
 
   // The same file again: nothing changes, and the report says so.
   report = await importPayments(page, file);
@@ -211,7 +223,7 @@ test('a year of settlements from a frozen award: three months entered (one with 
   await expect(report.getByRole('alert')).toContainText('nu s-a adăugat nicio plată, nimic nu s-a schimbat');
   await expect(report.getByRole('table', { name: 'Rândurile importului' }).getByText('Importată anterior')).toHaveCount(3);
   await report.getByRole('button', { name: 'Închide' }).click();
-  await expect(payments.getByRole('row')).toHaveCount(4);
+  await expect(payments.getByRole('row')).toHaveCount(paymentRows + 3);
 
   // The grid: August and September paid, October still approved (paid in part).
   await page.getByRole('tab', { name: 'Deconturi' }).click();
@@ -220,13 +232,12 @@ test('a year of settlements from a frozen award: three months entered (one with 
 
   // Reconciliation: the totals on screen, then the same totals in the downloaded workbook.
   await page.getByRole('tab', { name: 'Reconciliere' }).click();
-  const total = page.getByTestId('reconciliation-total');
-  const onScreen = async (column: string) => parseLei((await total.locator(`[data-column="${column}"]`).innerText()).trim())!;
-  expect(await onScreen('claimed')).toBe(320_000);
-  expect(await onScreen('admitted')).toBe(300_000);
-  expect(await onScreen('refused')).toBe(20_000);
-  expect(await onScreen('approved')).toBe(300_000);
-  expect(await onScreen('paid')).toBe(260_000);
+  // This convention's three months on top of what the demo's settlements totalled.
+  expect(await onScreen('claimed')).toBe(before['claimed']! + 320_000);
+  expect(await onScreen('admitted')).toBe(before['admitted']! + 300_000);
+  expect(await onScreen('refused')).toBe(before['refused']! + 20_000);
+  expect(await onScreen('approved')).toBe(before['approved']! + 300_000);
+  expect(await onScreen('paid')).toBe(before['paid']! + 260_000);
   await page.screenshot({ path: testInfo.outputPath('reconciliere.png'), fullPage: true });
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Descarcă registrul de reconciliere (XLSX)' }).click();

@@ -15,6 +15,7 @@ import { admittedBefore, providerStanding, usedByCategory } from '../../../src/s
 import type { Bani } from '../../../src/money';
 import type { IsoDate } from '../../../src/validation/dates';
 import { changeInstalment } from '../../../src/conventions/payment-plan';
+import { standingSuspensions } from '../../../src/monitoring/findings';
 import { appendAudit, currentUserName, type AuditInput } from '../audit-log';
 import type { SubventiiDb } from '../database';
 
@@ -58,7 +59,7 @@ export interface SettlementContext {
  * transaction. A verified month is never edited: it keeps the verification it froze.
  */
 export function createSettlementRepository(db: SubventiiDb) {
-  const tables = () => [db.settlements, db.instalments, db.conventions, db.conventionAmendments, db.organizations, db.units, db.parameterValues, db.audit, db.settings];
+  const tables = () => [db.settlements, db.instalments, db.conventions, db.conventionAmendments, db.organizations, db.units, db.parameterValues, db.suspensions, db.audit, db.settings];
 
   const label = (s: Pick<MonthlySettlement, 'year' | 'month'>, convention: Pick<Convention, 'number'> | undefined) =>
     `Decontul convenției nr. ${convention?.number ?? '?'}, ${monthLabel(s.year, s.month)}`;
@@ -72,7 +73,7 @@ export function createSettlementRepository(db: SubventiiDb) {
   /** The amount due for the month as the rules compute it now (terms, level and standing of that month). */
   async function context(settlement: MonthlySettlement): Promise<SettlementContext> {
     const convention = await conventionOf(settlement.conventionId);
-    const [amendments, sameConvention, yearSettlements, conventions, organization, units, userValues] = await Promise.all([
+    const [amendments, sameConvention, yearSettlements, conventions, organization, units, userValues, suspensions] = await Promise.all([
       db.conventionAmendments.where('conventionId').equals(convention.id).toArray(),
       db.settlements.where('conventionId').equals(convention.id).toArray(),
       db.settlements.where('year').equals(settlement.year).toArray(),
@@ -80,13 +81,15 @@ export function createSettlementRepository(db: SubventiiDb) {
       db.organizations.get(convention.provider.organizationId),
       db.units.bulkGet(convention.units.map((u) => u.unitId)),
       db.parameterValues.toArray(),
+      db.suspensions.where('conventionId').equals(convention.id).toArray(),
     ]);
     const terms = termsForMonth(convention, amendments, settlement.month);
     const numbers = new Map(conventions.map((c) => [c.id, c.number]));
     // The claim index of the year's settlements of all conventions (the same document is claimed once).
     const claims = buildClaimIndex(yearSettlements.filter((s) => s.id !== settlement.id).map((s) => ({ ...s, conventionNumber: numbers.get(s.conventionId) ?? '?' })));
     const rules = createSubsidyRules(createShippedParameterStore(userValues.map(({ id: _id, version: _v, ...v }) => v)));
-    const standing = providerStanding(organization, units.filter((u) => !!u));
+    // Suspensions decided by monitoring (a proposal has no effect): the computation shows them, approval is refused.
+    const standing = providerStanding(organization, units.filter((u) => !!u), standingSuspensions(suspensions, convention.id));
     const prior = admittedBefore(sameConvention, convention.id, settlement.month);
     const result = computeMonthlyDue({ terms, conventionNumber: convention.number, settlement, rules, ...prior, claims, standing });
     if (!result.ok) throw new DomainError(result.message);
@@ -97,7 +100,8 @@ export function createSettlementRepository(db: SubventiiDb) {
     const convention = await conventionOf(settlement.conventionId);
     const amendments = await db.conventionAmendments.where('conventionId').equals(convention.id).toArray();
     const units = await db.units.bulkGet(convention.units.map((u) => u.unitId));
-    const standing = providerStanding(await db.organizations.get(convention.provider.organizationId), units.filter((u) => !!u));
+    const suspensions = await db.suspensions.where('conventionId').equals(convention.id).toArray();
+    const standing = providerStanding(await db.organizations.get(convention.provider.organizationId), units.filter((u) => !!u), standingSuspensions(suspensions, convention.id));
     return suspensionReasons(termsForMonth(convention, amendments, settlement.month), settlement.month, standing);
   }
 

@@ -1,0 +1,253 @@
+import type { Draft, Entity } from '../entity';
+import type { Month } from '../requests/subsidy-request';
+import { cleanMultiline, cleanText } from '../validation/diacritics';
+import { formatRoDate, isValidIsoDate, type IsoDate } from '../validation/dates';
+import { hasErrors, type FieldErrors } from '../validation/result';
+import { ITEM_RESULT_LABELS, type ChecklistAnswer, type ItemResult } from './checklist';
+
+/**
+ * Monitoring visits to the units funded under a convention (issue 12, domain.md §10). No legal
+ * visit frequency for a funding authority was found: the frequency is a parameter of the plan,
+ * its default a setting ("parametru de plan").
+ */
+
+export type Quarter = 1 | 2 | 3 | 4;
+export const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
+export const QUARTER_LABELS: Record<Quarter, string> = { 1: 'Trimestrul I', 2: 'Trimestrul al II-lea', 3: 'Trimestrul al III-lea', 4: 'Trimestrul al IV-lea' };
+
+/** The months of a quarter. */
+export function quarterMonths(quarter: Quarter): Month[] {
+  const first = (quarter - 1) * 3 + 1;
+  return [first, first + 1, first + 2] as Month[];
+}
+
+export function quarterOf(date: IsoDate): Quarter {
+  return (Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1) as Quarter;
+}
+
+/** First and last day of a quarter. */
+export function quarterBounds(year: number, quarter: Quarter): { from: IsoDate; to: IsoDate } {
+  const firstMonth = (quarter - 1) * 3 + 1;
+  const lastMonth = firstMonth + 2;
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  return { from: `${year}-${String(firstMonth).padStart(2, '0')}-01`, to: `${year}-${String(lastMonth).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}` };
+}
+
+/** Default number of visits per funded unit per year: a plan parameter, not a legal rule (domain.md §10, gap). */
+export const DEFAULT_VISITS_PER_YEAR = 1;
+export const MAX_VISITS_PER_YEAR = 12;
+
+/** The monitoring settings ("parametri de plan"): defaults for new plans and for the discrepancy check. */
+export interface MonitoringSettings {
+  /** Visits per funded unit per year proposed for a new plan. */
+  visitsPerYear: number;
+  /** Margin, in percent, between beneficiaries observed and claimed beyond which a finding is proposed. */
+  discrepancyMarginPercent: number;
+}
+
+/** No legal rule was found for either value: both are plan parameters the office sets (domain.md §10). */
+export const MONITORING_SETTINGS_SOURCE = 'parametru de plan (nu s-a identificat o normă legală)';
+
+export function defaultMonitoringSettings(): MonitoringSettings {
+  return { visitsPerYear: DEFAULT_VISITS_PER_YEAR, discrepancyMarginPercent: 10 };
+}
+
+export function validateMonitoringSettings(input: { visitsPerYear: unknown; discrepancyMarginPercent: unknown }): { value: MonitoringSettings; errors: FieldErrors<keyof MonitoringSettings> } {
+  const errors: FieldErrors<keyof MonitoringSettings> = {};
+  const visits = Number(String(input.visitsPerYear ?? '').trim());
+  if (!Number.isInteger(visits) || visits < 1 || visits > MAX_VISITS_PER_YEAR) errors.visitsPerYear = `Numărul de vizite pe an trebuie să fie un număr întreg între 1 și ${MAX_VISITS_PER_YEAR}.`;
+  const margin = Number(String(input.discrepancyMarginPercent ?? '').trim().replace(',', '.'));
+  if (!Number.isFinite(margin) || margin < 0 || margin > 100) errors.discrepancyMarginPercent = 'Marja de abatere trebuie să fie un procent între 0 și 100.';
+  return { value: { visitsPerYear: visits, discrepancyMarginPercent: margin }, errors };
+}
+
+/** The plan of visits for one quarter of a year. */
+export interface VisitPlan extends Entity {
+  year: number;
+  quarter: Quarter;
+  /** The monitoring officers of the plan (names). */
+  team: string[];
+  /** Visits per funded unit per year: the plan's parameter (default from the settings). */
+  visitsPerYear: number;
+  notes: string;
+}
+export type VisitPlanDraft = Draft<VisitPlan>;
+export type VisitPlanField = 'year' | 'quarter' | 'team' | 'visitsPerYear';
+
+export function emptyVisitPlan(year: number, quarter: Quarter, settings: MonitoringSettings = defaultMonitoringSettings()): VisitPlanDraft {
+  return { year, quarter, team: [], visitsPerYear: settings.visitsPerYear, notes: '' };
+}
+
+/** Names typed one a line or separated by commas/semicolons, cleaned, without duplicates. */
+export function parseTeam(input: string | readonly string[]): string[] {
+  const parts = typeof input === 'string' ? input.split(/[\n,;]/) : input;
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const part of parts) {
+    const name = cleanText(part);
+    if (name && !seen.has(name.toLocaleLowerCase('ro'))) {
+      seen.add(name.toLocaleLowerCase('ro'));
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+export function validateVisitPlan(input: VisitPlanDraft): { value: VisitPlanDraft; errors: FieldErrors<VisitPlanField> } {
+  const errors: FieldErrors<VisitPlanField> = {};
+  const value: VisitPlanDraft = { ...input, team: parseTeam(input.team), notes: cleanMultiline(input.notes) };
+  if (!Number.isInteger(value.year) || value.year < 2000 || value.year > 2100) errors.year = 'Anul planului nu este valid.';
+  if (!QUARTERS.includes(value.quarter)) errors.quarter = 'Trimestrul trebuie să fie I, II, III sau IV.';
+  if (!Number.isInteger(value.visitsPerYear) || value.visitsPerYear < 1 || value.visitsPerYear > MAX_VISITS_PER_YEAR) errors.visitsPerYear = `Numărul de vizite pe an trebuie să fie între 1 și ${MAX_VISITS_PER_YEAR}.`;
+  if (value.team.length === 0) errors.team = 'Indicați cel puțin un membru al echipei de monitorizare.';
+  return { value, errors };
+}
+
+export type VisitStatus = 'planificata' | 'efectuata' | 'anulata';
+export const VISIT_STATUS_LABELS: Record<VisitStatus, string> = { planificata: 'Planificată', efectuata: 'Efectuată', anulata: 'Anulată' };
+
+export type VisitKind = 'anuntata' | 'inopinata';
+export const VISIT_KIND_LABELS: Record<VisitKind, string> = { anuntata: 'Anunțată', inopinata: 'Inopinată (neanunțată)' };
+
+export type VisitPlace = 'sediu' | 'domiciliu_beneficiar' | 'eveniment';
+export const VISIT_PLACE_LABELS: Record<VisitPlace, string> = {
+  sediu: 'Sediul unității',
+  domiciliu_beneficiar: 'Domiciliul beneficiarului',
+  eveniment: 'Eveniment al programului finanțat',
+};
+
+/** A checklist template applied to a visit, with the version used (answers refer to it). */
+export interface AppliedTemplate {
+  templateId: string;
+  version: number;
+  title: string;
+}
+
+/** Beneficiaries seen on the visit, compared with the settlement of `month` (year of the visit). */
+export interface ObservedBeneficiaries {
+  /** Persons present at the visit. */
+  present?: number;
+  /** Persons on the unit's register of beneficiaries for the month. */
+  onRegister?: number;
+  /** The settled month the counts are compared with. */
+  year?: number;
+  month?: Month;
+}
+
+export interface MonitoringVisit extends Entity {
+  /** The quarter's plan the visit belongs to, when planned through one. */
+  planId?: string;
+  conventionId: string;
+  unitId: string;
+  plannedDate: IsoDate;
+  /** The day the visit took place (set when it is recorded as done). */
+  actualDate?: IsoDate;
+  kind: VisitKind;
+  place: VisitPlace;
+  /** Officers on the visit (names). */
+  team: string[];
+  status: VisitStatus;
+  /** Why the visit was cancelled. */
+  cancelReason?: string;
+  templates: AppliedTemplate[];
+  answers: ChecklistAnswer[];
+  observed: ObservedBeneficiaries;
+  conclusions: string;
+  /** The NGO's representative present at the visit. */
+  ngoRepresentative?: string;
+  /** The issued visit reports, the last one in force; once one exists the answers are locked. */
+  reportDocumentIds: string[];
+}
+export type VisitDraft = Draft<MonitoringVisit>;
+export type VisitField = 'conventionId' | 'unitId' | 'plannedDate' | 'actualDate' | 'kind' | 'place' | 'team' | 'status' | 'cancelReason' | 'observed.present' | 'observed.onRegister' | 'observed.month' | 'answers' | 'templates';
+
+export function emptyVisit(input: Pick<VisitDraft, 'conventionId' | 'unitId' | 'plannedDate'> & Partial<VisitDraft>): VisitDraft {
+  return {
+    kind: 'anuntata',
+    place: 'sediu',
+    team: [],
+    status: 'planificata',
+    templates: [],
+    answers: [],
+    observed: {},
+    conclusions: '',
+    reportDocumentIds: [],
+    ...input,
+  };
+}
+
+/** A visit is locked once a report was issued for it: corrections go through a new report. */
+export const isVisitLocked = (visit: Pick<MonitoringVisit, 'reportDocumentIds'>): boolean => visit.reportDocumentIds.length > 0;
+
+const RESULTS = Object.keys(ITEM_RESULT_LABELS) as ItemResult[];
+
+function optionalCount(value: unknown): number | undefined | null {
+  if (value === undefined || value === null || value === '') return undefined;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 && n <= 100000 ? n : null;
+}
+
+/**
+ * Validates a visit as typed on the screen or later from a paper checklist. A visit recorded as
+ * done needs its actual date and team; a cancelled one its reason. Answers must refer to the
+ * templates applied (`templateId#code`) and carry a known result.
+ */
+export function validateVisit(input: VisitDraft, context: { conventionPeriod?: { from: IsoDate; to: IsoDate }; unitIds?: readonly string[] } = {}): { value: VisitDraft; errors: FieldErrors<VisitField> } {
+  const errors: FieldErrors<VisitField> = {};
+  const value: VisitDraft = {
+    ...input,
+    team: parseTeam(input.team),
+    conclusions: cleanMultiline(input.conclusions),
+    ngoRepresentative: input.ngoRepresentative === undefined ? undefined : cleanText(input.ngoRepresentative),
+    cancelReason: input.cancelReason === undefined ? undefined : cleanMultiline(input.cancelReason),
+    answers: input.answers.map((a) => ({ ...a, evidence: a.evidence === undefined ? undefined : cleanMultiline(a.evidence) })),
+    observed: { ...input.observed },
+  };
+  if (!value.conventionId) errors.conventionId = 'Alegeți convenția.';
+  if (!value.unitId) errors.unitId = 'Alegeți unitatea vizitată.';
+  else if (context.unitIds && !context.unitIds.includes(value.unitId)) errors.unitId = 'Unitatea nu face parte din convenția aleasă.';
+  if (!isValidIsoDate(value.plannedDate)) errors.plannedDate = 'Data planificată nu este validă (zz.ll.aaaa).';
+  else if (context.conventionPeriod && (value.plannedDate < context.conventionPeriod.from || value.plannedDate > context.conventionPeriod.to)) {
+    errors.plannedDate = `Data planificată trebuie să fie în perioada convenției (${formatRoDate(context.conventionPeriod.from)} – ${formatRoDate(context.conventionPeriod.to)}).`;
+  }
+  if (value.actualDate !== undefined && value.actualDate !== '' && !isValidIsoDate(value.actualDate)) errors.actualDate = 'Data efectuării nu este validă (zz.ll.aaaa).';
+  if (value.actualDate === '') value.actualDate = undefined;
+  if (!(value.kind in VISIT_KIND_LABELS)) errors.kind = 'Alegeți dacă vizita este anunțată sau inopinată.';
+  if (!(value.place in VISIT_PLACE_LABELS)) errors.place = 'Alegeți locul vizitei.';
+  if (!(value.status in VISIT_STATUS_LABELS)) errors.status = 'Starea vizitei nu este validă.';
+  if (value.team.length === 0) errors.team = 'Indicați cel puțin un membru al echipei de monitorizare.';
+  if (value.status === 'efectuata' && !value.actualDate) errors.actualDate = 'O vizită efectuată are data efectuării.';
+  if (value.status === 'anulata' && !value.cancelReason) errors.cancelReason = 'Indicați motivul anulării vizitei.';
+  const present = optionalCount(value.observed.present);
+  const onRegister = optionalCount(value.observed.onRegister);
+  if (present === null) errors['observed.present'] = 'Numărul beneficiarilor prezenți trebuie să fie un număr întreg, zero sau mai mare.';
+  else value.observed.present = present;
+  if (onRegister === null) errors['observed.onRegister'] = 'Numărul beneficiarilor din registrul unității trebuie să fie un număr întreg, zero sau mai mare.';
+  else value.observed.onRegister = onRegister;
+  if (value.observed.month !== undefined && !(Number.isInteger(value.observed.month) && value.observed.month >= 1 && value.observed.month <= 12)) errors['observed.month'] = 'Luna comparată nu este validă.';
+  const templateIds = new Set(value.templates.map((t) => t.templateId));
+  if (templateIds.size !== value.templates.length) errors.templates = 'O listă de verificare este aplicată de două ori aceleiași vizite.';
+  const keys = new Set<string>();
+  for (const a of value.answers) {
+    const templateId = a.key.split('#')[0] ?? '';
+    if (!templateIds.has(templateId)) { errors.answers = `Răspunsul „${a.key}” nu ține de o listă de verificare aplicată vizitei.`; break; }
+    if (keys.has(a.key)) { errors.answers = `Cerința „${a.key}” are două răspunsuri.`; break; }
+    keys.add(a.key);
+    if (a.result !== undefined && !RESULTS.includes(a.result)) { errors.answers = `Rezultatul cerinței „${a.key}” nu este valid.`; break; }
+  }
+  return { value, errors };
+}
+
+export const isVisitValid = (input: VisitDraft): boolean => !hasErrors(validateVisit(input).errors);
+
+/** Sets (or clears) one answer, keeping the others in place. */
+export function withAnswer(answers: readonly ChecklistAnswer[], answer: ChecklistAnswer): ChecklistAnswer[] {
+  const index = answers.findIndex((a) => a.key === answer.key);
+  if (index < 0) return [...answers, answer];
+  const next = [...answers];
+  next[index] = { ...next[index], ...answer };
+  return next;
+}
+
+/** The day a visit counts for: done on its actual date, otherwise planned. */
+export const visitDate = (visit: Pick<MonitoringVisit, 'actualDate' | 'plannedDate'>): IsoDate => visit.actualDate ?? visit.plannedDate;
