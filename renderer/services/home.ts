@@ -9,7 +9,10 @@ import {
   appealTermsThisWeek, approvedUnpaid, isRoundInProgress, licencesAndAccreditations, parametersToFill, requestsWithMissingDocuments, roundsInProgress, settlementsAwaitingVerification,
 } from '../../src/home/attention';
 import type { AttentionGroup } from '../../src/home/attention-types';
+import { overdueFollowUps, overdueVisits, recommendationsDue, visitsDueFromSchedule, yearMonitoring } from '../../src/home/monitoring-attention';
 import { yearCharts, type YearCharts } from '../../src/home/year-charts';
+import { recommendationStatuses } from '../../src/monitoring/findings';
+import { visitSchedule } from '../../src/monitoring/visit-schedule';
 import { serviceCategories } from '../../src/requests/parameter-rules';
 import type { Reconciliation } from '../../src/settlements/reconciliation';
 import { formatRoDate, todayIso, type IsoDate } from '../../src/validation/dates';
@@ -21,15 +24,13 @@ import { yearReconciliation } from './settlements';
 
 const unique = <T>(list: Iterable<T>) => [...new Set(list)];
 
-/**
- * Every group of "Ce necesită atenție" on `today`, in the screen's order. The monitoring groups
- * come from src/home/monitoring-attention.ts once the monitoring records exist (see README).
- */
+/** Every group of "Ce necesită atenție" on `today`, in the screen's order. */
 export async function loadAttention(store: Store, today: IsoDate = todayIso()): Promise<AttentionGroup[]> {
   const year = Number(today.slice(0, 4));
-  const [rounds, units, extraDays, params, conventionsNow, conventionsBefore, settlementsNow, settlementsBefore] = await Promise.all([
+  const [rounds, units, extraDays, params, conventionsNow, conventionsBefore, settlementsNow, settlementsBefore, monitoring, visits, findings, followUps] = await Promise.all([
     store.rounds.list(), store.units.list(), store.nonWorkingDays.list(), store.parameters.store(),
     store.conventions.listByYear(year), store.conventions.listByYear(year - 1), store.settlements.listByYear(year), store.settlements.listByYear(year - 1),
+    store.monitoring.getSettings(), store.monitoring.listVisits(), store.monitoring.listFindings(), store.monitoring.listFollowUps(),
   ]);
   const holidays = createHolidayTable(extraDays);
   const active = rounds.filter(isRoundInProgress);
@@ -60,6 +61,9 @@ export async function loadAttention(store: Store, today: IsoDate = todayIso()): 
     licencesAndAccreditations({ units, organizations: [...organizations.values()], concernedOrganizationIds: concerned, today }),
     settlementsAwaitingVerification({ conventions, settlements: [...settlementsNow, ...settlementsBefore], today }),
     approvedUnpaid({ conventions, settlements: [...settlementsNow, ...settlementsBefore], instalments }),
+    // Visits: the funded units of this year's conventions, at the monitoring settings' frequency.
+    overdueVisits(visitsDueFromSchedule(visitSchedule({ conventions: conventionsNow, visits, year, visitsPerYear: monitoring.value.visitsPerYear, today })), today),
+    overdueFollowUps(recommendationsDue(recommendationStatuses(findings, followUps, today), findings, conventions), today),
     parametersToFill(params, [{ date: today, why: `astăzi, ${formatRoDate(today)}` }, ...unique(active.map((r) => r.year)).map((y) => ({ date: `${y}-01-01`, why: `anul bugetar ${y}` }))]),
   ];
 }
@@ -90,8 +94,9 @@ export async function loadYearCharts(store: Store, year: number, asOf: IsoDate =
 
 /** The annual report's model for `year` as of `date`: the reconciliation then, the rounds and appeals of the year. */
 export async function annualReportModel(store: Store, year: number, date: IsoDate, mark: RegistryMark, chartImages: readonly ChartImage[]): Promise<AnnualReportDocument> {
-  const [{ reconciliation, charts }, conventions, rounds, settings] = await Promise.all([
+  const [{ reconciliation, charts }, conventions, rounds, settings, visits, findings, followUps, suspensions] = await Promise.all([
     loadYearCharts(store, year, date), store.conventions.listByYear(year), store.rounds.list(), store.settings.getInstitution(),
+    store.monitoring.listVisits(), store.monitoring.listFindings(), store.monitoring.listFollowUps(), store.monitoring.listSuspensions(),
   ]);
   const yearRounds = rounds.filter((r) => r.year === year).sort((a, b) => a.submissionEnd.localeCompare(b.submissionEnd));
   const [requests, appeals, terms] = await Promise.all([
@@ -104,6 +109,7 @@ export async function annualReportModel(store: Store, year: number, date: IsoDat
     conventions: conventions.map((convention, i) => ({ convention, terms: terms[i]! })),
     rounds: yearRounds.map((r, i) => ({ name: r.name, budget: r.budget, requests: requests[i]!.filter((q) => q.status === 'inregistrata').length, funded: unique(conventions.filter((c) => c.roundId === r.id).map((c) => c.requestId)).length })),
     appeals,
+    monitoring: yearMonitoring({ year, today: date, conventions, visits, findings, followUps, suspensions }),
   });
 }
 

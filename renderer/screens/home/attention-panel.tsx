@@ -51,16 +51,10 @@ function GroupCard({ group }: { group: AttentionGroup }) {
 }
 
 /** "Ce necesită atenție": one card per group, each item linking to its record. */
-export function AttentionPanel({ groups, pending }: { groups: readonly AttentionGroup[]; pending?: readonly { title: string; text: string }[] }) {
+export function AttentionPanel({ groups }: { groups: readonly AttentionGroup[] }) {
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(420px, 1fr))', gap: 2, alignItems: 'start' }}>
       {groups.map((g) => <GroupCard key={g.kind} group={g} />)}
-      {pending?.map((p) => (
-        <Paper key={p.title} component="section" sx={{ p: 2 }} aria-label={p.title}>
-          <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>{p.title}</Typography>
-          <Typography variant="body2" color="text.secondary">{p.text}</Typography>
-        </Paper>
-      ))}
     </Box>
   );
 }

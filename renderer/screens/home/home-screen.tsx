@@ -11,10 +11,6 @@ import type { CaptureCharts } from './year-charts-panel';
 // The charts library is loaded with the charts only (not with the start chunk nor this screen's).
 const YearChartsPanel = lazy(() => import('./year-charts-panel').then((m) => ({ default: m.YearChartsPanel })));
 
-/** Monitoring groups shown until the monitoring records exist in this version. */
-const MONITORING_PENDING = [
-  { title: 'Vizite de monitorizare restante și recomandări cu termenul depășit', text: 'Se afișează aici după ce vizitele de monitorizare se țin în aplicație (Monitorizare).' },
-];
 
 /** Acasă: what needs attention today, the year at a glance, the annual report. */
 export function HomeScreen() {
@@ -36,7 +32,7 @@ export function HomeScreen() {
         <Typography variant="h6" component="h2">Ce necesită atenție</Typography>
         <Typography color="text.secondary">{groups ? (total === 0 ? 'nimic de urmărit azi' : `${total} ${total === 1 ? 'element' : 'elemente'}`) : 'Se încarcă…'}</Typography>
       </Stack>
-      {groups && <AttentionPanel groups={groups} pending={MONITORING_PENDING} />}
+      {groups && <AttentionPanel groups={groups} />}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 3, mb: 1 }}>
         <Typography variant="h6" component="h2" sx={{ whiteSpace: 'nowrap' }}>Anul pe scurt</Typography>
         <TextField select size="small" label="Anul" value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 130, flexShrink: 0 }}>
