@@ -212,6 +212,9 @@ export function validateVisit(input: VisitDraft, context: { conventionPeriod?: {
   }
   if (value.actualDate !== undefined && value.actualDate !== '' && !isValidIsoDate(value.actualDate)) errors.actualDate = 'Data efectuării nu este validă (zz.ll.aaaa).';
   if (value.actualDate === '') value.actualDate = undefined;
+  else if (value.actualDate && context.conventionPeriod && isValidIsoDate(value.actualDate) && (value.actualDate < context.conventionPeriod.from || value.actualDate > context.conventionPeriod.to)) {
+    errors.actualDate = `Data efectuării trebuie să fie în perioada convenției (${formatRoDate(context.conventionPeriod.from)} – ${formatRoDate(context.conventionPeriod.to)}).`;
+  }
   if (!(value.kind in VISIT_KIND_LABELS)) errors.kind = 'Alegeți dacă vizita este anunțată sau inopinată.';
   if (!(value.place in VISIT_PLACE_LABELS)) errors.place = 'Alegeți locul vizitei.';
   if (!(value.status in VISIT_STATUS_LABELS)) errors.status = 'Starea vizitei nu este validă.';
@@ -245,7 +248,9 @@ export function withAnswer(answers: readonly ChecklistAnswer[], answer: Checklis
   const index = answers.findIndex((a) => a.key === answer.key);
   if (index < 0) return [...answers, answer];
   const next = [...answers];
-  next[index] = { ...next[index], ...answer };
+  // Only the fields given change: an evidence note saved alone keeps the result already chosen.
+  const given = Object.fromEntries(Object.entries(answer).filter(([, v]) => v !== undefined)) as Partial<ChecklistAnswer>;
+  next[index] = { ...next[index]!, ...given };
   return next;
 }
 

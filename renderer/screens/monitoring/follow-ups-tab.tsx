@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { FINDING_SEVERITY_LABELS, RECOMMENDATION_STATE_LABELS, type RecommendationState } from '../../../src/monitoring/findings';
 import { formatRoDate, parseDate, todayIso } from '../../../src/validation/dates';
+import { ValidationError } from '../../../src/errors';
 import { useNotifier } from '../../components/notifier';
 import { loadFollowUpView, type FindingRow } from '../../services/monitoring';
 import { useStore } from '../../store-context';
@@ -71,14 +72,17 @@ function FollowUpDialog({ row, onClose }: { row: FindingRow; onClose(): void }) 
   const [evidence, setEvidence] = useState('');
   const [by, setBy] = useState('');
   const [closes, setCloses] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const submit = async () => {
     const d = parseDate(date, 'Data');
     if (!d.ok) return fail(new Error(d.message));
     try {
+      setErrors({});
       await store.monitoring.addFollowUp({ findingId: row.finding.id, recommendationId: row.status.recommendation.id, date: d.value, evidence, by: by || (await store.settings.getInstitution()).userName, closes });
       notify(closes ? 'Recomandarea a fost închisă.' : 'Urmărirea a fost înregistrată.');
       onClose();
     } catch (error) {
+      if (error instanceof ValidationError) setErrors(error.fields);
       fail(error);
     }
   };
@@ -89,8 +93,8 @@ function FollowUpDialog({ row, onClose }: { row: FindingRow; onClose(): void }) 
         <Typography variant="body2" sx={{ mb: 2 }}>{row.status.recommendation.text}</Typography>
         <Stack spacing={2}>
           <TextField label="Data" value={date} onChange={(e) => setDate(e.target.value)} />
-          <TextField label="Dovada prezentată de ONG" multiline value={evidence} onChange={(e) => setEvidence(e.target.value)} />
-          <TextField label="Înregistrată de" value={by} onChange={(e) => setBy(e.target.value)} helperText="Implicit: utilizatorul acestui calculator" />
+          <TextField label="Dovada prezentată de ONG" multiline value={evidence} onChange={(e) => setEvidence(e.target.value)} error={!!errors['evidence']} helperText={errors['evidence']} />
+          <TextField label="Înregistrată de" value={by} onChange={(e) => setBy(e.target.value)} error={!!errors['by']} helperText={errors['by'] ?? 'Implicit: utilizatorul acestui calculator (Setări)'} />
           <FormControlLabel control={<Checkbox checked={closes} onChange={(e) => setCloses(e.target.checked)} />} label="Recomandarea este îndeplinită (închide urmărirea)" />
         </Stack>
       </DialogContent>

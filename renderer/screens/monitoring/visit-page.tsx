@@ -61,14 +61,19 @@ function VisitContent({ data, version }: { data: VisitPageData; version: React.M
       return false;
     }
   };
-  const setAnswer = async (answer: ChecklistAnswer) => {
-    try {
-      const current = (await store.monitoring.getVisit(visit.id))!;
-      const next = await store.monitoring.setAnswer(visit.id, answer, current.version);
-      version.current = next.version;
-    } catch (error) {
-      fail(error);
-    }
+  // Answers are written one after the other (a result clicked while an evidence note is saved).
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const setAnswer = (answer: ChecklistAnswer): Promise<void> => {
+    queue.current = queue.current.then(async () => {
+      try {
+        const current = (await store.monitoring.getVisit(visit.id))!;
+        const next = await store.monitoring.setAnswer(visit.id, answer, current.version);
+        version.current = next.version;
+      } catch (error) {
+        fail(error);
+      }
+    });
+    return queue.current;
   };
   return (
     <Stack spacing={2} sx={{ maxWidth: 1200, mx: 'auto' }}>
@@ -125,7 +130,7 @@ function VisitDataForm({ visit, locked, onSave }: { visit: MonitoringVisit; lock
         {status === 'anulata' && <TextField size="small" label="Motivul anulării" value={cancelReason} disabled={locked} onChange={(e) => setCancelReason(e.target.value)} sx={{ minWidth: 300 }} />}
         <Button variant="contained" disabled={locked} onClick={() => void submit()}>Salvează datele vizitei</Button>
         {!locked && status === 'planificata' && (
-          <Button onClick={() => { setStatus('efectuata'); if (!actual) setActual(formatRoDate(todayIso())); }}>Marchează efectuată</Button>
+          <Button onClick={() => { setStatus('efectuata'); if (!actual) setActual(formatRoDate(visit.plannedDate < todayIso() ? visit.plannedDate : todayIso())); }}>Marchează efectuată</Button>
         )}
       </Stack>
     </Paper>
@@ -170,7 +175,9 @@ function TemplateChecklist({ template, data, locked, onAnswer }: { template: Che
 function RequirementRow(props: { answerKeyValue: string; code: string; text: string; toComplete: boolean; legalBasis: string; methods: string; answer?: ChecklistAnswer; locked: boolean; onAnswer(a: ChecklistAnswer): Promise<void> }) {
   const { answerKeyValue: key, code, answer, locked, onAnswer } = props;
   const [evidence, setEvidence] = useState(answer?.evidence ?? '');
+  const [result, setResult] = useState<ItemResult | ''>(answer?.result ?? '');
   useEffect(() => setEvidence(answer?.evidence ?? ''), [answer?.evidence]);
+  useEffect(() => setResult(answer?.result ?? ''), [answer?.result]);
   return (
     <Box role="group" aria-label={`Cerința ${code}`} sx={{ py: 1, borderTop: 1, borderColor: 'divider' }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
@@ -178,12 +185,12 @@ function RequirementRow(props: { answerKeyValue: string; code: string; text: str
           <Typography variant="body2"><b>{code}</b> {props.text || <i>(textul cerinței nu a fost încă preluat)</i>} {props.toComplete && <Chip size="small" label="de completat" variant="outlined" />}</Typography>
           <Typography variant="caption" color="text.secondary">{props.legalBasis} · {props.methods}</Typography>
         </Box>
-        <RadioGroup row aria-label={`Rezultatul cerinței ${code}`} value={answer?.result ?? ''} onChange={(e) => void onAnswer({ key, result: e.target.value as ItemResult, evidence: evidence || undefined })}>
+        <RadioGroup row aria-label={`Rezultatul cerinței ${code}`} value={result} onChange={(e) => { setResult(e.target.value as ItemResult); void onAnswer({ key, result: e.target.value as ItemResult, evidence: evidence || undefined }); }}>
           {RESULTS.map((r) => <FormControlLabel key={r} value={r} disabled={locked} control={<Radio size="small" />} label={ITEM_RESULT_LABELS[r]} />)}
         </RadioGroup>
       </Stack>
       <TextField size="small" fullWidth label="Dovada (ce s-a văzut, ce documente)" value={evidence} disabled={locked} onChange={(e) => setEvidence(e.target.value)}
-        onBlur={() => { if ((answer?.evidence ?? '') !== evidence) void onAnswer({ key, result: answer?.result, evidence }); }} sx={{ mt: 0.5 }} />
+        onBlur={() => { if ((answer?.evidence ?? '') !== evidence) void onAnswer({ key, evidence }); }} sx={{ mt: 0.5 }} />
     </Box>
   );
 }

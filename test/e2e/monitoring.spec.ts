@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import { choose, goTo, loadDemo } from './helpers';
+
+test('monitoring: a visit planned and filled in (one non-compliance, one beneficiary discrepancy), a recommendation followed to its closing, a serious finding suspending the month’s payment by decision, then lifted', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
+  await loadDemo(page);
+
+  // The plan of the demo's finished year, second quarter: the funded units, none visited yet.
+  await goTo(page, 'Monitorizare');
+  await choose(page, page.getByRole('combobox', { name: 'Anul' }), page.getByRole('option', { name: '2025' }));
+  await choose(page, page.getByRole('combobox', { name: 'Trimestrul' }), page.getByRole('option', { name: 'Trimestrul al II-lea' }));
+  const plan = page.getByRole('table', { name: 'Unitățile finanțate și vizitele lor' });
+  const row = plan.getByRole('row').filter({ hasText: 'nr. 1' }).first();
+  await expect(row).toContainText('Niciodată vizitată în perioada convenției');
+  await expect(row).toContainText('Restantă'); // the year ended without a visit
+  const unitName = (await row.getByRole('cell').first().locator('p').innerText()).replace(/\s*\(.*$/, '').trim();
+  await page.getByRole('textbox', { name: 'Echipa de monitorizare a planului' }).fill('Ana Pop, Sorin Bogdan');
+  await page.getByRole('button', { name: 'Salvează planul' }).click();
+  await expect(page.getByText('Planul pentru trimestrul al ii-lea 2025 a fost salvat.')).toBeVisible();
+
+  await row.getByRole('button', { name: `Planifică o vizită: ${unitName}` }).click();
+  const planDialog = page.getByRole('dialog', { name: `Planificarea unei vizite — ${unitName}` });
+  await planDialog.getByRole('textbox', { name: 'Data planificată' }).fill('12.05.2025');
+  await choose(page, planDialog.getByRole('combobox', { name: 'Tipul vizitei' }), page.getByRole('option', { name: 'Inopinată (neanunțată)' }));
+  await planDialog.getByRole('button', { name: 'Planifică vizita' }).click();
+
+  // The visit's page: done on the planned day.
+  const visit = page.getByRole('dialog', { name: `Vizita din 12.05.2025 — ${unitName}` });
+  await expect(visit).toBeVisible();
+  await expect(visit.getByRole('textbox', { name: 'Echipa' })).toHaveValue('Ana Pop, Sorin Bogdan');
+  await visit.getByRole('button', { name: 'Marchează efectuată' }).click();
+  await visit.getByRole('button', { name: 'Salvează datele vizitei' }).click();
+  await expect(page.getByRole('combobox', { name: 'Starea' })).toHaveText('Efectuată');
+
+  // The convention's obligations: one conform, one non-compliance with its evidence; the module's total follows.
+  const obligations = visit.getByRole('region', { name: /^Lista Obligații/ });
+  await obligations.getByRole('button', { name: 'Modulul OC' }).click();
+  await obligations.getByRole('group', { name: 'Cerința OC-S1.1' }).getByRole('radio', { name: 'conform', exact: true }).check();
+  await expect(obligations.getByLabel('Total OC')).toContainText('3 din 3 puncte');
+  const second = obligations.getByRole('group', { name: 'Cerința OC-S1.2' });
+  await second.getByRole('textbox', { name: /^Dovada/ }).fill('Registrul beneficiarilor nu este completat pentru mai 2025.');
+  await second.getByRole('radio', { name: 'neconform' }).check();
+  await expect(obligations.getByLabel('Total OC')).toContainText('3 din 6 puncte');
+  await expect(obligations.getByLabel('Total OC')).toContainText('fără răspuns');
+
+  // Beneficiaries: fewer on the register than the May settlement claims — beyond the 10 % margin.
+  const beneficiaries = visit.getByRole('region', { name: 'Beneficiari observați' });
+  await beneficiaries.getByRole('textbox', { name: 'Prezenți la vizită' }).fill('3');
+  await beneficiaries.getByRole('textbox', { name: 'În registrul unității' }).fill('4');
+  await choose(page, beneficiaries.getByRole('combobox', { name: 'Luna comparată' }), page.getByRole('option', { name: 'mai 2025' }));
+  await beneficiaries.getByRole('button', { name: 'Compară cu decontul' }).click();
+  await expect(beneficiaries.getByRole('status', { name: 'Comparația cu decontul' })).toContainText(/Decontul pentru mai 2025 declară .* Depășește marja/);
+
+  // The proposed finding, with a recommendation for the NGO.
+  const findings = visit.getByRole('region', { name: 'Constatări și recomandări' });
+  await findings.getByRole('button', { name: 'Preia constatarea propusă' }).click();
+  await findings.getByRole('textbox', { name: 'Recomandarea (opțional)' }).fill('Completarea registrului beneficiarilor și corectarea decontului lunii mai.');
+  await findings.getByRole('textbox', { name: 'Termen' }).fill('30.06.2025');
+  await findings.getByRole('button', { name: 'Adaugă constatarea' }).click();
+  await expect(findings.getByText(/^Recomandare: Completarea registrului/)).toBeVisible();
+  // A serious finding.
+  await choose(page, findings.getByRole('combobox', { name: 'Gravitatea' }), page.getByRole('option', { name: 'Gravă' }));
+  await findings.getByRole('textbox', { name: 'Constatarea' }).fill('Beneficiari declarați în decont care nu frecventează centrul.');
+  await findings.getByRole('button', { name: 'Adaugă constatarea' }).click();
+  await expect(findings.getByText('Beneficiari declarați în decont care nu frecventează centrul.')).toBeVisible();
+  await visit.getByRole('region', { name: 'Concluzii' }).getByRole('textbox', { name: 'Concluzii' }).fill('Neconformități privind evidența beneficiarilor.');
+  await visit.getByRole('button', { name: 'Salvează concluziile' }).click();
+  await expect(page.getByText('Concluziile au fost salvate.')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('visit-page.png'), fullPage: true });
+  await visit.getByRole('button', { name: 'Închide vizita' }).click();
+
+  // The suspension: proposed from the serious finding, in force only by the recorded decision.
+  await page.getByRole('tab', { name: 'Suspendări' }).click();
+  await page.getByRole('button', { name: 'Propune suspendarea' }).click();
+  const suspensions = page.getByRole('table', { name: 'Suspendările plăților' });
+  await expect(suspensions).toContainText('Propusă (fără efect până la decizie)');
+  await suspensions.getByRole('button', { name: 'Înregistrează decizia' }).click();
+  const decision = page.getByRole('dialog', { name: 'Decizia de suspendare a plăților' });
+  await decision.getByRole('textbox', { name: 'Nr. deciziei' }).fill('345');
+  await decision.getByRole('textbox', { name: 'Data deciziei' }).fill('20.05.2025');
+  await decision.getByRole('textbox', { name: 'Produce efecte de la' }).fill('20.05.2025');
+  await decision.getByRole('button', { name: 'Înregistrează' }).click();
+  await expect(suspensions).toContainText('Decizia nr. 345 din 20.05.2025');
+
+  // The May settlement of convention nr. 1 (verified) cannot be approved for payment.
+  await goTo(page, 'Deconturi și plăți');
+  await choose(page, page.getByRole('combobox', { name: 'Anul' }), page.getByRole('option', { name: '2025' }));
+  await page.getByRole('button', { name: 'Decont mai — convenția nr. 1: Verificat (bun de plată)' }).click();
+  const settlement = page.getByRole('dialog', { name: /^Decontul convenției nr\. 1 — mai 2025/ });
+  await expect(settlement.getByText(/Plata pentru această lună este suspendată: .*Decizia nr\. 345 din 20\.05\.2025/)).toBeVisible();
+  await expect(settlement.getByRole('button', { name: 'Aprobă (ordonanțare)' })).toBeDisabled();
+  await settlement.getByRole('button', { name: 'Închide' }).click();
+
+  // The recommendation followed up and closed; the suspension lifted by decision.
+  await goTo(page, 'Monitorizare');
+  await page.getByRole('tab', { name: 'Constatări și recomandări' }).click();
+  const recommendations = page.getByRole('table', { name: 'Recomandările și urmărirea lor' });
+  await expect(recommendations).toContainText('Termen depășit');
+  await recommendations.getByRole('button', { name: /^Adaugă urmărire: Completarea registrului/ }).click();
+  const followUp = page.getByRole('dialog', { name: 'Urmărirea recomandării' });
+  await followUp.getByRole('textbox', { name: 'Data' }).fill('25.06.2025');
+  await followUp.getByRole('textbox', { name: 'Dovada prezentată de ONG' }).fill('Registrul completat, decont corectat.');
+  await followUp.getByRole('button', { name: 'Înregistrează' }).click();
+  await expect(followUp.getByText('Indicați cine a înregistrat urmărirea.')).toBeVisible(); // no user name set in Setări
+  await followUp.getByRole('textbox', { name: 'Înregistrată de' }).fill('Ana Pop');
+  await followUp.getByRole('checkbox', { name: /închide urmărirea/ }).check();
+  await followUp.getByRole('button', { name: 'Înregistrează' }).click();
+  await expect(recommendations).toContainText('Închisă la 25.06.2025');
+
+  await page.getByRole('tab', { name: 'Suspendări' }).click();
+  await suspensions.getByRole('button', { name: 'Ridică prin decizie' }).click();
+  const lifting = page.getByRole('dialog', { name: 'Decizia de ridicare a suspendării' });
+  await lifting.getByRole('textbox', { name: 'Nr. deciziei' }).fill('402');
+  await lifting.getByRole('textbox', { name: 'Data deciziei' }).fill('01.07.2025');
+  await lifting.getByRole('textbox', { name: 'Produce efecte de la' }).fill('01.07.2025');
+  await lifting.getByRole('button', { name: 'Înregistrează' }).click();
+  await expect(suspensions).toContainText('Ridicată prin decizie');
+  await expect(suspensions).toContainText('Decizia nr. 402 din 01.07.2025');
+});
