@@ -5,6 +5,7 @@
 // the frozen awards with their budget commitment and CFP visa, issued; then the monthly settlements
 // submitted, verified, approved and paid through the payments import. Every step is validated and
 // audited by its own repository, in its own transaction, exactly as when a user does it.
+import { findRecusals } from '../../src/commission/conflicts';
 import { emptyScoreSheet, type ScoreSheetInput } from '../../src/commission/scores';
 import { emptyCommissionDecision } from '../../src/commission/decisions';
 import { emptyCommissionSession } from '../../src/commission/session';
@@ -68,8 +69,8 @@ export async function completeDemoYear(store: Store, roundId: string, script: De
   }
 
   // 2. The score sheets of the members who may score (recusals as the rules find them), in one import-like transaction.
-  const before = await loadRoundEvaluation(store, roundId);
-  const recused = new Set(before?.results?.recusals.map((r) => `${r.memberId}|${r.requestId}`) ?? []);
+  // The recusals as the score sheets' repository finds them (an NGO link of a member), from the agenda.
+  const recused = new Set(findRecusals(session.agenda, members, probe.requests).map((r) => `${r.memberId}|${r.requestId}`));
   const sheets: ScoreSheetInput[] = [];
   for (const member of voters) {
     const points = script.scores[member.name] ?? [];

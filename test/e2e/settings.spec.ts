@@ -22,17 +22,24 @@ test('the user named in Settings signs every change in the audit log', async ({ 
 test('a second message stays its full time on screen, also when the clock stands still', async ({ page }) => {
   // Messages were keyed by Date.now(): under a fixed clock (and within one millisecond) the second
   // message inherited the first one's 6-second timer and vanished soon after it appeared.
+  // The page's timers are fake (run forward below instead of waited for in real time); Date stays fixed.
+  await page.clock.install({ time: new Date('2026-11-23T10:00:00+02:00') });
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+02:00'));
   await openApp(page, 'setari');
   const save = page.getByRole('button', { name: 'Salvează setările' });
   await page.getByRole('textbox', { name: 'Șeful serviciului' }).fill('Maria Ionescu');
   await save.click();
   await expect(page.getByText('Setările instituției au fost salvate.')).toBeVisible();
-  await page.waitForTimeout(4_000);
+  await page.clock.runFor(4_000);
   await page.getByRole('textbox', { name: 'Șeful serviciului' }).fill('Ioana Rus');
   await save.click();
-  await page.waitForTimeout(3_000);
+  await expect(page.getByText('Setările instituției au fost salvate.')).toBeVisible();
+  // 7 s after the first message, 3 s after the second: the first one's 6-second timer has run out, the second is still shown.
+  await page.clock.runFor(3_000);
   await expect(page.getByText('Setările instituției au fost salvate.')).toBeVisible({ timeout: 1 });
+  // …and it goes after its own 6 seconds.
+  await page.clock.runFor(3_500);
+  await expect(page.getByText('Setările instituției au fost salvate.')).toBeHidden();
 });
 
 test('Settings warn, before anything is issued, which signers have no name', async ({ page }, testInfo) => {

@@ -1,7 +1,7 @@
 // Acts are records: final results frozen in a snapshot, documents issued with a number and stored,
 // both unchanged when the clock moves on a year and a legal value changes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadDemoData } from '../../../renderer/db/demo';
+import { loadDemoBase } from '../../../renderer/db/demo';
 import { assessRoundRequests, declareResultsFinal, loadRoundEvaluation, type RoundEvaluationData } from '../../../renderer/services/round-evaluation';
 import { evaluationMinutesDocument, issueResultNotifications, issueRoundDocument } from '../../../renderer/services/commission-documents';
 import { emptyScoreSheet } from '../../../src/commission/scores';
@@ -24,7 +24,8 @@ afterEach(() => vi.useRealTimers());
 async function scoredDemoRound(): Promise<{ store: Store; roundId: string; data: RoundEvaluationData }> {
   const store = await freshStore();
   await store.settings.saveInstitution({ ...(await store.settings.getInstitution()), userName: 'Andreea Câmpean' });
-  await loadDemoData(store.db, '2026-12-01');
+  // The base set: the round being evaluated is what this test needs (not last year's finished one).
+  await loadDemoBase(store.db, '2026-12-01');
   const round = (await store.rounds.list()).find((r) => r.status === 'in_evaluare')!;
   const evaluation = (await store.evaluations.getByRound(round.id))!;
   await store.parameters.save({ key: `${MONTHLY_LEVEL_PREFIX}centre_de_zi`, validFrom: `01.01.${round.year}`, value: '650', source: { act: 'HCL (test) 1', article: 'anexa 1' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadDemoData } from '../../../renderer/db/demo';
+import { loadDemoBase } from '../../../renderer/db/demo';
 import { loadRoundEvaluation } from '../../../renderer/services/round-evaluation';
 import { freshStore, orgDraft, unitDraft } from './helpers';
 
@@ -21,7 +21,8 @@ describe('bulk reads by id', () => {
 
   it("loads a round's evaluation without reading the whole catalog or register", async () => {
     const store = await freshStore();
-    await loadDemoData(store.db, '2026-11-23');
+    // The base set: the round being evaluated is what this test needs (not last year's finished one).
+  await loadDemoBase(store.db, '2026-11-23');
     const round = (await store.rounds.list()).find((r) => r.status === 'in_evaluare')!;
     const wholeCatalog = vi.spyOn(store.organizations, 'list');
     const wholeRegister = vi.spyOn(store.units, 'list');

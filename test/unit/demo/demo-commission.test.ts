@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../../renderer/db/demo';
+import { loadDemoBase, loadDemoData } from '../../../renderer/db/demo';
 import { DEMO_REQUEST_COUNT } from '../../../src/demo/demo-commission';
 import { isGridReady } from '../../../src/commission/scoring-grid';
 import { loadRoundEvaluation } from '../../../renderer/services/round-evaluation';
@@ -11,7 +11,7 @@ import { MONTHLY_LEVEL_PREFIX } from '../../../src/requests/parameter-rules';
 describe('demo commission', () => {
   it('fills the round under evaluation with eligible requests, a commission with a recusal to show and a ready grid', async () => {
     const store = await freshStore();
-    const result = await loadDemoData(store.db, '2026-11-23');
+    const { counts: result } = await loadDemoBase(store.db, '2026-11-23');
     expect(result.requests).toBe(DEMO_REQUEST_COUNT);
     const round = (await store.rounds.list()).find((r) => r.status === 'in_evaluare')!;
     const data = (await loadRoundEvaluation(store, round.id))!;
@@ -33,7 +33,7 @@ describe('demo commission', () => {
 
   it('stores its local levels as user values marked fictitious; the shipped legal data stays "de completat"', async () => {
     const store = await freshStore();
-    await loadDemoData(store.db, '2026-11-23');
+    await loadDemoBase(store.db, '2026-11-23');
     const values = await store.parameters.userValues();
     expect(values.length).toBe(7);
     expect(values.every((v) => v.source.act === DEMO_PARAMETER_SOURCE && v.origin === 'utilizator' && !v.isVerified)).toBe(true);

@@ -1,7 +1,7 @@
 // The demo's finished year is made by the application's own services: its frozen results are what
 // the commission's rules compute from the loaded records, its conventions rest on them, its
 // settlements are what the monthly-due rules compute, and the whole load is in the audit log.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDemoData } from '../../../renderer/db/demo';
 import type { DbStore } from '../../../renderer/db/store';
 import { frozenResultsOf, loadRoundEvaluation } from '../../../renderer/services/round-evaluation';
@@ -17,13 +17,17 @@ import { freshStore } from '../db/helpers';
 
 const TODAY = '2026-11-23';
 
-beforeEach(() => {
+// One load for all the tests below: they only read (the last one's second load is refused).
+let shared: Promise<Awaited<ReturnType<typeof load>>>;
+beforeAll(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(`${TODAY}T09:00:00Z`));
+  shared = load();
 });
-afterEach(() => vi.useRealTimers());
+afterAll(() => vi.useRealTimers());
+const loaded = () => shared;
 
-async function loaded(): Promise<{ store: DbStore; result: Awaited<ReturnType<typeof loadDemoData>> }> {
+async function load(): Promise<{ store: DbStore; result: Awaited<ReturnType<typeof loadDemoData>> }> {
   const store = await freshStore();
   await store.settings.saveInstitution({ ...(await store.settings.getInstitution()), userName: 'Andreea Câmpean' });
   const result = await loadDemoData(store.db, TODAY);

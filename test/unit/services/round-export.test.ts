@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadDemoData } from '../../../renderer/db/demo';
+import { loadDemoBase } from '../../../renderer/db/demo';
 import { exportRoundRequestsXlsx } from '../../../renderer/services/exports';
 import { freshStore } from '../db/helpers';
 
 describe("the round's XLSX list", () => {
   it('is written from the round\'s NGOs and units read by id, not the whole catalog and register', async () => {
     const store = await freshStore();
-    await loadDemoData(store.db, '2026-11-23');
+    // The base set: the round being evaluated is what this test needs (not last year's finished one).
+  await loadDemoBase(store.db, '2026-11-23');
     const round = (await store.rounds.list()).find((r) => r.status === 'in_evaluare')!;
     const saved: { suggestedName: string; data: Uint8Array }[] = [];
     vi.stubGlobal('window', { subventii: { saveFile: async (input: { suggestedName: string; data: Uint8Array }) => (saved.push(input), { saved: true }) } });
