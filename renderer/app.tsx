@@ -4,6 +4,7 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GavelIcon from '@mui/icons-material/Gavel';
 import GroupsIcon from '@mui/icons-material/Groups';
 import HistoryIcon from '@mui/icons-material/History';
+import HomeIcon from '@mui/icons-material/Home';
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import SettingsIcon from '@mui/icons-material/Settings';
@@ -33,6 +34,7 @@ const NAV_GROUPS: { title: string; items: NavItem[] }[] = [
   {
     title: 'Evidență',
     items: [
+      { id: 'acasa', label: 'Acasă', icon: <HomeIcon /> },
       { id: 'catalog', label: 'Catalog ONG', icon: <AccountBalanceIcon /> },
       { id: 'registru', label: 'Registru unități licențiate', icon: <HomeWorkIcon /> },
     ],
@@ -62,6 +64,7 @@ const NAV_GROUPS: { title: string; items: NavItem[] }[] = [
 // import stay out of the start chunk, which holds the frame only. `preloadScreen` starts loading
 // the screen of the address while the database opens.
 const LOADERS = {
+  acasa: () => import('./screens/home/home-screen').then((m) => ({ default: m.HomeScreen })),
   catalog: () => import('./screens/catalog/catalog-screen').then((m) => ({ default: m.CatalogScreen })),
   registru: () => import('./screens/register/register-screen').then((m) => ({ default: m.RegisterScreen })),
   cereri: () => import('./screens/requests/requests-screen').then((m) => ({ default: m.RequestsScreen })),
@@ -75,6 +78,7 @@ const LOADERS = {
   monitorizare: () => import('./screens/monitoring/monitoring-screen').then((m) => ({ default: m.MonitoringScreen })),
   upcoming: () => import('./screens/upcoming/upcoming-screen').then((m) => ({ default: m.UpcomingScreen })),
 };
+const HomeScreen = lazy(LOADERS.acasa);
 const CatalogScreen = lazy(LOADERS.catalog);
 const RegisterScreen = lazy(LOADERS.registru);
 const RequestsScreen = lazy(LOADERS.cereri);
@@ -95,6 +99,8 @@ export function preloadScreen(route: RouteId): void {
 
 function ScreenContent({ route }: { route: RouteId }) {
   switch (route) {
+    case 'acasa':
+      return <HomeScreen />;
     case 'catalog':
       return <CatalogScreen />;
     case 'registru':

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { ConfirmDialog } from './components/confirm-dialog';
 
 export type RouteId =
+  | 'acasa'
   | 'catalog'
   | 'registru'
   | 'cereri'
@@ -14,8 +15,8 @@ export type RouteId =
   | 'jurnal'
   | 'setari';
 
-export const DEFAULT_ROUTE: RouteId = 'catalog';
-const ROUTES: readonly RouteId[] = ['catalog', 'registru', 'cereri', 'comisie', 'documente', 'contracte', 'deconturi', 'monitorizare', 'parametri', 'jurnal', 'setari'];
+export const DEFAULT_ROUTE: RouteId = 'acasa';
+const ROUTES: readonly RouteId[] = ['acasa', 'catalog', 'registru', 'cereri', 'comisie', 'documente', 'contracte', 'deconturi', 'monitorizare', 'parametri', 'jurnal', 'setari'];
 
 export function routeFromHash(): RouteId {
   const id = window.location.hash.replace(/^#\/?/, '').split('/')[0] as RouteId;

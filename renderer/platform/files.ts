@@ -8,6 +8,7 @@ export const FILTERS = {
   docx: { name: 'Document Word', extensions: ['docx'] },
   spreadsheet: { name: 'Registre Excel sau CSV', extensions: ['xlsx', 'csv'] },
   backup: { name: 'Copie de siguranță Subvenții ONG', extensions: ['json'] },
+  png: { name: 'Imagine PNG', extensions: ['png'] },
 } satisfies Record<string, FileFilter>;
 
 const MIME: Record<string, string> = {
@@ -15,6 +16,7 @@ const MIME: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   json: 'application/json',
   csv: 'text/csv',
+  png: 'image/png',
 };
 
 export const isDesktop = (): boolean => typeof window !== 'undefined' && !!window.subventii;

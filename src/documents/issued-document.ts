@@ -38,7 +38,7 @@ export interface IssuedDocument extends Entity {
   visitId?: string;
   /** The finding a "Notă de constatare" is about. */
   findingId?: string;
-  /** The period a document for all NGOs is about ("2025-03": the monthly payment proposal; "2025": a year-end statement). */
+  /** The period a document for all NGOs is about ("2025-03": the monthly payment proposal; "2025": a year-end statement, the annual report of the year). */
   period?: string;
   /** The document this one replaces (a changed situation), if any. */
   replacesId?: string;
@@ -87,7 +87,8 @@ export type IssuedDocumentKind =
   | 'decizie_recuperare'
   | 'raport_monitorizare'
   | 'nota_constatare'
-  | 'scrisoare_monitorizare';
+  | 'scrisoare_monitorizare'
+  | 'raport_anual';
 
 export const ISSUED_DOCUMENT_KINDS: Record<IssuedDocumentKind, string> = {
   confirmare_inregistrare: 'Confirmare de înregistrare',
@@ -108,6 +109,7 @@ export const ISSUED_DOCUMENT_KINDS: Record<IssuedDocumentKind, string> = {
   raport_monitorizare: 'Raport de monitorizare',
   nota_constatare: 'Notă de constatare',
   scrisoare_monitorizare: 'Scrisoare privind îndeplinirea recomandărilor',
+  raport_anual: 'Raport anual al programului de subvenționare (Legea 34/1998)',
 };
 
 /** What a new document is about; two documents about the same subject and of the same kind replace one another. */

@@ -4,7 +4,8 @@ import FileUploadIcon from '@mui/icons-material/FileUpload';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
 import { EMPTY_CATALOG_FILTER, filterCatalog, type CatalogFilter } from '../../../src/catalog/catalog-filter';
 import { accreditationLabel, isAccredited, LEGAL_FORMS, ORGANIZATION_STATUSES, type LegalForm, type OrganizationStatus } from '../../../src/catalog/organization';
 import { sortByText } from '../../../src/tabular/search';
@@ -59,6 +60,15 @@ export function CatalogScreen() {
   const deferredFilter = useDeferredValue(filter);
   const [editing, setEditing] = useState<StoredOrganization | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
+  // "#/catalog/<id>" opens the NGO.
+  useEffect(() => {
+    const id = recordIdFromHash('catalog');
+    if (!id) return;
+    void store.organizations.get(id).then((record) => {
+      if (record) setEditing(record);
+      clearRecordFromHash('catalog');
+    });
+  }, [store]);
 
   // Sorted and counted once when the data changes; a keystroke only filters these rows.
   const allRows = useMemo<Row[]>(() => {

@@ -1,7 +1,8 @@
 import { Box, Tab, Tabs, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
 import { formatLei } from '../../../src/money';
 import { FUNDING_LAW_SHORT, ROUND_STATUSES, type FundingRound } from '../../../src/rounds/funding-round';
 import { RecordGrid } from '../../components/record-grid';
@@ -24,7 +25,9 @@ export function CommissionScreen() {
   const store = useStore();
   const rounds = useLiveQuery(() => store.rounds.list(), [store]);
   const [tab, setTab] = useState(0);
-  const [roundId, setRoundId] = useState<string | null>(null);
+  // "#/comisie/<roundId>" opens the round's evaluation.
+  const [roundId, setRoundId] = useState<string | null>(() => recordIdFromHash('comisie'));
+  useEffect(() => clearRecordFromHash('comisie'), []);
   if (roundId) return <RoundEvaluationPage roundId={roundId} onBack={() => setRoundId(null)} />;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>

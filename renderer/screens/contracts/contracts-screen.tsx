@@ -2,7 +2,8 @@ import {
   Alert, Box, Button, Chip, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
 import { CONVENTION_STATES } from '../../../src/conventions/convention';
 import { formatLei } from '../../../src/money';
 import { formatRoDate } from '../../../src/validation/dates';
@@ -25,7 +26,9 @@ export function ContractsScreen() {
   const rows = useLiveQuery(() => conventionRows(store, year), [store, year]);
   const awards = useLiveQuery(() => awardsOfYear(store, year), [store, year]);
   const [creating, setCreating] = useState<Award | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  // "#/contracte/<conventionId>" opens the convention.
+  const [openId, setOpenId] = useState<string | null>(() => recordIdFromHash('contracte'));
+  useEffect(() => clearRecordFromHash('contracte'), []);
   if (openId) return <ConventionPage conventionId={openId} onBack={() => setOpenId(null)} />;
   const open = awards?.awards.filter((a) => a.isOpen) ?? [];
   return (

@@ -1,5 +1,6 @@
 import { Box, MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
 import { QUARTER_LABELS, QUARTERS, quarterOf, type Quarter } from '../../../src/monitoring/visit';
 import { todayIso } from '../../../src/validation/dates';
 import { ChecklistsTab } from './checklists-tab';
@@ -20,8 +21,10 @@ export function MonitoringScreen() {
   const thisYear = Number(today.slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [quarter, setQuarter] = useState<Quarter>(quarterOf(today));
-  const [tab, setTab] = useState<TabId>('plan');
-  const [openVisitId, setOpenVisitId] = useState<string | null>(null);
+  // "#/monitorizare/<visitId>" opens the visit on its page.
+  const [openVisitId, setOpenVisitId] = useState<string | null>(() => recordIdFromHash('monitorizare'));
+  const [tab, setTab] = useState<TabId>(openVisitId ? 'vizite' : 'plan');
+  useEffect(() => clearRecordFromHash('monitorizare'), []);
   const years = [thisYear - 2, thisYear - 1, thisYear, thisYear + 1];
   return (
     <Box>

@@ -6,7 +6,8 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Alert, Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
 import { findNomenclatureEntry } from '../../../src/register/nomenclature';
 import { EMPTY_REGISTER_FILTER, filterRegister, licenceAlerts, type RegisterFilter } from '../../../src/register/register-filter';
 import {
@@ -64,6 +65,15 @@ export function RegisterScreen() {
   const [importing, setImporting] = useState(false);
   const [showNomenclature, setShowNomenclature] = useState(false);
   const [checkingNational, setCheckingNational] = useState(false);
+  // "#/registru/<id>" opens the unit.
+  useEffect(() => {
+    const id = recordIdFromHash('registru');
+    if (!id) return;
+    void store.units.get(id).then((record) => {
+      if (record) setEditing(record);
+      clearRecordFromHash('registru');
+    });
+  }, [store]);
   const today = todayIso();
 
   const orgNames = useMemo(() => new Map((organizations ?? []).map((o) => [o.id, o.name])), [organizations]);

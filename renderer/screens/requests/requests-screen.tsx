@@ -2,11 +2,12 @@ import AddIcon from '@mui/icons-material/Add';
 import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatLei } from '../../../src/money';
 import { FUNDING_LAW_SHORT, isSubmissionOpen, ROUND_STATUSES, type FundingRound } from '../../../src/rounds/funding-round';
 import { formatRoDate, todayIso } from '../../../src/validation/dates';
 import { RecordGrid } from '../../components/record-grid';
+import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
 import { useStore } from '../../store-context';
 import { RoundDialog } from './round-dialog';
 import { RoundRequests } from './round-requests';
@@ -40,12 +41,31 @@ export function RequestsScreen() {
   const rounds = useLiveQuery(() => store.rounds.list(), [store]);
   const [editing, setEditing] = useState<'new' | null>(null);
   const [openRoundId, setOpenRoundId] = useState<string | null>(null);
+  // "#/cereri/<id>": a round opens its requests, a request opens in its round.
+  const [target] = useState(() => recordIdFromHash('cereri'));
+  const [openRequestId, setOpenRequestId] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (!target) return;
+    let live = true;
+    void Promise.all([store.rounds.get(target), store.requests.get(target)]).then(([round, request]) => {
+      if (!live) return;
+      if (round) setOpenRoundId(round.id);
+      else if (request) {
+        setOpenRoundId(request.roundId);
+        setOpenRequestId(request.id);
+      }
+      clearRecordFromHash('cereri');
+    });
+    return () => {
+      live = false;
+    };
+  }, [store, target]);
   const today = todayIso();
   const rows = useMemo<Row[]>(
     () => [...(rounds ?? [])].sort((a, b) => b.year - a.year || b.submissionEnd.localeCompare(a.submissionEnd)).map((r) => ({ ...r, isOpenToday: isSubmissionOpen(r, today) })),
     [rounds, today],
   );
-  if (openRoundId) return <RoundRequests roundId={openRoundId} onBack={() => setOpenRoundId(null)} />;
+  if (openRoundId) return <RoundRequests roundId={openRoundId} openRequestId={openRequestId} onBack={() => { setOpenRoundId(null); setOpenRequestId(undefined); }} />;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
       <Stack direction="row" spacing={2} sx={{ mb: 1.5, alignItems: 'center' }}>

@@ -5,7 +5,7 @@ import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatLei } from '../../../src/money';
 import {
   DOSSIER_FILTER_LABELS, ELIGIBILITY_FILTER_LABELS, EMPTY_REQUEST_FILTER, filterRequestList, REQUEST_STATUS_LABELS, requestListRow, type RequestListFilter, type RequestListRow,
@@ -38,7 +38,7 @@ const COLUMNS: GridColDef<Row>[] = [
 ];
 
 /** The requests of one round, each with its dossier state, eligibility and computed subsidy. */
-export function RoundRequests({ roundId, onBack }: { roundId: string; onBack(): void }) {
+export function RoundRequests({ roundId, openRequestId, onBack }: { roundId: string; /** A request to open at once (from the address). */ openRequestId?: string; onBack(): void }) {
   const store = useStore();
   const { notify, fail } = useNotifier();
   const round = useLiveQuery(() => store.rounds.get(roundId), [store, roundId]);
@@ -57,6 +57,10 @@ export function RoundRequests({ roundId, onBack }: { roundId: string; onBack(): 
   const visible = useMemo(() => filterRequestList(rows ?? [], filter), [rows, filter]);
   const [editing, setEditing] = useState<SubsidyRequest | 'new' | null>(null);
   const [isEditingRound, setEditingRound] = useState(false);
+  useEffect(() => {
+    if (!openRequestId) return;
+    void store.requests.get(openRequestId).then((request) => request && setEditing(request));
+  }, [store, openRequestId]);
   if (!round) return null;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>

@@ -2,7 +2,8 @@ import AddIcon from '@mui/icons-material/Add';
 import DescriptionIcon from '@mui/icons-material/Description';
 import { Alert, Box, Chip, IconButton, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tabs, TextField, Tooltip, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
 import type { Convention } from '../../../src/conventions/convention';
 import { MONTH_NAMES, type Month } from '../../../src/requests/subsidy-request';
 import { SETTLEMENT_STATES, type MonthlySettlement } from '../../../src/settlements/monthly-settlement';
@@ -38,6 +39,19 @@ export function SettlementsScreen() {
   const [tab, setTab] = useState<TabId>('deconturi');
   const [open, setOpen] = useState<{ convention: Convention; settlement: MonthlySettlement } | null>(null);
   const data = useLiveQuery(() => loadSettlementYear(store, year), [store, year]);
+  // "#/deconturi/<settlementId>" opens the month's settlement in its year.
+  useEffect(() => {
+    const id = recordIdFromHash('deconturi');
+    if (!id) return;
+    void store.settlements.get(id).then(async (settlement) => {
+      const convention = settlement ? await store.conventions.get(settlement.conventionId) : undefined;
+      if (settlement && convention) {
+        setYear(settlement.year);
+        setOpen({ convention, settlement });
+      }
+      clearRecordFromHash('deconturi');
+    });
+  }, [store]);
   const years = [thisYear - 2, thisYear - 1, thisYear, thisYear + 1, thisYear + 2];
 
   const create = async (convention: Convention, m: Month) => {

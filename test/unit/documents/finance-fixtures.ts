@@ -71,7 +71,7 @@ export { unit1, unit2 };
  * year (paid January, February twice, March before verification), convention 40 of "Fundația
  * Alfa" July–December (July approved and paid).
  */
-export function reconciliationFixture(): { r: Reconciliation; a: Convention; b: Convention; reconciled: (c: Convention) => ReconciledConvention } {
+export function reconciliationFixture(): { r: Reconciliation; a: Convention; b: Convention; reconciled: (c: Convention) => ReconciledConvention; settlements: MonthlySettlement[]; payments: RecordedPayment[] } {
   const a = financeConvention();
   const single = baseConvention([{ unitId: unit1.id, months: [7, 8, 9, 10, 11, 12], amount: 9_000_000, beneficiaries: 25, budget: { personal: 9_000_000 } }]);
   const b: Convention = { ...single, id: 'conv2', number: '40', provider: { ...a.provider, organizationId: 'org2', name: 'Fundația Alfa' } };
@@ -87,5 +87,5 @@ export function reconciliationFixture(): { r: Reconciliation; a: Convention; b: 
   const pay = (settlementId: string, conventionId: string, amount: number, row: number): RecordedPayment => ({ key: `k${row}`, settlementId, conventionId, date: '2025-03-01', paymentOrderNumber: `OP ${row}`, amount: bani(amount), row });
   const settlements = [s(a, 1, 'platit', 1_400_000, 1_400_000), s(a, 2, 'platit', 1_800_000, 1_500_000), s(a, 3, 'depus', 1_000_000, 0), s(b, 7, 'aprobat', 1_200_000, 1_200_000)];
   const payments = [pay('conv1-1', 'conv1', 1_400_000, 2), pay('conv1-2', 'conv1', 1_500_000, 3), pay('conv1-2', 'conv1', 1_500_000, 4), pay('conv1-3', 'conv1', 1_000_000, 5), pay('conv2-7', 'conv2', 1_200_000, 6)];
-  return { r: reconcile({ year: 2025, asOf: '2025-08-20', conventions: [reconciled(a), reconciled(b)], settlements, payments }), a, b, reconciled };
+  return { r: reconcile({ year: 2025, asOf: '2025-08-20', conventions: [reconciled(a), reconciled(b)], settlements, payments }), a, b, reconciled, settlements, payments };
 }
