@@ -33,6 +33,11 @@ export const BACKUP_UPGRADE_STEPS: readonly BackupUpgradeStep[] = [
     addedTables: ['conventions', 'conventionAmendments', 'instalments', 'budgetCommitments', 'settlements', 'payments', 'paymentImports', 'recoveries'],
   },
   { toVersion: 9, description: 'indexul cererilor după anul subvenției (fără schimbări de date)', addedTables: [] },
+  {
+    toVersion: 10,
+    description: 'planurile de vizite, vizitele de monitorizare cu fișierele atașate, constatările, urmărirea recomandărilor, suspendările și listele de verificare editate',
+    addedTables: ['visitPlans', 'visits', 'visitAttachments', 'findings', 'followUps', 'suspensions', 'checklistTemplates'],
+  },
 ];
 
 export type UpgradeResult = { ok: true; file: BackupFile; steps: BackupUpgradeStep[] } | { ok: false; message: string };
