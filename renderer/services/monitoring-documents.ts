@@ -154,7 +154,8 @@ export function visitReportDocument(store: Store, visitId: string, title: string
   };
 }
 
-async function reportToIssue(store: Store, visitId: string): Promise<DocumentToIssue> {
+/** The visit report as the issuing dialog shows it (title, addressee, draft preview). */
+export async function reportToIssue(store: Store, visitId: string): Promise<DocumentToIssue> {
   const ctx = await visitContext(store, visitId);
   const title = `Raport de monitorizare — ${ctx.party.unit.name}, vizita din ${ctx.data.date.split('-').reverse().join('.')}`;
   return visitReportDocument(store, visitId, title, ctx.convention.provider.name, ctx.convention.id, ctx.convention.provider.organizationId);
@@ -229,9 +230,9 @@ export async function issueFindingNote(store: Store, findingId: string, options:
 }
 
 /** The follow-up letter asking the NGO to report on the open recommendations of the visit. */
-export async function issueFollowUpLetter(store: Store, visitId: string, options: IssueOptions = {}): Promise<IssuedDocument> {
+export async function followUpLetterToIssue(store: Store, visitId: string): Promise<DocumentToIssue> {
   const ctx = await visitContext(store, visitId);
-  const doc: DocumentToIssue = {
+  return {
     kind: 'scrisoare_monitorizare',
     visitId,
     conventionId: ctx.convention.id,
@@ -248,6 +249,10 @@ export async function issueFollowUpLetter(store: Store, visitId: string, options
       return { bytes: await renderFollowUpLetterDocx(model), model };
     },
   };
+}
+
+export async function issueFollowUpLetter(store: Store, visitId: string, options: IssueOptions = {}): Promise<IssuedDocument> {
+  const doc = await followUpLetterToIssue(store, visitId);
   return issueDocument(store, doc, request(options), await store.issuedDocuments.inForce(doc));
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, goTo, loadDemo } from './helpers';
+import { choose, docxText, goTo, issueInDialog, loadDemo } from './helpers';
 
 test('monitoring: a visit planned and filled in (one non-compliance, one beneficiary discrepancy), a recommendation followed to its closing, a serious finding suspending the month’s payment by decision, then lifted', async ({ page }, testInfo) => {
   test.setTimeout(90_000);
@@ -68,6 +68,21 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
   await visit.getByRole('button', { name: 'Salvează concluziile' }).click();
   await expect(page.getByText('Concluziile au fost salvate.')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('visit-page.png'), fullPage: true });
+
+  // The visit report, issued through the register: numbered, stored, and the visit locked; it opens as issued.
+  const documents = visit.getByRole('region', { name: 'Documentele vizitei' });
+  await documents.getByRole('button', { name: 'Emite raportul de monitorizare…' }).click();
+  const reportFile = await issueInDialog(page);
+  await reportFile.saveAs(testInfo.outputPath('raport-monitorizare.docx'));
+  const report = await docxText(reportFile);
+  expect(report).toContain('RAPORT DE MONITORIZARE');
+  expect(report).toContain(unitName);
+  expect(report).toContain('Neconformități privind evidența beneficiarilor.');
+  expect(report).toContain('Completarea registrului');
+  await expect(documents).toContainText(/Raport de monitorizare — .* nr\. \d+/);
+  const again = page.waitForEvent('download');
+  await documents.getByRole('button', { name: 'Descarcă' }).first().click();
+  expect(await docxText(await again)).toBe(report);
   await visit.getByRole('button', { name: 'Închide vizita' }).click();
 
   // The suspension: proposed from the serious finding, in force only by the recorded decision.
