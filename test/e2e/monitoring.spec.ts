@@ -64,6 +64,12 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
   await findings.getByRole('textbox', { name: 'Constatarea' }).fill('Beneficiari declarați în decont care nu frecventează centrul.');
   await findings.getByRole('button', { name: 'Adaugă constatarea' }).click();
   await expect(findings.getByText('Beneficiari declarați în decont care nu frecventează centrul.')).toBeVisible();
+  // The serious finding's "Notă de constatare", proposing the suspension of payments, issued through the register.
+  await findings.getByRole('button', { name: 'Emite nota de constatare…' }).click();
+  const note = await docxText(await issueInDialog(page));
+  expect(note).toContain('Beneficiari declarați în decont care nu frecventează centrul.');
+  expect(note).toMatch(/suspend/i);
+  await expect(findings.getByRole('button', { name: 'Emite o notă de constatare nouă…' })).toBeVisible();
   await visit.getByRole('region', { name: 'Concluzii' }).getByRole('textbox', { name: 'Concluzii' }).fill('Neconformități privind evidența beneficiarilor.');
   await visit.getByRole('button', { name: 'Salvează concluziile' }).click();
   await expect(page.getByText('Concluziile au fost salvate.')).toBeVisible();
@@ -81,7 +87,7 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
   expect(report).toContain('Completarea registrului');
   await expect(documents).toContainText(/Raport de monitorizare — .* nr\. \d+/);
   const again = page.waitForEvent('download');
-  await documents.getByRole('button', { name: 'Descarcă' }).first().click();
+  await documents.getByRole('button', { name: /^Descarcă: Raport de monitorizare/ }).click();
   expect(await docxText(await again)).toBe(report);
   await visit.getByRole('button', { name: 'Închide vizita' }).click();
 

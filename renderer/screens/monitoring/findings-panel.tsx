@@ -3,8 +3,11 @@ import { useState } from 'react';
 import { newId } from '../../../src/entity';
 import { FINDING_SEVERITY_LABELS, RECOMMENDATION_STATE_LABELS, type FindingSeverity, type FindingSource } from '../../../src/monitoring/findings';
 import { formatRoDate, parseDate } from '../../../src/validation/dates';
+import { IssueDocumentDialog } from '../../components/issue-document-dialog';
 import { useNotifier } from '../../components/notifier';
+import type { DocumentToIssue } from '../../services/issued-documents';
 import type { VisitPageData } from '../../services/monitoring';
+import { findingNoteDocument, issueFindingNote } from '../../services/monitoring-documents';
 import { useStore } from '../../store-context';
 
 /** The visit's findings with their recommendations; a new finding (the discrepancy's proposal prefilled). */
@@ -12,6 +15,13 @@ export function FindingsPanel({ data, locked }: { data: VisitPageData; locked: b
   const store = useStore();
   const { notify, fail } = useNotifier();
   const proposal = data.comparison?.proposedFinding;
+  // The "Notă de constatare" of a serious finding, issued through the register (draft preview first).
+  const [issuingNote, setIssuingNote] = useState<{ doc: DocumentToIssue; findingId: string } | null>(null);
+  const openNote = (finding: VisitPageData['findings'][number]) =>
+    void store.conventions.get(finding.conventionId).then((convention) => {
+      if (!convention) throw new Error('Convenția constatării nu a fost găsită.');
+      setIssuingNote({ doc: findingNoteDocument(store, finding, convention, { kind: 'suspendare_plati' }), findingId: finding.id });
+    }).catch(fail);
   const [severity, setSeverity] = useState<FindingSeverity>('minora');
   const [text, setText] = useState('');
   const [source, setSource] = useState<FindingSource>('manual');
@@ -42,10 +52,16 @@ export function FindingsPanel({ data, locked }: { data: VisitPageData; locked: b
   return (
     <Paper variant="outlined" sx={{ p: 2 }} role="region" aria-label="Constatări și recomandări">
       <Typography variant="h6" component="h3" sx={{ mb: 1 }}>Constatări și recomandări</Typography>
+      {issuingNote && <IssueDocumentDialog doc={issuingNote.doc} onIssue={(request) => issueFindingNote(store, issuingNote.findingId, request)} onClose={() => setIssuingNote(null)} />}
       {data.findings.length === 0 && <Typography variant="body2" color="text.secondary">Nicio constatare înregistrată.</Typography>}
       {data.findings.map((f) => (
         <Stack key={f.id} spacing={0.5} sx={{ py: 1, borderTop: 1, borderColor: 'divider' }}>
           <Typography variant="body2"><Chip size="small" color={f.severity === 'grava' ? 'error' : f.severity === 'majora' ? 'warning' : 'default'} label={FINDING_SEVERITY_LABELS[f.severity]} sx={{ mr: 1 }} />{f.text}</Typography>
+          {f.severity === 'grava' && (
+            <Button size="small" variant="outlined" color="error" sx={{ alignSelf: 'flex-start' }} onClick={() => openNote(f)}>
+              {f.noteDocumentIds.length > 0 ? 'Emite o notă de constatare nouă…' : 'Emite nota de constatare…'}
+            </Button>
+          )}
           {f.recommendations.map((r) => {
             const st = data.statuses.find((s) => s.recommendation.id === r.id);
             return <Typography key={r.id} variant="body2" sx={{ pl: 2 }}>Recomandare: {r.text} — responsabil {r.responsible}, termen {formatRoDate(r.deadline)}{st ? ` (${RECOMMENDATION_STATE_LABELS[st.state].toLowerCase()})` : ''}</Typography>;

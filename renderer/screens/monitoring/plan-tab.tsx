@@ -6,6 +6,7 @@ import { UNIT_VISIT_FLAG_LABELS, type UnitScheduleRow } from '../../../src/monit
 import { formatRoDate, parseDate } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
 import { loadPlanView } from '../../services/monitoring';
+import { downloadMonitoringSummary } from '../../services/monitoring-documents';
 import { useStore } from '../../store-context';
 
 const FLAG_COLORS = { niciodata_vizitata: 'warning', restanta: 'error', la_zi: 'success' } as const;
@@ -41,6 +42,10 @@ export function PlanTab({ year, quarter, onOpenVisit }: { year: number; quarter:
           <TextField size="small" label="Vizite pe unitate pe an" value={frequency ?? String(data.visitsPerYear)} onChange={(e) => setFrequency(e.target.value)} sx={{ width: 190 }}
             helperText={`Parametru de plan (implicit ${data.settings.visitsPerYear}); nu există o frecvență legală`} />
           <Button variant="contained" onClick={() => void savePlan()}>Salvează planul</Button>
+        </Stack>
+        <Stack direction="row" spacing={1} sx={{ mt: 1.5 }}>
+          <Button size="small" variant="outlined" onClick={() => downloadMonitoringSummary(store, year, quarter).catch(fail)}>Sinteza trimestrului (XLSX)</Button>
+          <Button size="small" variant="outlined" onClick={() => downloadMonitoringSummary(store, year).catch(fail)}>Sinteza anului {year} (XLSX)</Button>
         </Stack>
       </Paper>
       {data.rows.length === 0 ? (

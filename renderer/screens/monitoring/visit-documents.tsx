@@ -40,7 +40,7 @@ export function VisitDocuments({ data }: { data: VisitPageData }) {
       {(issued ?? []).map((d) => (
         <Stack key={d.id} direction="row" spacing={2} sx={{ alignItems: 'center' }}>
           <Typography variant="body2" sx={{ flexGrow: 1 }}>{d.title} {describeIssued(d)} din {formatRoDate(d.issuedOn)}{d.replacedById ? ' (înlocuit)' : ''}</Typography>
-          <Button size="small" onClick={() => downloadIssued(store, d.id).catch(fail)}>Descarcă</Button>
+          <Button size="small" aria-label={`Descarcă: ${d.title} ${describeIssued(d)}`} onClick={() => downloadIssued(store, d.id).catch(fail)}>Descarcă</Button>
         </Stack>
       ))}
       {issuing && (
