@@ -68,8 +68,8 @@ export async function issueFrom(page: Page, menu: string, item: string): Promise
 
 /** Confirms the open issuing dialog and returns the download of the issued file. */
 export async function issueInDialog(page: Page, button: string | RegExp = /^Emite/): Promise<Download> {
-  // The issuing dialog, by its name: it may sit over the appeal, request or visit dialog, and may still be opening.
-  const dialog = page.getByRole('dialog', { name: 'Emiterea documentului' });
+  // The issuing dialog is the last one open (it may sit over the appeal or request dialog).
+  const dialog = page.getByRole('dialog').last();
   const file = page.waitForEvent('download');
   await dialog.getByRole('button', { name: button }).click();
   return file;

@@ -66,6 +66,7 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
   await expect(findings.getByText('Beneficiari declarați în decont care nu frecventează centrul.')).toBeVisible();
   // The serious finding's "Notă de constatare", proposing the suspension of payments, issued through the register.
   await findings.getByRole('button', { name: 'Emite nota de constatare…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Emiterea documentului' })).toBeVisible(); // over the visit's dialog
   const note = await docxText(await issueInDialog(page));
   expect(note).toContain('Beneficiari declarați în decont care nu frecventează centrul.');
   expect(note).toMatch(/suspend/i);
@@ -78,6 +79,7 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
   // The visit report, issued through the register: numbered, stored, and the visit locked; it opens as issued.
   const documents = visit.getByRole('region', { name: 'Documentele vizitei' });
   await documents.getByRole('button', { name: 'Emite raportul de monitorizare…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Emiterea documentului' })).toBeVisible();
   const reportFile = await issueInDialog(page);
   await reportFile.saveAs(testInfo.outputPath('raport-monitorizare.docx'));
   const report = await docxText(reportFile);
