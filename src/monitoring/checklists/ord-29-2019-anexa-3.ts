@@ -11,9 +11,9 @@ export const ORD_29_2019_ANEXA_3: ChecklistTemplate = {
   id: 'ord-29-2019-anexa-3',
   version: 1,
   kind: 'standarde_minime',
-  title: 'Servicii sociale cu cazare, organizate ca centre rezidenţiale pentru tinerii care părăsesc sistemul de protecţie a copilului',
+  title: 'Servicii sociale cu cazare, organizate ca centre rezidențiale pentru tinerii care părăsesc sistemul de protecție a copilului',
   act: ord29Annex(3, SOURCES.ord29Annex3),
-  // As the annex's title writes them ("cod 8790 CRT-I şi 8790 CR-II").
+  // As the annex's title writes them ("cod 8790 CRT-I și 8790 CR-II").
   serviceCodes: ['8790 CRT-I', '8790 CR-II'],
   serviceCodesSource: 'titlul anexei nr. 3, așa cum îl scrie textul publicat',
   modules: [
@@ -26,8 +26,8 @@ export const ORD_29_2019_ANEXA_3: ChecklistTemplate = {
           code: 'M.I-S1',
           title: 'INFORMARE',
           toComplete: true,
-          statement: 'Centrul rezidenţial realizează informarea potenţialilor beneficiari şi a publicului cu privire la scopul său/funcţiile sale şi serviciile oferite',
-          expectedResults: ['Potenţialii beneficiari au acces la informaţii referitoare la modul de organizare şi funcţionare a centrului rezidenţial, scopul/funcţiile acestuia, condiţiile de admitere şi oferta de servicii, drepturile şi obligaţiile persoanelor beneficiare.'],
+          statement: 'Centrul rezidențial realizează informarea potențialilor beneficiari și a publicului cu privire la scopul său/funcțiile sale și serviciile oferite',
+          expectedResults: ['Potențialii beneficiari au acces la informații referitoare la modul de organizare și funcționare a centrului rezidențial, scopul/funcțiile acestuia, condițiile de admitere și oferta de servicii, drepturile și obligațiile persoanelor beneficiare.'],
           requirements: [{ code: 'M.I-S1.1', text: '', legalBasis: ord29Basis(3, 'M.I-S1.1'), methods: METHODS.informare, toComplete: true }],
         },
       ],

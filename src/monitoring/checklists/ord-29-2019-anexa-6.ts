@@ -15,7 +15,7 @@ export const ORD_29_2019_ANEXA_6: ChecklistTemplate = {
   title: 'Servicii sociale acordate în comunitate, organizate ca centre de zi destinate persoanelor adulte',
   act: ord29Annex(6, SOURCES.ord29Annex6),
   serviceCodes: ['8810 CZ-V-I', '8810 CZ-V-II', '8899 CZ-PN-I', '8899 CZ-VTP-I', '8899 CZ-VTP-II', '8899 CZ-PFA-I', '8899 CZ-PFA-II', '8899 CZ-PN-IV'],
-  serviceCodesSource: 'titlul anexei nr. 6 („Centre de zi de asistenţă şi recuperare, cod 8810 CZ-V-I, … Centre de zi de integrare/reintegrare socială, cod 8899 CZ-PN-IV”)',
+  serviceCodesSource: 'titlul anexei nr. 6 („Centre de zi de asistență și recuperare, cod 8810 CZ-V-I, … Centre de zi de integrare/reintegrare socială, cod 8899 CZ-PN-IV”)',
   modules: [],
   note: 'Copiate din textul ordinului: titlul anexei și codurile serviciilor. De completat din Monitorul Oficial nr. 121 bis/2019: modulele, standardele și cerințele (adăugați-le în editorul listei de verificare).',
   status: 'de_completat',

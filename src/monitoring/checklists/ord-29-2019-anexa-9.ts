@@ -25,12 +25,12 @@ export const ORD_29_2019_ANEXA_9: ChecklistTemplate = {
           code: 'M.I-S1',
           title: 'INFORMARE',
           toComplete: true,
-          statement: 'Cantina socială asigură informarea potenţialilor beneficiari şi a oricăror persoane interesate cu privire la activităţile desfăşurate şi serviciile oferite',
-          expectedResults: ['Persoanele interesate au acces la informaţii referitoare la modul de organizare şi funcţionare a cantinei sociale, condiţiile de admitere şi oferta de servicii, drepturile şi obligaţiile persoanelor beneficiare'],
+          statement: 'Cantina socială asigură informarea potențialilor beneficiari și a oricăror persoane interesate cu privire la activitățile desfășurate și serviciile oferite',
+          expectedResults: ['Persoanele interesate au acces la informații referitoare la modul de organizare și funcționare a cantinei sociale, condițiile de admitere și oferta de servicii, drepturile și obligațiile persoanelor beneficiare'],
           requirements: [
             {
               code: 'M.I-S1.1',
-              text: 'Cantina pune la dispoziţia beneficiarilor/reprezentanţilor legali/convenţionali (ai beneficiarului/ai familiei acestuia) sau oricărei alte persoane interesate materiale informative privind serviciile oferite.',
+              text: 'Cantina pune la dispoziția beneficiarilor/reprezentanților legali/convenționali (ai beneficiarului/ai familiei acestuia) sau oricărei alte persoane interesate materiale informative privind serviciile oferite.',
               legalBasis: `${ord29Basis(9, 'M.I-S1.1')} (prima frază; precizările și indicatorul cerinței se citesc în ordin)`,
               methods: METHODS.informare,
             },

@@ -13,8 +13,8 @@ const NOTE = 'Textul anexei nu a fost citit: modulele, standardele și cerințel
 const annex = (annex: number, title: string, serviceCodes: string[]): ChecklistTemplate =>
   pendingTemplate({ id: `ord-29-2019-anexa-${annex}`, title, act: ord29Annex(annex, SOURCES.ord29Annexes), serviceCodes, serviceCodesSource: INFERRED, note: NOTE });
 
-export const ORD_29_2019_ANEXA_2 = annex(2, 'Servicii sociale cu cazare, organizate ca locuinţe protejate pentru persoanele vârstnice', ['8730 CR-V-III']);
-export const ORD_29_2019_ANEXA_4 = annex(4, 'Servicii sociale cu cazare pe perioadă determinată organizate ca centre rezidenţiale pentru persoanele fără adăpost', ['8790 CR-PFA-II', '8790 CR-PFA-III']);
+export const ORD_29_2019_ANEXA_2 = annex(2, 'Servicii sociale cu cazare, organizate ca locuințe protejate pentru persoanele vârstnice', ['8730 CR-V-III']);
+export const ORD_29_2019_ANEXA_4 = annex(4, 'Servicii sociale cu cazare pe perioadă determinată organizate ca centre rezidențiale pentru persoanele fără adăpost', ['8790 CR-PFA-II', '8790 CR-PFA-III']);
 export const ORD_29_2019_ANEXA_5 = annex(5, 'Servicii sociale acordate în comunitate, organizate ca adăposturi de noapte', ['8790 CR-PFA-I']);
 export const ORD_29_2019_ANEXA_7 = annex(7, 'Servicii sociale acordate în comunitate și servicii sociale acordate în sistem integrat cu alte servicii de interes general destinate persoanelor adulte', ['8899 SAC-I']);
 export const ORD_29_2019_ANEXA_8 = annex(8, 'Servicii de îngrijiri la domiciliu pentru persoane vârstnice', ['8810 ID-I']);

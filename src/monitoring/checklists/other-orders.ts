@@ -11,7 +11,7 @@ const NOTE = 'S-au citit doar titlul ordinului și publicarea lui: anexele (modu
 
 export const ORD_82_2019: ChecklistTemplate = pendingTemplate({
   id: 'ord-82-2019',
-  title: 'Standarde specifice minime de calitate obligatorii pentru serviciile sociale destinate persoanelor adulte cu dizabilităţi',
+  title: 'Standarde specifice minime de calitate obligatorii pentru serviciile sociale destinate persoanelor adulte cu dizabilități',
   act: { name: 'Ordinul ministrului muncii și justiției sociale nr. 82/2019', source: SOURCES.ord82, validFrom: '2019-02-08' },
   serviceCodes: ['8790 CR-D-*', '8790 CR-LP-*', '8810 CZ-D-*', '8810 ID-II'],
   serviceCodesSource: INFERRED,
@@ -33,7 +33,7 @@ export const ORD_27_2019: ChecklistTemplate = pendingTemplate({
  */
 export const ORD_25_2019: ChecklistTemplate = pendingTemplate({
   id: 'ord-25-2019',
-  title: 'Standarde minime de calitate pentru serviciile sociale de tip rezidenţial destinate copiilor din sistemul de protecţie specială',
+  title: 'Standarde minime de calitate pentru serviciile sociale de tip rezidențial destinate copiilor din sistemul de protecție specială',
   act: { name: 'Ordinul ministrului muncii și justiției sociale nr. 25/2019', source: SOURCES.ord25, validFrom: '2019-02-11' },
   serviceCodes: ['8790 CR-C-I', '8790 CR-C-II'],
   serviceCodesSource: INFERRED,
@@ -52,7 +52,7 @@ export const ORD_81_2019: ChecklistTemplate = pendingTemplate({
 /** No code of the app's nomenclature is for this service: the officer picks the checklist by hand. */
 export const ORD_1335_2020: ChecklistTemplate = pendingTemplate({
   id: 'ord-1335-2020',
-  title: 'Standarde minime de calitate pentru serviciile sociale cu cazare, organizate ca centre rezidenţiale de îngrijire şi asistenţă pentru copiii victime ale traficului de persoane',
+  title: 'Standarde minime de calitate pentru serviciile sociale cu cazare, organizate ca centre rezidențiale de îngrijire și asistență pentru copiii victime ale traficului de persoane',
   act: { name: 'Ordinul nr. 1335/2020', source: SOURCES.ord1335, validFrom: '2020-10-14' },
   serviceCodes: [],
   serviceCodesSource: 'niciun cod în nomenclatorul aplicației; lista se alege manual',

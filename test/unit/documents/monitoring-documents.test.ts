@@ -37,7 +37,7 @@ describe('the visit report (raport de monitorizare)', () => {
   });
 
   it('prints every item with its result and evidence, and each module with its totals', () => {
-    expect(text).toContain('M.I-S1.1 | Cantina pune la dispoziţia beneficiarilor … materiale informative privind serviciile oferite. | parțial | Pliantul nu menționează costul mesei.');
+    expect(text).toContain('M.I-S1.1 | Cantina pune la dispoziția beneficiarilor … materiale informative privind serviciile oferite. | parțial | Pliantul nu menționează costul mesei.');
     expect(text).toContain('OC-S3.1 | Vizibilitatea finanțării. | nu se aplică |');
     expect(model.moduleTotals).toEqual(['M.I — 2 din 3 puncte (66,7%)', 'OC — 3 din 6 puncte (50,0%)']);
     expect(text).toContain('Total | conform 1 · parțial 0 · neconform 1 · nu se aplică 1 | 3 din 6 puncte (50,0%)');

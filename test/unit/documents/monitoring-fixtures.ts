@@ -38,7 +38,7 @@ export const checklists = (): ReportChecklist[] => [
       {
         code: 'M.I',
         title: 'ACCESAREA SERVICIULUI (Standarde 1-3)',
-        items: [{ code: 'M.I-S1.1', text: 'Cantina pune la dispoziţia beneficiarilor … materiale informative privind serviciile oferite.', result: 'partial', evidence: 'Pliantul nu menționează costul mesei.' }],
+        items: [{ code: 'M.I-S1.1', text: 'Cantina pune la dispoziția beneficiarilor … materiale informative privind serviciile oferite.', result: 'partial', evidence: 'Pliantul nu menționează costul mesei.' }],
         totals: { points: 2, maxPoints: 3, conform: 0, partial: 1, nonCompliant: 0, notApplicable: 0, unanswered: 0 },
       },
     ],

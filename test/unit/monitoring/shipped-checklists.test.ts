@@ -3,6 +3,10 @@ import { VERIFICATION_METHOD_LABELS } from '../../../src/monitoring/checklist';
 import { checklistsForServiceCode, serviceCodeMatches, SHIPPED_CHECKLISTS, templateRequirements } from '../../../src/monitoring/checklists';
 
 describe('the shipped checklists', () => {
+  it('write ș and ț with the comma below, also where the official text has the cedilla', () => {
+    expect(JSON.stringify(SHIPPED_CHECKLISTS)).not.toMatch(/[şţŞŢ]/);
+  });
+
   it('have unique ids, one per act or annex, the convention obligations among them', () => {
     const ids = SHIPPED_CHECKLISTS.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -62,7 +66,7 @@ describe('the shipped checklists', () => {
   it('keeps the diacritics of the text copied (anexa 9, M.I-S1.1 as the order writes it)', () => {
     const canteen = SHIPPED_CHECKLISTS.find((t) => t.id === 'ord-29-2019-anexa-9')!;
     const item = templateRequirements(canteen).find((i) => i.requirement.code === 'M.I-S1.1')!;
-    expect(item.requirement.text).toBe('Cantina pune la dispoziţia beneficiarilor/reprezentanţilor legali/convenţionali (ai beneficiarului/ai familiei acestuia) sau oricărei alte persoane interesate materiale informative privind serviciile oferite.');
+    expect(item.requirement.text).toBe('Cantina pune la dispoziția beneficiarilor/reprezentanților legali/convenționali (ai beneficiarului/ai familiei acestuia) sau oricărei alte persoane interesate materiale informative privind serviciile oferite.');
     expect(item.standard.statement).toContain('Cantina socială asigură informarea');
   });
 });
