@@ -141,6 +141,17 @@ export interface DueInput {
   standing?: ProviderStanding;
   /** Explanation texts are built by default; off for bulk work that only needs the amounts. */
   isExplained?: boolean;
+  /** The expense categories' names as the parameters list them that month (reasons name a category by its name, not its code). */
+  categoryLabels?: ReadonlyMap<string, string>;
+}
+
+/** The category a settlement line takes when the expense is outside the convention's budget: kept, and refused with its reason. */
+export const OTHER_EXPENSE_CATEGORY = 'alte_cheltuieli';
+const OTHER_EXPENSE_LABEL = 'Alte cheltuieli (neprevăzute în convenție)';
+
+/** A category's name for the texts: its label in the parameters, else the code as typed. */
+export function expenseCategoryLabel(code: string, labels?: ReadonlyMap<string, string>): string {
+  return labels?.get(code) ?? (code === OTHER_EXPENSE_CATEGORY ? OTHER_EXPENSE_LABEL : code);
 }
 
 /** The month's licence check: the licence covers every day of it (Law 197/2012 art. 8). */
@@ -216,7 +227,7 @@ export function computeMonthlyDue(input: DueInput): DueResult {
     let reason: string | undefined;
     // Law 34/1998 art. 1; HG 1153/2001 art. 2 alin. (2)–(3): only the convention's eligible categories.
     if (!unit || !unit.months.includes(month)) reason = 'unitatea nu este subvenționată în această lună';
-    else if (unit.expenseBudget[line.category] === undefined) reason = `categoria „${line.category}” nu este eligibilă în convenție`;
+    else if (unit.expenseBudget[line.category] === undefined) reason = `categoria „${expenseCategoryLabel(line.category, input.categoryLabels)}” nu este eligibilă în convenție`;
     // The expense belongs to the month settled ([I] practică uzuală — de confirmat).
     else if (!line.documentDate.startsWith(monthPrefix) || !isValidIsoDate(line.documentDate)) reason = `documentul din ${formatRoDate(line.documentDate)} este în afara lunii decontate`;
     // Settlement guides: an expense is justified by a document and a proof of payment (domain.md §9 [V, other funders]).
@@ -246,7 +257,7 @@ export function computeMonthlyDue(input: DueInput): DueResult {
     refused += refusedPart;
     lines.push({
       lineId: line.id, unitId: line.unitId, claimed: line.amount, admitted: admitted as Bani, refused: refusedPart as Bani,
-      ...(refusedPart > 0 ? { reason: `depășește bugetul categoriei „${line.category}” din convenție (rămas ${formatLei(Math.max(0, budgetLeft))})` } : {}),
+      ...(refusedPart > 0 ? { reason: `depășește bugetul categoriei „${expenseCategoryLabel(line.category, input.categoryLabels)}” din convenție (rămas ${formatLei(Math.max(0, budgetLeft))})` } : {}),
     });
   }
 

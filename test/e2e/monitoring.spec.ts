@@ -64,6 +64,8 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
   await findings.getByRole('textbox', { name: 'Constatarea' }).fill('Beneficiari declarați în decont care nu frecventează centrul.');
   await findings.getByRole('button', { name: 'Adaugă constatarea' }).click();
   await expect(findings.getByText('Beneficiari declarați în decont care nu frecventează centrul.')).toBeVisible();
+  // The form is empty again for the next finding, its severity back to the mildest.
+  await expect(findings.getByRole('combobox', { name: 'Gravitatea' })).toHaveText('Minoră');
   // The serious finding's "Notă de constatare", proposing the suspension of payments, issued through the register.
   await findings.getByRole('button', { name: 'Emite nota de constatare…' }).click();
   await expect(page.getByRole('dialog', { name: 'Emiterea documentului' })).toBeVisible(); // over the visit's dialog
@@ -71,6 +73,19 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
   expect(note).toContain('Beneficiari declarați în decont care nu frecventează centrul.');
   expect(note).toMatch(/suspend/i);
   await expect(findings.getByRole('button', { name: 'Emite o notă de constatare nouă…' })).toBeVisible();
+  // A photo attached (its type checked by its first bytes), then withdrawn with its reason in the app's own dialog: kept, struck through.
+  const files = visit.getByRole('region', { name: 'Fișiere atașate' });
+  const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f7a6b30000000049454e44ae426082', 'hex');
+  const chooser = page.waitForEvent('filechooser');
+  await files.getByRole('button', { name: 'Atașează un fișier' }).click();
+  await (await chooser).setFiles({ name: 'registru-prezenta.png', mimeType: 'image/png', buffer: png });
+  await expect(files.getByText(/^registru-prezenta\.png · /)).toBeVisible();
+  await files.getByRole('button', { name: 'Retrage' }).click();
+  const withdrawal = page.getByRole('dialog', { name: 'Retragerea fișierului' });
+  await withdrawal.getByRole('textbox', { name: 'Motivul' }).fill('fotografie a altei unități');
+  await withdrawal.getByRole('button', { name: 'Retrage fișierul' }).click();
+  await expect(files.getByText(/retras: fotografie a altei unități/)).toBeVisible();
+  await expect(files.getByRole('button', { name: 'Retrage' })).toHaveCount(0);
   await visit.getByRole('region', { name: 'Concluzii' }).getByRole('textbox', { name: 'Concluzii' }).fill('Neconformități privind evidența beneficiarilor.');
   await visit.getByRole('button', { name: 'Salvează concluziile' }).click();
   await expect(page.getByText('Concluziile au fost salvate.')).toBeVisible();

@@ -145,12 +145,12 @@ test('a year of settlements from a frozen award: three months entered (one with 
     { number: 'SP-09', date: '30.09.2025', supplier: ngo, lei: '1.000,00', paidOn: '30.09.2025' },
     { number: 'F-77', date: '14.09.2025', supplier: 'SC Vinuri și Tutun SRL', lei: '200,00', category: 'Alte cheltuieli (neprevăzute în convenție)', paidOn: '20.09.2025' },
   ]);
-  await expect(dialog.getByLabel('Cheltuiala 2').getByText(/Refuzat 200,00 lei: categoria „alte_cheltuieli” nu este eligibilă în convenție/)).toBeVisible();
+  await expect(dialog.getByLabel('Cheltuiala 2').getByText(/Refuzat 200,00 lei: categoria „Alte cheltuieli \(neprevăzute în convenție\)” nu este eligibilă în convenție/)).toBeVisible();
   await expect(dialog.getByTestId('due-amount')).toHaveText(formatLei(100_000));
   await page.screenshot({ path: testInfo.outputPath('decont-septembrie.png'), fullPage: true });
   await settle(page, dialog, '16.10.2025', 'ORD 2', '20.10.2025');
   await expect(dialog.getByText('depus cu întârziere')).toBeVisible();
-  await expect(dialog.getByText(/Refuzat 200,00 lei: categoria „alte_cheltuieli” nu este eligibilă/).first()).toBeVisible();
+  await expect(dialog.getByText(/Refuzat 200,00 lei: categoria „Alte cheltuieli \(neprevăzute în convenție\)” nu este eligibilă/).first()).toBeVisible();
   await dialog.getByRole('button', { name: 'Închide' }).click();
 
   // October, the first unit's persons imported from the NGO's nominal list (XLSX) instead of typed.

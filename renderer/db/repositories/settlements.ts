@@ -4,7 +4,7 @@ import type { Convention } from '../../../src/conventions/convention';
 import { stamp } from '../../../src/entity';
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
 import { createShippedParameterStore } from '../../../src/parameters/shipped';
-import { createSubsidyRules } from '../../../src/requests/parameter-rules';
+import { createSubsidyRules, ELIGIBLE_EXPENSES_KEY } from '../../../src/requests/parameter-rules';
 import { MONTH_NAMES, type Month } from '../../../src/requests/subsidy-request';
 import {
   approveSettlement, editSettlement, emptySettlement, monthLabel, paySettlement, recordAdjustment, rejectSettlement, reworkRejected, submitSettlement,
@@ -13,7 +13,7 @@ import {
 import { buildClaimIndex, computeMonthlyDue, suspensionReasons, verificationOf, type MonthlyDue, type ProviderStanding } from '../../../src/settlements/monthly-subsidy-due';
 import { admittedBefore, providerStanding, usedByCategory } from '../../../src/settlements/settlement-ledger';
 import type { Bani } from '../../../src/money';
-import type { IsoDate } from '../../../src/validation/dates';
+import { isoFromParts, type IsoDate } from '../../../src/validation/dates';
 import { changeInstalment } from '../../../src/conventions/payment-plan';
 import { standingSuspensions } from '../../../src/monitoring/findings';
 import { appendAudit, currentUserName, type AuditInput } from '../audit-log';
@@ -87,11 +87,14 @@ export function createSettlementRepository(db: SubventiiDb) {
     const numbers = new Map(conventions.map((c) => [c.id, c.number]));
     // The claim index of the year's settlements of all conventions (the same document is claimed once).
     const claims = buildClaimIndex(yearSettlements.filter((s) => s.id !== settlement.id).map((s) => ({ ...s, conventionNumber: numbers.get(s.conventionId) ?? '?' })));
-    const rules = createSubsidyRules(createShippedParameterStore(userValues.map(({ id: _id, version: _v, ...v }) => v)));
+    const params = createShippedParameterStore(userValues.map(({ id: _id, version: _v, ...v }) => v));
+    const rules = createSubsidyRules(params);
+    const categories = params.listItemsAt(ELIGIBLE_EXPENSES_KEY, isoFromParts(settlement.year, settlement.month, 1));
+    const categoryLabels = new Map((categories.ok ? categories.value : []).map((c) => [c.code, c.label]));
     // Suspensions decided by monitoring (a proposal has no effect): the computation shows them, approval is refused.
     const standing = providerStanding(organization, units.filter((u) => !!u), standingSuspensions(suspensions, convention.id));
     const prior = admittedBefore(sameConvention, convention.id, settlement.month);
-    const result = computeMonthlyDue({ terms, conventionNumber: convention.number, settlement, rules, ...prior, claims, standing });
+    const result = computeMonthlyDue({ terms, conventionNumber: convention.number, settlement, rules, ...prior, claims, standing, categoryLabels });
     if (!result.ok) throw new DomainError(result.message);
     return { convention, due: result.value, standing };
   }

@@ -44,6 +44,7 @@ export function FindingsPanel({ data, locked }: { data: VisitPageData; locked: b
       setRecommendation('');
       setDeadline('');
       setSource('manual');
+      setSeverity('minora');
     } catch (error) {
       fail(error);
     }

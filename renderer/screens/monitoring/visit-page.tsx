@@ -13,6 +13,7 @@ import { parseTeam, VISIT_KIND_LABELS, VISIT_PLACE_LABELS, VISIT_STATUS_LABELS, 
 import { MONTH_NAMES, type Month } from '../../../src/requests/subsidy-request';
 import { formatRoDate, parseOptionalDate, todayIso } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
+import { ReasonDialog } from '../../components/reason-dialog';
 import { comparedMonth, downloadAttachment, loadVisitPage, pickAndAttach, type VisitPageData } from '../../services/monitoring';
 import { useStore } from '../../store-context';
 import { FindingsPanel } from './findings-panel';
@@ -222,6 +223,12 @@ function AttachmentsPanel({ data, locked }: { data: VisitPageData; locked: boole
   const store = useStore();
   const { notify, fail } = useNotifier();
   const live = data.attachments.filter((a) => !a.removedAt);
+  const [withdrawing, setWithdrawing] = useState<{ id: string; fileName: string } | null>(null);
+  const withdraw = (reason: string) => {
+    const target = withdrawing!;
+    setWithdrawing(null);
+    store.monitoring.withdrawAttachment(target.id, reason).then(() => notify(`Fișierul „${target.fileName}” a fost retras.`)).catch(fail);
+  };
   return (
     <Paper variant="outlined" sx={{ p: 2 }} role="region" aria-label="Fișiere atașate">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
@@ -235,9 +242,18 @@ function AttachmentsPanel({ data, locked }: { data: VisitPageData; locked: boole
             {a.fileName} · {ATTACHMENT_TYPE_LABELS[a.type]} · {(a.size / 1024).toLocaleString('ro-RO', { maximumFractionDigits: 0 })} KB{a.removedReason ? ` · retras: ${a.removedReason}` : ''}
           </Typography>
           <Button size="small" onClick={() => downloadAttachment(store, a.id).catch(fail)}>Descarcă</Button>
-          {!a.removedAt && !locked && <Button size="small" color="warning" onClick={() => { const reason = window.prompt('Motivul retragerii fișierului'); if (reason) store.monitoring.withdrawAttachment(a.id, reason).catch(fail); }}>Retrage</Button>}
+          {!a.removedAt && !locked && <Button size="small" color="warning" onClick={() => setWithdrawing({ id: a.id, fileName: a.fileName })}>Retrage</Button>}
         </Stack>
       ))}
+      {withdrawing && (
+        <ReasonDialog
+          title="Retragerea fișierului"
+          text={`Fișierul „${withdrawing.fileName}” rămâne păstrat și în copia de siguranță, marcat ca retras, cu motivul de mai jos.`}
+          confirmLabel="Retrage fișierul"
+          onConfirm={withdraw}
+          onCancel={() => setWithdrawing(null)}
+        />
+      )}
     </Paper>
   );
 }

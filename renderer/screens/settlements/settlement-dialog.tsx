@@ -16,6 +16,7 @@ import { ELIGIBLE_EXPENSES_KEY } from '../../../src/requests/parameter-rules';
 import {
   DOCUMENT_TYPES, isLocked, monthLabel, nominalEntry, PROOF_KINDS, SETTLEMENT_STATES, type DocumentType, type MonthlySettlement, type ProofKind,
 } from '../../../src/settlements/monthly-settlement';
+import { expenseCategoryLabel, OTHER_EXPENSE_CATEGORY } from '../../../src/settlements/monthly-subsidy-due';
 import { SETTLEMENT_ACTIONS, type SettlementAction } from '../../../src/settlements/settlement-actions';
 import { emptyExpense, settlementForm, settlementFromForm, withImportedNominalList, type ExpenseForm, type SettlementForm } from '../../../src/settlements/settlement-form';
 import { formatRoDate, formatRoDateTime, parseDate, todayIso } from '../../../src/validation/dates';
@@ -28,7 +29,7 @@ import { NominalListImport } from './nominal-list-import';
 import { SettlementDocuments } from './settlement-documents';
 
 /** A category outside the convention's budget: kept, and refused by the computation with its reason. */
-const OTHER_CATEGORY = 'alte_cheltuieli';
+const OTHER_CATEGORY = OTHER_EXPENSE_CATEGORY;
 
 type Step = { kind: 'submit' | 'approve' | 'pay' | 'adjust' } | { kind: 'reject' } | null;
 
@@ -65,7 +66,7 @@ export function SettlementDialog({ convention, settlement, onClose }: { conventi
   const isDirty = isDraft && JSON.stringify(parsed.value) !== JSON.stringify({ beneficiaries: current.beneficiaries, expenses: current.expenses, otherFunding: current.otherFunding });
   const unitName = (id: string) => convention.units.find((u) => u.unitId === id)?.unitName ?? id;
   const categoriesOf = (unitId: string) => Object.keys(convention.units.find((u) => u.unitId === unitId)?.expenseBudget ?? {});
-  const categoryLabel = (code: string) => (code === OTHER_CATEGORY ? 'Alte cheltuieli (neprevăzute în convenție)' : categoryLabels.get(code) ?? code);
+  const categoryLabel = (code: string) => expenseCategoryLabel(code, categoryLabels);
 
   const run = async (action: () => Promise<MonthlySettlement>, done: string) => {
     setBusy(true);

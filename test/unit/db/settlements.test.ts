@@ -19,6 +19,14 @@ describe('settlements repository', () => {
     expect(audit.map((a) => a.action)).toEqual(['creare', 'modificare', 'modificare', 'modificare']);
   });
 
+  it('a refused line names the category as the parameters in force that month list it, not by its code', async () => {
+    const store = await freshStore();
+    const c = await financeStore(store);
+    const s = await verifiedMonth(store, c, 1, [line(1, 10_000), line(1, 500, { category: 'chirie', documentType: 'factura', supplier: 'Imobiliara SRL' })]);
+    expect(s.verification!.explanation.join('\n')).toMatch(/categoria „Chirie” nu este eligibilă în convenție/);
+    expect(s.verification!.explanation.join('\n')).not.toMatch(/„chirie”/);
+  });
+
   it('a verified month cannot be edited; the correction is an adjustment recorded in a later month', async () => {
     const store = await freshStore();
     const c = await financeStore(store);

@@ -6,7 +6,7 @@ import {
   approveSettlement, editSettlement, emptySettlement, nominalEntry, recordAdjustment, submitSettlement, verifySettlement,
   type ExpenseLine, type MonthlySettlement,
 } from '../../../src/settlements/monthly-settlement';
-import { buildClaimIndex, computeMonthlyDue, documentKey, persons, verificationOf, type DueInput, type MonthlyDue } from '../../../src/settlements/monthly-subsidy-due';
+import { buildClaimIndex, computeMonthlyDue, documentKey, OTHER_EXPENSE_CATEGORY, persons, verificationOf, type DueInput, type MonthlyDue } from '../../../src/settlements/monthly-subsidy-due';
 import { valid } from '../../../src/validation/result';
 import { convention, rules, unit1 } from '../conventions/fixtures';
 
@@ -53,6 +53,20 @@ describe('the amount due for a month (persons × level, expenses, ceiling, remai
     const d = due(settlement(3, 25, [line(1_000_000), line(200_000, { category: 'investitii', documentType: 'factura', supplier: 'Dedeman SRL' })]));
     expect(d.lines[1]).toMatchObject({ admitted: 0, refused: 200_000, reason: 'categoria „investitii” nu este eligibilă în convenție' });
     expect([d.claimed, d.refused, d.amount]).toEqual([1_200_000, 200_000, 1_000_000]);
+  });
+
+  it('a refused line names the category by its name in the parameters, and the one outside the convention by its own name', () => {
+    const categoryLabels = new Map([['investitii', 'Cheltuieli de investiții'], ['hrana', 'Hrană pentru beneficiari']]);
+    const d = due(settlement(3, 25, [
+      line(200_000, { category: 'investitii', documentType: 'factura', supplier: 'Dedeman SRL' }),
+      line(100_000, { category: OTHER_EXPENSE_CATEGORY, documentType: 'factura', supplier: 'Altex SRL' }),
+      line(200_000, { category: 'hrana', documentType: 'factura', supplier: 'Metro SRL' }),
+    ]), { categoryLabels, previouslyUsed: { [unit1.id]: { hrana: bani(3_700_000) } } });
+    expect(d.lines.map((l) => l.reason)).toEqual([
+      'categoria „Cheltuieli de investiții” nu este eligibilă în convenție',
+      'categoria „Alte cheltuieli (neprevăzute în convenție)” nu este eligibilă în convenție',
+      'depășește bugetul categoriei „Hrană pentru beneficiari” din convenție (rămas 895,00 lei)',
+    ]);
   });
 
   it('refuses a document outside the month, one without proof of payment, and cash paid without the cash-register entry', () => {
