@@ -76,6 +76,7 @@ async function visitContext(store: Store, visitId: string): Promise<VisitContext
       licenceNumber: cu?.licenceNumber ?? unit?.licenceNumber ?? '',
       licenceIssueDate: cu?.licenceIssueDate ?? unit?.licenceIssueDate,
       licenceExpiryDate: cu?.licenceExpiryDate ?? unit?.licenceExpiryDate,
+      licensingAuthority: unit?.licensingAuthority || undefined,
     },
     convention: { number: convention.number, date: convention.date },
   };

@@ -75,7 +75,7 @@ export const TABLE_DESCRIPTORS: readonly TableDescriptor[] = [
     name: 'units', label: 'Unități licențiate', nouns: ['unitate licențiată', 'unități licențiate'], subject: 'Unitatea', gender: 'f', key: 'id',
     fields: entity({
       organizationId: id, name: text, street: text, locality: text, county: text, postalCode: text, serviceCode: text, targetGroup: text, capacity: { type: 'number' },
-      capacityUnit: enumOf(CAPACITY_UNITS), licenceType: enumOf(LICENCE_TYPES), licenceNumber: text, licenceIssueDate: optDate, licenceExpiryDate: optDate,
+      capacityUnit: enumOf(CAPACITY_UNITS), licenceType: enumOf(LICENCE_TYPES), licenceNumber: text, licenceIssueDate: optDate, licenceExpiryDate: optDate, licensingAuthority: optText,
       status: enumOf(UNIT_STATUSES), archivedOn: optDate, archiveReason: optText, notes: text, searchText: optText,
     }),
     references: [{ path: 'organizationId', table: 'organizations' }],

@@ -85,6 +85,17 @@ function createRandom(seed: number): Random {
 /** What kinds of service an NGO runs; "general" runs any kind. */
 type Theme = 'varstnici' | 'copii' | 'dizabilitati' | 'pfa' | 'vd' | 'hrana' | 'general';
 
+/** Who licenses a service, by its beneficiaries (HG 924/2024: the authority competent for the group; fictitious data like the rest). */
+const DEMO_LICENSING_AUTHORITY: Record<Theme, string> = {
+  copii: 'Autoritatea Națională pentru Protecția Drepturilor Copilului și Adopție',
+  dizabilitati: 'Autoritatea Națională pentru Protecția Drepturilor Persoanelor cu Dizabilități',
+  varstnici: 'Ministerul Muncii și Solidarității Sociale',
+  pfa: 'Ministerul Muncii și Solidarității Sociale',
+  vd: 'Agenția Națională pentru Egalitate de Șanse între Femei și Bărbați',
+  hrana: 'Ministerul Muncii și Solidarității Sociale',
+  general: 'Ministerul Muncii și Solidarității Sociale',
+};
+
 interface OrganizationSeed {
   legalForm: LegalForm;
   name: string;
@@ -423,6 +434,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       licenceNumber: uniqueValue(random, usedLicences, () => (licenceType === 'provizorie' ? String(random.int(1000, 4999)) : `00${random.int(10000, 19999)}`)),
       licenceIssueDate: issue,
       licenceExpiryDate: expiry,
+      licensingAuthority: DEMO_LICENSING_AUTHORITY[template.theme],
       status,
       notes: DEMO_NOTE,
     };

@@ -31,6 +31,7 @@ export const REGISTER_COLUMNS: readonly ColumnDef<RegisterColumnField>[] = [
   { field: 'licenceNumber', header: L.licenceNumber, type: 'text', aliases: ['Număr licență', 'Nr. licență', 'Licența nr.', 'Nr. licență de funcționare…', 'Număr licență de funcționare…', 'Seria și nr. licenței'], width: 12 },
   { field: 'licenceIssueDate', header: L.licenceIssueDate, type: 'date', aliases: ['Data licenței', 'Data emiterii licenței', 'Licență din', 'Data eliberării', 'Data eliberării licenței', 'Data emiterii', 'Eliberată la'], width: 14 },
   { field: 'licenceExpiryDate', header: L.licenceExpiryDate, type: 'date', aliases: ['Valabilă până la', 'Data expirării', 'Expiră la', 'Data expirării licenței', 'Valabilitate', 'Valabilitate licență', 'Valabilă până la data…'], width: 14 },
+  { field: 'licensingAuthority', header: L.licensingAuthority, type: 'text', aliases: ['Autoritatea emitentă', 'Emisă de', 'Emitent licență', 'Licență emisă de'], width: 18 },
   {
     field: 'status', header: L.status, type: 'enum', options: UNIT_STATUSES, aliases: ['Starea', 'Status'], width: 12,
     optionAliases: { activa: ['activ', 'în funcțiune', 'funcțională'], suspendata: ['suspendat', 'suspendare'], inchisa: ['închis', 'desființată', 'închidere'] },

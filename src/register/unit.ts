@@ -43,6 +43,8 @@ export interface SocialServiceUnit extends Entity {
   licenceNumber: string;
   licenceIssueDate?: IsoDate;
   licenceExpiryDate?: IsoDate;
+  /** Who issued the licence (HG 924/2024: the authority competent for the beneficiary group — MMSS, ANPDCA, ANPDPD, ANES, ANPIS); absent on units recorded earlier. */
+  licensingAuthority?: string;
   status: UnitStatus;
   /** Set when the unit closes (status „Închisă”): kept, never deleted. */
   archivedOn?: IsoDate;
@@ -68,6 +70,7 @@ export const UNIT_FIELD_LABELS: Record<UnitField, string> = {
   licenceNumber: 'Nr. licenței',
   licenceIssueDate: 'Data eliberării licenței',
   licenceExpiryDate: 'Data expirării licenței',
+  licensingAuthority: 'Autoritatea emitentă a licenței',
   status: 'Stare',
   archivedOn: 'Data arhivării',
   archiveReason: 'Motivul arhivării',
@@ -93,6 +96,7 @@ export function emptyUnit(organizationId = ''): UnitDraft {
     licenceNumber: '',
     licenceIssueDate: undefined,
     licenceExpiryDate: undefined,
+    licensingAuthority: '',
     status: 'activa',
     notes: '',
   };
@@ -148,6 +152,7 @@ export function validateUnit(
     county: cleanText(input.county),
     targetGroup: cleanText(input.targetGroup),
     licenceNumber: cleanText(input.licenceNumber),
+    licensingAuthority: cleanText(input.licensingAuthority ?? ''),
     notes: cleanMultiline(input.notes),
   };
   if (!value.organizationId) errors.organizationId = 'Alegeți ONG-ul care administrează unitatea.';

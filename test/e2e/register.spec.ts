@@ -19,6 +19,8 @@ test('a unit whose licence expires next month is flagged in the register and fou
   await fill(page, 'Data eliberării licenței', dateFromToday(-5 * 365 + 30).ro);
   await fill(page, 'Data expirării licenței', dateFromToday(30).ro);
   await expect(dialog.getByText('Expiră curând')).toBeVisible();
+  await fill(page, 'Autoritatea emitentă a licenței', 'Autoritatea Națională pentru Protecția Drepturilor Copilului şi Adopţie');
+  await page.screenshot({ path: test.info().outputPath('unit-dialog.png') });
   await dialog.getByRole('button', { name: 'Salvează' }).click();
   await expect(page.getByText('Unitatea „Centrul de zi „Lumina”” a fost adăugată în registru.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Închide' }).click();
@@ -27,6 +29,10 @@ test('a unit whose licence expires next month is flagged in the register and fou
   const row = grid.getByRole('row').filter({ hasText: 'Centrul de zi „Lumina”' });
   await expect(row.getByText('Expiră curând')).toBeVisible();
   await expect(page.getByText('1 licență expiră în următoarele 60 de zile.')).toBeVisible();
+  // The issuer is kept with the comma-below letters, as every text is.
+  await row.getByText("Centrul de zi „Lumina”").click();
+  await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Autoritatea emitentă a licenței' })).toHaveValue('Autoritatea Națională pentru Protecția Drepturilor Copilului și Adopție');
+  await page.getByRole('dialog').getByRole('button', { name: 'Închide' }).click();
 
   await page.getByLabel('Licență expirată').check();
   await expect(grid.getByText('Centrul de zi „Lumina”')).toHaveCount(0);

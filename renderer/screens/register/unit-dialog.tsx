@@ -160,6 +160,7 @@ export function UnitDialog({ unit, organizations, onClose }: { unit?: StoredUnit
               <Grid size={{ xs: 6, md: 3 }}><FormText form={form} field="licenceNumber" label={L.licenceNumber} /></Grid>
               <Grid size={{ xs: 6, md: 3 }}><FormDate form={form} field="licenceIssueDate" label={L.licenceIssueDate} /></Grid>
               <Grid size={{ xs: 6, md: 3 }}><FormDate form={form} field="licenceExpiryDate" label={L.licenceExpiryDate} /></Grid>
+              <Grid size={12}><FormText form={form} field="licensingAuthority" label={L.licensingAuthority} helperText="Autoritatea competentă pentru grupul de beneficiari (HG 924/2024): MMSS, ANPDCA, ANPDPD, ANES sau ANPIS." /></Grid>
               <Grid size={12}><FormText form={form} field="notes" label={L.notes} multiline minRows={2} /></Grid>
             </Grid>
             {state === 'expirata' && <Alert severity="error" sx={{ mt: 2 }}>Licența a expirat: unitatea nu poate funcționa legal și nu poate primi subvenție.</Alert>}

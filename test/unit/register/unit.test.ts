@@ -110,6 +110,12 @@ describe('daysUntilLicenceExpiry', () => {
 });
 
 describe('validateUnit', () => {
+  it('keeps the licence issuer, cleaned, and an empty one as empty (units recorded before it was asked)', () => {
+    expect(validateUnit(draft({ licensingAuthority: ' ANPDCA\t ' })).value.licensingAuthority).toBe('ANPDCA');
+    const { licensingAuthority: _, ...older } = draft();
+    expect(validateUnit(older as UnitDraft).value.licensingAuthority).toBe('');
+  });
+
   it('passes a complete unit and leaves it unchanged', () => {
     const input = draft();
     const { value, errors } = validateUnit(input, { organizationExists: (id) => id === ORG_ID });

@@ -26,6 +26,21 @@ async function visitedUnit(store: DbStore) {
 }
 
 describe('monitoring documents service', () => {
+  it('the report names who issued the unit\'s licence once the register records it; the report issued before stays as it was', async () => {
+    const store = await freshStore();
+    const { visit } = await visitedUnit(store);
+    const first = await issueVisitReport(store, visit.id, { issuedOn: '2025-05-20' });
+    const before = await bodyOf((await store.issuedDocuments.fileBytes(first.id)).bytes);
+    expect(before).toContain('autoritatea emitentă neînregistrată');
+    const unit = (await store.units.get(unit1.id))!;
+    await store.units.update(unit.id, { ...unit, licensingAuthority: '  Ministerul Muncii  și Solidarității Sociale ' }, unit.version);
+    const second = await issueVisitReport(store, visit.id, { issuedOn: '2025-05-22', replacementReason: 'autoritatea emitentă a licenței, completată' });
+    const after = await bodyOf((await store.issuedDocuments.fileBytes(second.id)).bytes);
+    expect(after).toContain('emisă de Ministerul Muncii și Solidarității Sociale');
+    expect(after).not.toContain('autoritatea emitentă neînregistrată');
+    expect(await bodyOf((await store.issuedDocuments.fileBytes(first.id)).bytes)).toBe(before);
+  });
+
   it('issues the visit report in the register, locks the visit, re-downloads the same bytes; a correction names the first report', async () => {
     const store = await freshStore();
     const { visit } = await visitedUnit(store);
