@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { parseServerConfig, readTls } from './config';
 import { migrate } from './migrate';
 import { startService } from './service';
 import { uploadBackup } from './upload';
@@ -12,6 +13,7 @@ async function upload(databaseUrl: string, file: string): Promise<void> {
   try {
     await migrate(client);
     const report = await uploadBackup(client, text);
+    if (report.upgradedFrom) console.log(`Copia avea schema versiunea ${report.upgradedFrom.schemaVersion}; a fost adusă la zi: ${report.upgradedFrom.steps.join('; ')}.`);
     console.log(`Baza locală a fost încărcată pe server (${report.auditEntries} intrări din jurnalul modificărilor păstrate):`);
     for (const c of report.counts) console.log(`  ${c.label}: ${c.count}`);
   } finally {
@@ -22,14 +24,18 @@ async function upload(databaseUrl: string, file: string): Promise<void> {
 /**
  * `npm run server`: the shared-mode service. DATABASE_URL names the database and the role that
  * owns the schema (used to apply the migrations and to listen for changes); HOST (127.0.0.1 by
- * default), PORT (8080), STATIC_DIR (dist-web) are optional.
+ * default), PORT (8080), STATIC_DIR (dist-web), TLS_CERT_FILE and TLS_KEY_FILE (HTTPS) are
+ * optional. Every problem of the configuration is reported before anything starts.
  */
 async function main(): Promise<void> {
-  const databaseUrl = process.env['DATABASE_URL'];
-  if (!databaseUrl) {
-    console.error('Lipsește DATABASE_URL (de exemplu postgres://subventii_owner:parola@127.0.0.1:5432/subventii). Vedeți README, „Mod partajat (server)”.');
+  const config = parseServerConfig(process.env);
+  if (!config.ok) {
+    for (const problem of config.problems) console.error(problem);
+    console.error('Vedeți README, „Server partajat — instalare în producție”.');
     process.exit(2);
   }
+  for (const warning of config.warnings ?? []) console.warn(warning);
+  const { databaseUrl, host, port, staticDir, tls } = config.value;
   if (process.argv[2] === 'upload') {
     if (!process.argv[3]) {
       console.error('Scrieți fișierul copiei de siguranță: npm run server -- upload copie.json');
@@ -37,12 +43,7 @@ async function main(): Promise<void> {
     }
     return upload(databaseUrl, process.argv[3]);
   }
-  const port = Number(process.env['PORT'] ?? '8080');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`PORT nu este un port valid: ${process.env['PORT']}`);
-    process.exit(2);
-  }
-  const service = await startService({ databaseUrl, host: process.env['HOST'] || '127.0.0.1', port, staticDir: process.env['STATIC_DIR'] || 'dist-web' });
+  const service = await startService({ databaseUrl, host, port, staticDir, ...(tls ? { tls: await readTls(tls) } : {}) });
   console.log(`Subvenții ONG — serviciul partajat ascultă pe ${service.url}`);
   const stop = () => {
     service.close().then(() => process.exit(0), () => process.exit(1));

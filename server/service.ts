@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -18,6 +19,8 @@ export interface ServiceOptions {
   port?: number;
   /** The web build to serve (dist-web/). */
   staticDir?: string;
+  /** PEM certificate and key: the service speaks HTTPS (and its session cookie is Secure). */
+  tls?: { cert: Buffer; key: Buffer };
   /** Connections per signed-in login. */
   poolSize?: number;
   /** A session unused this long is ended (its connections closed); 12 hours by default. */
@@ -203,7 +206,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     }
     const token = randomBytes(32).toString('base64url');
     sessions.set(token, { login: name, groups, pool, lastUsed: Date.now() });
-    sendJson(res, 200, { token, login: name, groups, schemaVersion: SERVER_SCHEMA_VERSION }, { 'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` });
+    sendJson(res, 200, { token, login: name, groups, schemaVersion: SERVER_SCHEMA_VERSION }, { 'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/${options.tls ? '; Secure' : ''}` });
   }
 
   async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
@@ -274,7 +277,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     return serveStatic(req, res, url.pathname);
   }
 
-  const server = http.createServer((req, res) => {
+  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) {
         res.end();
@@ -286,7 +289,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         sendJson(res, 500, { error: { kind: 'server', message: 'Eroare internă a serverului; încercați din nou. Dacă se repetă, anunțați administratorul.' } });
       }
     });
-  });
+  };
+  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, onRequest) : http.createServer(onRequest);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -295,7 +299,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${shownHost}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${shownHost}:${port}`,
     port,
     async close() {
       closing = true;

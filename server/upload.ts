@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { parseBackup, type BackupRow } from '../src/backup/backup-file';
 import { TABLE_DESCRIPTORS } from '../src/backup/schema';
+import { BACKUP_UPGRADE_STEPS } from '../src/backup/upgrade';
 import { BACKUP_TABLES, SCHEMA_VERSION } from '../renderer/db/database';
 import { REPLICATED_TABLES, WRITE_LOCK } from './commands';
 
@@ -8,6 +9,8 @@ import { REPLICATED_TABLES, WRITE_LOCK } from './commands';
 export interface UploadReport {
   counts: { table: string; label: string; count: number }[];
   auditEntries: number;
+  /** A copy made by an earlier release: the schema it had and the steps that brought it up to date. */
+  upgradedFrom?: { schemaVersion: number; steps: string[] };
 }
 
 export class UploadError extends Error {
@@ -29,7 +32,8 @@ const ORDER = [...REPLICATED_TABLES.filter((t) => t !== 'roundEvaluations'), 'ro
  * the only role that may write audit entries other than the triggers.
  */
 export async function uploadBackup(client: pg.ClientBase, text: string): Promise<UploadReport> {
-  const parsed = await parseBackup(text, { maxSchemaVersion: SCHEMA_VERSION, minSchemaVersion: SCHEMA_VERSION, knownTables: BACKUP_TABLES, schema: TABLE_DESCRIPTORS });
+  // A copy made by an earlier release (schema 7 on) is brought up to date as a restore would, then checked whole.
+  const parsed = await parseBackup(text, { maxSchemaVersion: SCHEMA_VERSION, knownTables: BACKUP_TABLES, schema: TABLE_DESCRIPTORS, upgradeSteps: BACKUP_UPGRADE_STEPS });
   if (!parsed.ok) throw new UploadError(parsed.message);
   const tables = parsed.value.tables;
 
@@ -77,7 +81,7 @@ export async function uploadBackup(client: pg.ClientBase, text: string): Promise
       counts.push({ table, label: descriptor.label, count: rows.length });
     }
     await client.query('COMMIT');
-    return { counts: counts.filter((c) => c.count > 0), auditEntries: audit.length };
+    return { counts: counts.filter((c) => c.count > 0), auditEntries: audit.length, ...(parsed.value.upgradedFrom ? { upgradedFrom: parsed.value.upgradedFrom } : {}) };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

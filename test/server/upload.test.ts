@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { createBackup, serializeBackup, type BackupRow, type BackupTables } from '../../src/backup/backup-file';
+import { BACKUP_UPGRADE_STEPS } from '../../src/backup/upgrade';
 import { stamp } from '../../src/entity';
 import { emptyFundingRound } from '../../src/rounds/funding-round';
 import { BACKUP_TABLES, SCHEMA_VERSION } from '../../renderer/db/database';
@@ -12,8 +13,8 @@ import { organizationDraft, requestDraft } from './fixtures';
 const row = (record: object) => record as BackupRow;
 
 /** A backup as the app writes it: every table present, two NGOs, a round, a request numbered 5/2026, two audit entries. */
-async function localBackup(overrides: Partial<BackupTables> = {}): Promise<string> {
-  const tables: BackupTables = Object.fromEntries(BACKUP_TABLES.map((t) => [t, []]));
+async function localBackup(overrides: Partial<BackupTables> = {}, schemaVersion = SCHEMA_VERSION): Promise<string> {
+  const tables: BackupTables = Object.fromEntries(BACKUP_TABLES.filter((t) => !BACKUP_UPGRADE_STEPS.some((step) => step.toVersion > schemaVersion && step.addedTables.includes(t))).map((t) => [t, []]));
   const orgA = { ...stamp(organizationDraft({ name: 'Asociația Speranța' })), version: 3, searchText: 'asociatia speranta' };
   const orgB = stamp(organizationDraft({ name: 'Fundația Pași' }));
   const round = stamp({ ...emptyFundingRound(2026), submissionStart: '2026-01-05', submissionEnd: '2026-02-27' });
@@ -26,7 +27,7 @@ async function localBackup(overrides: Partial<BackupTables> = {}): Promise<strin
     { id: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2c', at: '2026-01-11T09:00:00.000Z', seq: 2, user: 'Ana Pop', entity: 'requests', entityId: request.id, label: 'Cererea nr. 5/2026', action: 'creare', changes: [] },
   ];
   Object.assign(tables, overrides);
-  return serializeBackup(await createBackup({ schemaVersion: SCHEMA_VERSION, appVersion: '0.1.0', tables }));
+  return serializeBackup(await createBackup({ schemaVersion, appVersion: '0.1.0', tables }));
 }
 
 describe.skipIf(noPostgres)('uploading a local database into an empty server', () => {
@@ -78,5 +79,41 @@ describe.skipIf(noPostgres)('uploading a local database into an empty server', (
 
   it('refuses a server that already holds data', async () => {
     await expect(uploadBackup(owner, await localBackup())).rejects.toThrow(/Serverul are deja date \(de exemplu în tabelul „ONG-uri”\): o bază locală se încarcă doar într-un server gol/);
+  });
+});
+
+describe.skipIf(noPostgres)('uploading a copy made by an earlier release', () => {
+  let db: TestDatabase;
+  let owner: pg.Client;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('upload_old');
+    await db.migrate();
+    owner = await db.connect(db.owner);
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('brings a schema 9 copy (before monitoring) up to date, says so, and stores its records', async () => {
+    const old = await localBackup({}, 9);
+    expect(Object.keys(JSON.parse(old).tables)).not.toContain('visits');
+    const report = await uploadBackup(owner, old);
+    expect(report.upgradedFrom?.schemaVersion).toBe(9);
+    expect(report.upgradedFrom?.steps.at(-1)).toMatch(/vizitele de monitorizare/);
+    expect(report.counts.map((c) => c.table)).toEqual(['organizations', 'rounds', 'requests']);
+    expect(Number((await owner.query('SELECT count(*) AS n FROM visits')).rows[0].n)).toBe(0);
+  });
+
+  it('refuses a copy older than the oldest release it can bring up to date, storing nothing', async () => {
+    const db2 = await createTestDatabase('upload_older');
+    try {
+      await db2.migrate();
+      const client = await db2.connect(db2.owner);
+      await expect(uploadBackup(client, await localBackup({}, 6))).rejects.toThrow(/versiunea 6/);
+      expect(Number((await client.query('SELECT count(*) AS n FROM organizations')).rows[0].n)).toBe(0);
+    } finally {
+      await db2.drop();
+    }
   });
 });

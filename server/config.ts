@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+
+/** What `npm run server` is told by its environment, checked before anything starts. */
+export interface ServerConfig {
+  databaseUrl: string;
+  host: string;
+  port: number;
+  staticDir: string;
+  /** Both files, or neither (plain HTTP, for 127.0.0.1 or behind a TLS proxy). */
+  tls?: { certFile: string; keyFile: string };
+}
+
+export type ConfigResult = { ok: true; value: ServerConfig } | { ok: false; problems: string[] };
+
+const DEFAULT_PORT = 8080;
+
+/**
+ * Reads DATABASE_URL, HOST, PORT, STATIC_DIR, TLS_CERT_FILE and TLS_KEY_FILE. Every problem is
+ * reported at once, in Romanian, naming the variable, so that an administrator fixes the unit
+ * file in one go. Listens on 127.0.0.1 unless HOST says otherwise; serving a network address
+ * without TLS is allowed (a TLS proxy may stand in front) but `warnings` says so.
+ */
+export function parseServerConfig(env: Record<string, string | undefined>): ConfigResult & { warnings?: string[] } {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const databaseUrl = env['DATABASE_URL']?.trim() ?? '';
+  if (!databaseUrl) problems.push('Lipsește DATABASE_URL (de exemplu postgres://subventii_owner:parola@127.0.0.1:5432/subventii).');
+  else if (!/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push(`DATABASE_URL trebuie să înceapă cu postgres:// sau postgresql:// (este „${databaseUrl.replace(/:[^:@/]*@/, ':***@')}”).`);
+
+  const host = env['HOST']?.trim() || '127.0.0.1';
+  const portText = env['PORT']?.trim();
+  const port = portText ? Number(portText) : DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT nu este un port valid (0–65535): „${portText}”.`);
+
+  const certFile = env['TLS_CERT_FILE']?.trim() ?? '';
+  const keyFile = env['TLS_KEY_FILE']?.trim() ?? '';
+  if (certFile && !keyFile) problems.push('TLS_CERT_FILE este dat, dar lipsește TLS_KEY_FILE (cheia privată a certificatului).');
+  if (keyFile && !certFile) problems.push('TLS_KEY_FILE este dat, dar lipsește TLS_CERT_FILE (certificatul).');
+  const isLoopback = host === '127.0.0.1' || host === '::1' || host === 'localhost';
+  if (!certFile && !keyFile && !isLoopback) {
+    warnings.push(`Serviciul ascultă pe ${host} fără TLS: parolele circulă necriptat, dacă în față nu stă un proxy HTTPS. Dați TLS_CERT_FILE și TLS_KEY_FILE.`);
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    value: { databaseUrl, host, port, staticDir: env['STATIC_DIR']?.trim() || 'dist-web', ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}) },
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
+}
+
+/** The certificate and key as the HTTPS server needs them; an unreadable file is named. */
+export async function readTls(tls: { certFile: string; keyFile: string }): Promise<{ cert: Buffer; key: Buffer }> {
+  const read = async (file: string, what: string) => {
+    try {
+      return await readFile(file);
+    } catch (error) {
+      throw new Error(`Nu pot citi ${what} „${file}”: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`, { cause: error });
+    }
+  };
+  const [cert, key] = await Promise.all([read(tls.certFile, 'certificatul TLS'), read(tls.keyFile, 'cheia TLS')]);
+  if (!cert.toString('latin1').includes('-----BEGIN CERTIFICATE-----')) throw new Error(`„${tls.certFile}” nu este un certificat PEM (lipsește „-----BEGIN CERTIFICATE-----”).`);
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key.toString('latin1'))) throw new Error(`„${tls.keyFile}” nu este o cheie privată PEM.`);
+  return { cert, key };
+}

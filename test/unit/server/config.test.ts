@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseServerConfig, readTls } from '../../../server/config';
+
+const URL_OK = 'postgres://subventii_owner:secret@127.0.0.1:5432/subventii';
+
+describe('the shared service configuration', () => {
+  it('defaults to 127.0.0.1:8080, the web build in dist-web and plain HTTP', () => {
+    expect(parseServerConfig({ DATABASE_URL: URL_OK })).toEqual({ ok: true, value: { databaseUrl: URL_OK, host: '127.0.0.1', port: 8080, staticDir: 'dist-web' } });
+  });
+
+  it('reports every problem at once, naming the variable, and hides the password', () => {
+    const result = parseServerConfig({ DATABASE_URL: 'mysql://u:topsecret@h/db', PORT: '80a', TLS_CERT_FILE: '/etc/ssl/subventii.crt' });
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^DATABASE_URL trebuie să înceapă cu postgres:\/\//);
+    expect(problems[0]).not.toContain('topsecret');
+    expect(problems[1]).toBe('PORT nu este un port valid (0–65535): „80a”.');
+    expect(problems[2]).toMatch(/lipsește TLS_KEY_FILE/);
+    expect(parseServerConfig({}).ok).toBe(false);
+  });
+
+  it('takes both TLS files; a network address without them is allowed with a warning', () => {
+    const tls = parseServerConfig({ DATABASE_URL: URL_OK, HOST: '0.0.0.0', PORT: '8443', TLS_CERT_FILE: ' a.crt ', TLS_KEY_FILE: 'a.key' });
+    expect(tls).toMatchObject({ ok: true, value: { host: '0.0.0.0', port: 8443, tls: { certFile: 'a.crt', keyFile: 'a.key' } } });
+    expect(tls.warnings).toBeUndefined();
+    const plain = parseServerConfig({ DATABASE_URL: URL_OK, HOST: '10.0.0.5' });
+    expect(plain.ok).toBe(true);
+    expect(plain.warnings?.[0]).toMatch(/^Serviciul ascultă pe 10\.0\.0\.5 fără TLS/);
+  });
+
+  describe('reading the certificate', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tls-config-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('names a missing file, and refuses a file that is not PEM', async () => {
+      await expect(readTls({ certFile: path.join(dir, 'absent.crt'), keyFile: path.join(dir, 'absent.key') })).rejects.toThrow(/Nu pot citi certificatul TLS „.*absent\.crt”: ENOENT/);
+      writeFileSync(path.join(dir, 'a.crt'), 'not a certificate');
+      writeFileSync(path.join(dir, 'a.key'), '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n');
+      await expect(readTls({ certFile: path.join(dir, 'a.crt'), keyFile: path.join(dir, 'a.key') })).rejects.toThrow(/nu este un certificat PEM/);
+    });
+  });
+});
