@@ -56,6 +56,23 @@ async function record(page: Page, cdp: CDPSession, action: () => Promise<void>):
     const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + profile.timeDeltas[i]! / 1000);
   });
+  // Inclusive time: each sample counted once for every distinct function on its stack.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
+      const f = byId.get(node)!.callFrame;
+      if (!f.url) continue;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + profile.timeDeltas[i]! / 1000);
+    }
+  });
+  console.log('inclusive time by function (ms):');
+  for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
   console.log('self time by function (ms):');
   for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
 }
@@ -67,20 +84,26 @@ test('profile: commission results screen', async ({ page }) => {
   const rounds = page.getByRole('grid', { name: 'Runde de evaluat' });
   await expect(rounds.getByText(COMMISSION_ROUND)).toBeVisible();
   await installHarness(page);
+  page.on('console', (m) => m.text().startsWith('TIMING') && console.log(m.text()));
   const cdp = await page.context().newCDPSession(page);
   const open = async () => {
-    await page.evaluate(async (roundName) => {
+    const times = await page.evaluate(async (roundName) => {
       const B = window.__bench;
       const row = () => [...document.querySelectorAll<HTMLElement>('[role="grid"][aria-label="Runde de evaluat"] .MuiDataGrid-row')].find((r) => r.textContent?.includes(roundName));
       const tab = () => [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent === 'Clasament și alocare');
       await B.until(() => !!row());
       await B.painted();
+      const t0 = performance.now();
       row()!.click();
       await B.until(() => !!tab());
+      const loaded = performance.now() - t0;
       tab()!.click();
       await B.until(() => !!document.querySelector('table[aria-label="Clasament și alocare"] tbody tr'));
+      const table = performance.now() - t0;
       await B.painted();
+      return { loaded, table, painted: performance.now() - t0 };
     }, COMMISSION_ROUND);
+    console.log(`click → tabs shown ${times.loaded.toFixed(1)} ms, → table in the DOM ${times.table.toFixed(1)} ms, → painted ${times.painted.toFixed(1)} ms`);
   };
   const back = async () => {
     await page.getByRole('button', { name: 'Runde', exact: true }).click();
