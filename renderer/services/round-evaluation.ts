@@ -203,3 +203,28 @@ export async function assessRoundRequests(store: Store, roundId: string, request
   const liveById = new Map(others.map((r, i) => [r.id, live[i]]));
   return requests.map((r) => frozen.get(r.id) ?? liveById.get(r.id));
 }
+
+/**
+ * A round's requests with their assessments (as assessRoundRequests gives them) and their NGOs, for
+ * the round's list: the requests, the evaluation and its snapshot read together, and the NGOs read
+ * once, by the assessment (the frozen requests' NGOs, which it does not read, in one more bulk read).
+ */
+export async function loadRoundRequests(
+  store: Store,
+  roundId: string,
+): Promise<{ requests: SubsidyRequest[]; assessments: (RequestAssessment | undefined)[]; organizations: ReadonlyMap<string, Organization> }> {
+  const [requests, snapshot] = await Promise.all([
+    store.requests.listByRound(roundId),
+    store.evaluations.getByRound(roundId).then((e) => (e?.lock.isLocked ? store.snapshots.current(roundId) : undefined)),
+  ]);
+  const frozen = new Map(snapshot?.content.requests.map((r) => [r.id, { verdict: r.verdict, computation: r.computation }]) ?? []);
+  const others = requests.filter((r) => !frozen.has(r.id));
+  const frozenOrganizationIds = requests.filter((r) => frozen.has(r.id)).map((r) => r.organizationId);
+  const [live, frozenOrganizations] = await Promise.all([
+    others.length > 0 ? assessRequestsWithOrganizations(store, others) : { assessments: [], organizations: new Map<string, Organization>() },
+    frozenOrganizationIds.length > 0 ? store.organizations.getMany(frozenOrganizationIds) : new Map<string, Organization>(),
+  ]);
+  const liveById = new Map(others.map((r, i) => [r.id, live.assessments[i]]));
+  const organizations = new Map<string, Organization>([...frozenOrganizations, ...live.organizations]);
+  return { requests, assessments: requests.map((r) => frozen.get(r.id) ?? liveById.get(r.id)), organizations };
+}
