@@ -28,7 +28,14 @@ interface AssessmentData {
   rulesByRound: Map<string, SubsidyRules>;
 }
 
-async function loadAssessmentData(store: Store, requests: readonly SubsidyRequest[]): Promise<AssessmentData> {
+/**
+ * Reads every request of a subsidy year (the overlap check's input). A caller that knows the year
+ * before it has the requests (a round's screens: the round's year) starts that read together with
+ * the requests' own and hands it over here, instead of this read waiting for the requests.
+ */
+export type RequestsOfYear = (year: number) => Promise<readonly SubsidyRequest[]>;
+
+async function loadAssessmentData(store: Store, requests: readonly SubsidyRequest[], requestsOfYear: RequestsOfYear = (year) => store.requests.listByYear(year)): Promise<AssessmentData> {
   const organizationIds = [...new Set(requests.map((r) => r.organizationId))];
   const unitIds = [...new Set(requests.flatMap((r) => r.units.map((line) => line.unitId)))];
   const years = [...new Set(requests.map((r) => r.year))];
@@ -39,7 +46,7 @@ async function loadAssessmentData(store: Store, requests: readonly SubsidyReques
   const [organizations, units, requestsOfYears, rounds, params, nomenclature] = await Promise.all([
     store.organizations.getMany(organizationIds),
     store.units.getMany(unitIds).then((byId) => [...byId.values()]),
-    Promise.all(years.map((year) => store.requests.listByYear(year))),
+    Promise.all(years.map(requestsOfYear)),
     Promise.all(roundIds.map((id) => store.rounds.get(id))),
     store.parameters.store(),
     store.nomenclature.list(),
@@ -119,8 +126,9 @@ export async function assessRequestsWithOrganizations(
   store: Store,
   requests: readonly SubsidyRequest[],
   municipality = 'Cluj-Napoca',
+  requestsOfYear?: RequestsOfYear,
 ): Promise<{ assessments: (RequestAssessment | undefined)[]; organizations: ReadonlyMap<string, Organization> }> {
-  const data = await loadAssessmentData(store, requests);
+  const data = await loadAssessmentData(store, requests, requestsOfYear);
   const assessments = requests.map((request) => (data.organizations.has(request.organizationId) && data.rounds.has(request.roundId) ? assessWith(data, request, municipality) : undefined));
   return { assessments, organizations: data.organizations };
 }

@@ -20,7 +20,7 @@ import type { FrozenResultsInput } from '../db/repositories/commission';
 import { DomainError } from '../../src/errors';
 import { buildSnapshotContent, finalizationWarnings, roundRecordsStamp, snapshotResults, type ResultsSnapshot } from '../../src/commission/results-snapshot';
 import { gridFingerprint } from '../../src/commission/scoring-grid';
-import { assessRequests, assessRequestsWithOrganizations, type RequestAssessment } from './request-assessment';
+import { assessRequests, assessRequestsWithOrganizations, type RequestAssessment, type RequestsOfYear } from './request-assessment';
 
 export interface RoundEvaluationData {
   round: FundingRound;
@@ -51,6 +51,19 @@ export interface RoundEvaluationData {
   inputsStamp: string;
 }
 
+/**
+ * The year's requests for the overlap check, read as soon as the round is (its requests ask for its
+ * year), together with the round's own requests rather than after them. Not read ahead for a round
+ * whose results are final (its verdicts are frozen); another year, or that case, read when asked.
+ */
+function yearReadOf(store: Store, roundRead: Promise<FundingRound | undefined>, evaluationRead: Promise<RoundEvaluation | undefined>): RequestsOfYear {
+  const early = Promise.all([roundRead, evaluationRead]).then(([round, evaluation]) => (round && !evaluation?.lock.isLocked ? { year: round.year, requests: store.requests.listByYear(round.year) } : undefined));
+  return async (year) => {
+    const ahead = await early;
+    return ahead?.year === year ? ahead.requests : store.requests.listByYear(year);
+  };
+}
+
 /** Everything about one round's evaluation, with its results computed by src/commission. */
 export async function loadRoundEvaluation(store: Store, roundId: string): Promise<RoundEvaluationData | undefined> {
   // Each read starts as soon as what it depends on is read, not after a whole wave: what is found
@@ -58,15 +71,17 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
   // recusals once the sessions are; and the assessment of the requests (their NGOs, the units they
   // name, the year's requests, the legal parameters) as soon as the requests are read, since it is
   // the longest chain of the screen's load.
+  const roundRead = store.rounds.get(roundId);
   const evaluationRead = store.evaluations.getByRound(roundId);
   const requestsRead = store.requests.listByRound(roundId);
   const sessionsRead = store.sessions.listByRound(roundId);
+  const requestsOfYear = yearReadOf(store, roundRead, evaluationRead);
   const registeredOf = (list: readonly SubsidyRequest[]) => list.filter((r) => r.status !== 'retrasa');
   const liveRead = Promise.all([evaluationRead, requestsRead]).then(([evaluation, list]) =>
-    evaluation?.lock.isLocked ? undefined : assessRequestsWithOrganizations(store, registeredOf(list)),
+    evaluation?.lock.isLocked ? undefined : assessRequestsWithOrganizations(store, registeredOf(list), undefined, requestsOfYear),
   );
   const [round, evaluation, sessions, sheets, appeals, allRequests, extraDays, decisions, [commission, members, grid], [declarations, manualRecusals], snapshot, live] = await Promise.all([
-    store.rounds.get(roundId),
+    roundRead,
     evaluationRead,
     sessionsRead,
     store.scoreSheets.listByRound(roundId),
@@ -213,15 +228,17 @@ export async function loadRoundRequests(
   store: Store,
   roundId: string,
 ): Promise<{ requests: SubsidyRequest[]; assessments: (RequestAssessment | undefined)[]; organizations: ReadonlyMap<string, Organization> }> {
+  const evaluationRead = store.evaluations.getByRound(roundId);
+  const requestsOfYear = yearReadOf(store, store.rounds.get(roundId), evaluationRead);
   const [requests, snapshot] = await Promise.all([
     store.requests.listByRound(roundId),
-    store.evaluations.getByRound(roundId).then((e) => (e?.lock.isLocked ? store.snapshots.current(roundId) : undefined)),
+    evaluationRead.then((e) => (e?.lock.isLocked ? store.snapshots.current(roundId) : undefined)),
   ]);
   const frozen = new Map(snapshot?.content.requests.map((r) => [r.id, { verdict: r.verdict, computation: r.computation }]) ?? []);
   const others = requests.filter((r) => !frozen.has(r.id));
   const frozenOrganizationIds = requests.filter((r) => frozen.has(r.id)).map((r) => r.organizationId);
   const [live, frozenOrganizations] = await Promise.all([
-    others.length > 0 ? assessRequestsWithOrganizations(store, others) : { assessments: [], organizations: new Map<string, Organization>() },
+    others.length > 0 ? assessRequestsWithOrganizations(store, others, undefined, requestsOfYear) : { assessments: [], organizations: new Map<string, Organization>() },
     frozenOrganizationIds.length > 0 ? store.organizations.getMany(frozenOrganizationIds) : new Map<string, Organization>(),
   ]);
   const liveById = new Map(others.map((r, i) => [r.id, live.assessments[i]]));
