@@ -29,8 +29,12 @@ const HEADER_HEIGHT = 40;
 /** Rows drawn above and below the viewport. */
 const OVERSCAN = 8;
 
-/** Column widths (px). The first three are the sticky ones; a member's column fits a name on two lines. */
-const WIDTH = { rank: 112, label: 96, organization: 240, member: 104, mean: 150, status: 170, computed: 150, allocated: 150 };
+/**
+ * Column widths (px). The first three are the sticky ones; a member's column fits a name on two
+ * lines; the status fits "Nefinanțată — buget insuficient"; the mean widens when a row carries the
+ * act of an appeal that changed it.
+ */
+const WIDTH = { rank: 112, label: 96, organization: 240, member: 104, mean: 100, meanWithCaption: 230, status: 240, computed: 140, allocated: 140 };
 const STICKY_LEFT = [0, WIDTH.rank, WIDTH.rank + WIDTH.label];
 
 const points = (n: number | null | undefined) => (n === null || n === undefined ? '—' : formatDecimal(n, 2));
@@ -98,7 +102,8 @@ export function RankingTable({ rows, scorers }: { rows: readonly ResultsTableRow
       cancelAnimationFrame(frame);
     };
   }, []);
-  const width = WIDTH.rank + WIDTH.label + WIDTH.organization + scorers.length * WIDTH.member + WIDTH.mean + WIDTH.status + WIDTH.computed + WIDTH.allocated;
+  const meanWidth = rows.some((r) => r.revisedByAct !== null) ? WIDTH.meanWithCaption : WIDTH.mean;
+  const width = WIDTH.rank + WIDTH.label + WIDTH.organization + scorers.length * WIDTH.member + meanWidth + WIDTH.status + WIDTH.computed + WIDTH.allocated;
   return (
     <Box ref={box} sx={RANKING_SX} className="ranking-scroll" tabIndex={0} role="region" aria-label="Tabelul clasamentului (derulare)">
       <table aria-label="Clasament și alocare" aria-rowcount={rows.length + 1} style={{ width }}>
@@ -107,7 +112,7 @@ export function RankingTable({ rows, scorers }: { rows: readonly ResultsTableRow
           <col style={{ width: WIDTH.label }} />
           <col style={{ width: WIDTH.organization }} />
           {scorers.map((m) => <col key={m.id} style={{ width: WIDTH.member }} />)}
-          <col style={{ width: WIDTH.mean }} />
+          <col style={{ width: meanWidth }} />
           <col style={{ width: WIDTH.status }} />
           <col style={{ width: WIDTH.computed }} />
           <col style={{ width: WIDTH.allocated }} />
@@ -150,7 +155,8 @@ const RANKING_SX = (theme: Theme) => {
     borderRadius: `${theme.shape.borderRadius}px`,
     backgroundColor: paper,
     '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
-    '& > table': { tableLayout: 'fixed', borderCollapse: 'separate', borderSpacing: 0 },
+    // At least as wide as the box: on a wide screen the columns share the room left.
+    '& > table': { tableLayout: 'fixed', borderCollapse: 'separate', borderSpacing: 0, minWidth: '100%' },
     '& th, & td': {
       ...typography(theme.typography.body2),
       boxSizing: 'border-box',
@@ -186,9 +192,13 @@ const RANKING_SX = (theme: Theme) => {
     '& tbody > tr:last-of-type > td': { borderBottom: 0 },
     '& .muted': { color: theme.palette.text.secondary },
     '& .caption': { ...typography(theme.typography.caption), display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', color: theme.palette.text.secondary },
+    // Inline blocks rather than MUI's inline-flex, so that a label longer than its column ends in "…".
     '& .chip': {
-      display: 'inline-flex',
-      alignItems: 'center',
+      display: 'inline-block',
+      maxWidth: '100%',
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+      lineHeight: '24px',
       height: 24,
       padding: '0 8px',
       borderRadius: 12,
