@@ -1,4 +1,5 @@
-// A round's assessment as the screens run it (issue 10): `assessRequests` on the round's requests
+// A round's assessment as the screens run it (issue 10): `loadRoundRequests` (what the round's list
+// calls; the commission's results run the same assessment) on the round's requests
 // stored in fake-indexeddb, with every other request of the year (a second selection that asks for
 // some of the same units), the real shipped parameter store plus the demo's user values, against a
 // baseline reading the same records with bare Dexie and doing the same arithmetic in a plain loop.
@@ -6,7 +7,7 @@
 import { it } from 'vitest';
 import { createStore, type DbStore as Store } from '../renderer/db/store';
 import { createDatabase } from '../renderer/db/database';
-import { assessRequests } from '../renderer/services/request-assessment';
+import { loadRoundRequests } from '../renderer/services/round-evaluation';
 import { parameterValueId } from '../renderer/db/repositories/parameters';
 import { generateDemoParameterValues } from '../src/demo/demo-parameters';
 import { bani } from '../src/money';
@@ -53,10 +54,9 @@ async function seed(n: number): Promise<{ store: Store; round: FundingRound }> {
   return { store, round };
 }
 
-/** Ours: what the round's list and the commission's results call. */
+/** Ours: what the round's list calls (requests, their NGOs and assessments). */
 async function ours(store: Store, roundId: string): Promise<number> {
-  const requests = await store.requests.listByRound(roundId);
-  const assessments = await assessRequests(store, requests);
+  const { assessments } = await loadRoundRequests(store, roundId);
   let total = 0;
   for (const a of assessments) if (a?.computation.ok) total += a.computation.total;
   return total;
@@ -138,7 +138,7 @@ it(`a round's assessment with the real inputs at ${SIZES.join(' / ')} requests`,
   }
   console.log(
     [
-      `\nEvaluarea unei runde (assessRequests, IndexedDB, parametrii livrați + valorile demonstrative, ${RUNS} rulări după o încălzire)`,
+      `\nEvaluarea unei runde (loadRoundRequests, IndexedDB, parametrii livrați + valorile demonstrative, ${RUNS} rulări după o încălzire)`,
       '  cereri │ ours min   median │ bare min   median │  ratio │ ours/cerere',
       ...rows,
       `  (target: ≤ 3× the bare baseline, linear growth)   [sink ${sink > 0 ? 'ok' : 'empty'}]`,

@@ -1,11 +1,13 @@
 // The commission's results screen for a round of 100 / 200 / 300 requests scored by 7 members on a
 // 10-criterion grid, with 20,000 NGOs in the catalog: timed in the page from the click on the
 // round's row (Comisie → Evaluarea rundelor) to the frame after the "Clasament și alocare" table
-// shows every request (the round's evaluation loaded as the screen loads it: requests assessed,
-// recusals, aggregation, ranking and allocation; then the tab opened). Baseline: the same records
-// read with the bare IndexedDB API in one transaction (round, evaluation, commission, members,
-// grid, sessions, score sheets, appeals, requests by their indexes, each request's NGO) and a
-// table of as many rows and columns written. Sides alternate, a warm-up of each. Goal: < 100 ms.
+// is shown for every request (the round's evaluation loaded as the screen loads it: requests
+// assessed, recusals, aggregation, ranking and allocation; then the tab opened). The table draws
+// the rows in view (ranking-table.tsx): it is shown when it counts every request (aria-rowcount)
+// and its first rows are drawn. Baseline: the same records read with the bare IndexedDB API in one
+// transaction (round, evaluation, commission, members, grid, sessions, score sheets, appeals,
+// requests by their indexes, each request's NGO) and a table of as many rows as the screen drew
+// and as many columns written. Sides alternate, a warm-up of each. Goal: < 100 ms.
 import { expect, test } from '@playwright/test';
 import { installHarness } from './page-harness';
 import { COMMISSION_ROUND, restoreSeed, seedFile } from './seed';
@@ -27,7 +29,11 @@ test('commission results screen', async ({ page }) => {
       const gap = () => new Promise((r) => setTimeout(r, 100));
       const roundRow = () => [...document.querySelectorAll<HTMLElement>('[role="grid"][aria-label="Runde de evaluat"] .MuiDataGrid-row')].find((r) => r.textContent?.includes(roundName));
       const tab = () => [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent === 'Clasament și alocare');
-      const shown = () => document.querySelectorAll('table[aria-label="Clasament și alocare"] tbody tr').length === count;
+      const table = () => document.querySelector<HTMLTableElement>('table[aria-label="Clasament și alocare"]');
+      const drawnRows = () => table()?.querySelectorAll('tbody tr:not([aria-hidden])').length ?? 0;
+      const shown = () => table()?.getAttribute('aria-rowcount') === String(count + 1) && drawnRows() >= Math.min(count, 10);
+      // As many rows as the screen draws, for the baseline (read on the app's warm-up).
+      let drawn = count;
       const back = () => [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Runde');
       const app = async () => {
         await B.until(() => !!roundRow());
@@ -39,6 +45,7 @@ test('commission results screen', async ({ page }) => {
         await B.until(shown);
         await B.painted();
         const ms = performance.now() - t0;
+        drawn = drawnRows();
         back()!.click();
         await gap();
         return ms;
@@ -73,7 +80,7 @@ test('commission results screen', async ({ page }) => {
         const orgs = await Promise.all(requests.map((r) => get<{ name: string } | undefined>(s('organizations').get(r.organizationId))));
         db.close();
         const tbody = document.createElement('tbody');
-        requests.forEach((req, i) => {
+        requests.slice(0, drawn).forEach((req, i) => {
           const tr = document.createElement('tr');
           const cells = [String(i + 1), `${req.registration.sequence}/${req.registration.year}`, orgs[i]?.name ?? '', ...members.slice(0, 7).map(() => '75,00'), '75,00', 'finanțată', '15.000,00 lei', '15.000,00 lei'];
           for (const v of cells) {
@@ -95,8 +102,10 @@ test('commission results screen', async ({ page }) => {
         await gap();
         return ms;
       };
-      return B.interleaved(app, bare, runs);
+      const times = await B.interleaved(app, bare, runs);
+      return { ...times, drawn };
     }, { roundName: COMMISSION_ROUND, count: size, runs: RUNS });
+    console.log(`  ${size} requests: the table drew ${result.drawn} rows`);
     table.push({ job: 'commission results screen', size: `${size} req × 7`, app: summary(result.appMs), baseline: summary(result.bareMs), goal: '< 100 ms' });
   }
   printTable(`Commission results, 7 members, 10 criteria (${NGOS} NGOs in the catalog)`, table);

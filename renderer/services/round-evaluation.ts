@@ -20,7 +20,7 @@ import type { FrozenResultsInput } from '../db/repositories/commission';
 import { DomainError } from '../../src/errors';
 import { buildSnapshotContent, finalizationWarnings, roundRecordsStamp, snapshotResults, type ResultsSnapshot } from '../../src/commission/results-snapshot';
 import { gridFingerprint } from '../../src/commission/scoring-grid';
-import { assessRequests, type RequestAssessment } from './request-assessment';
+import { assessRequests, assessRequestsWithOrganizations, type RequestAssessment, type RequestsOfYear } from './request-assessment';
 
 export interface RoundEvaluationData {
   round: FundingRound;
@@ -51,34 +51,58 @@ export interface RoundEvaluationData {
   inputsStamp: string;
 }
 
+/**
+ * The year's requests for the overlap check, read as soon as the round is (its requests ask for its
+ * year), together with the round's own requests rather than after them. Not read ahead for a round
+ * whose results are final (its verdicts are frozen); another year, or that case, read when asked.
+ */
+function yearReadOf(store: Store, roundRead: Promise<FundingRound | undefined>, evaluationRead: Promise<RoundEvaluation | undefined>): RequestsOfYear {
+  const early = Promise.all([roundRead, evaluationRead]).then(([round, evaluation]) => (round && !evaluation?.lock.isLocked ? { year: round.year, requests: store.requests.listByYear(round.year) } : undefined));
+  return async (year) => {
+    const ahead = await early;
+    return ahead?.year === year ? ahead.requests : store.requests.listByYear(year);
+  };
+}
+
 /** Everything about one round's evaluation, with its results computed by src/commission. */
 export async function loadRoundEvaluation(store: Store, roundId: string): Promise<RoundEvaluationData | undefined> {
-  // Two waves of reads issued together, not one after the other: what is found by the round's id,
-  // then what is found from those records (the commission and grid, the sessions' declarations and
-  // recusals, the requests' NGOs and the assessment's inputs).
-  const [round, evaluation, sessions, sheets, appeals, allRequests, extraDays, decisions] = await Promise.all([
-    store.rounds.get(roundId),
-    store.evaluations.getByRound(roundId),
-    store.sessions.listByRound(roundId),
+  // Each read starts as soon as what it depends on is read, not after a whole wave: what is found
+  // by the round's id; the commission and grid once the evaluation is read, the declarations and
+  // recusals once the sessions are; and the assessment of the requests (their NGOs, the units they
+  // name, the year's requests, the legal parameters) as soon as the requests are read, since it is
+  // the longest chain of the screen's load.
+  const roundRead = store.rounds.get(roundId);
+  const evaluationRead = store.evaluations.getByRound(roundId);
+  const requestsRead = store.requests.listByRound(roundId);
+  const sessionsRead = store.sessions.listByRound(roundId);
+  const requestsOfYear = yearReadOf(store, roundRead, evaluationRead);
+  const registeredOf = (list: readonly SubsidyRequest[]) => list.filter((r) => r.status !== 'retrasa');
+  const liveRead = Promise.all([evaluationRead, requestsRead]).then(([evaluation, list]) =>
+    evaluation?.lock.isLocked ? undefined : assessRequestsWithOrganizations(store, registeredOf(list), undefined, requestsOfYear),
+  );
+  const [round, evaluation, sessions, sheets, appeals, allRequests, extraDays, decisions, [commission, members, grid], [declarations, manualRecusals], snapshot, live] = await Promise.all([
+    roundRead,
+    evaluationRead,
+    sessionsRead,
     store.scoreSheets.listByRound(roundId),
     store.appeals.listByRound(roundId),
-    store.requests.listByRound(roundId),
+    requestsRead,
     store.nonWorkingDays.list(),
     store.decisions.listByRound(roundId),
+    evaluationRead.then((e) =>
+      Promise.all([e ? store.commissions.get(e.commissionId) : undefined, e ? store.members.listByCommission(e.commissionId) : [], e ? store.grids.resolve(e.gridId) : undefined] as const),
+    ),
+    sessionsRead.then((list) =>
+      Promise.all([
+        Promise.all(list.map((s) => store.declarations.listBySession(s.id))).then((l) => l.flat()),
+        Promise.all(list.map((s) => store.recusals.listBySession(s.id))).then((l) => l.flat()),
+      ] as const),
+    ),
+    evaluationRead.then((e) => (e?.lock.isLocked ? store.snapshots.current(roundId) : undefined)),
+    liveRead,
   ]);
   if (!round) return undefined;
-  const isLocked = !!evaluation?.lock.isLocked;
-  const registered = allRequests.filter((r) => r.status !== 'retrasa');
-  const [commission, members, grid, declarations, manualRecusals, snapshot, live] = await Promise.all([
-    evaluation ? store.commissions.get(evaluation.commissionId) : undefined,
-    evaluation ? store.members.listByCommission(evaluation.commissionId) : [],
-    evaluation ? store.grids.resolve(evaluation.gridId) : undefined,
-    Promise.all(sessions.map((s) => store.declarations.listBySession(s.id))).then((l) => l.flat()),
-    Promise.all(sessions.map((s) => store.recusals.listBySession(s.id))).then((l) => l.flat()),
-    isLocked ? store.snapshots.current(roundId) : undefined,
-    // Only the round's NGOs, in one bulk read, not the whole catalog searched per request.
-    isLocked ? undefined : Promise.all([store.organizations.getMany(registered.map((r) => r.organizationId)), assessRequests(store, registered)]),
-  ]);
+  const registered = registeredOf(allRequests);
   const holidays = createHolidayTable(extraDays);
   const inputsStamp = roundRecordsStamp({ sheets, requests: allRequests, appeals, sessions, decisions, evaluation });
   const base = { round, evaluation, commission, members, grid, sessions, declarations, manualRecusals, sheets, appeals, decisions, holidays, inputsStamp };
@@ -88,7 +112,7 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
   }
 
   // A locked round without a snapshot (locked by an earlier version) is computed from today's records.
-  const [organizations, assessments] = live ?? (await Promise.all([store.organizations.getMany(registered.map((r) => r.organizationId)), assessRequests(store, registered)]));
+  const { organizations, assessments } = live ?? (await assessRequestsWithOrganizations(store, registered));
   const requests = registered
     .map((request, i) => {
       const organization = organizations.get(request.organizationId);
@@ -193,4 +217,31 @@ export async function assessRoundRequests(store: Store, roundId: string, request
   const live = others.length > 0 ? await assessRequests(store, others) : [];
   const liveById = new Map(others.map((r, i) => [r.id, live[i]]));
   return requests.map((r) => frozen.get(r.id) ?? liveById.get(r.id));
+}
+
+/**
+ * A round's requests with their assessments (as assessRoundRequests gives them) and their NGOs, for
+ * the round's list: the requests, the evaluation and its snapshot read together, and the NGOs read
+ * once, by the assessment (the frozen requests' NGOs, which it does not read, in one more bulk read).
+ */
+export async function loadRoundRequests(
+  store: Store,
+  roundId: string,
+): Promise<{ requests: SubsidyRequest[]; assessments: (RequestAssessment | undefined)[]; organizations: ReadonlyMap<string, Organization> }> {
+  const evaluationRead = store.evaluations.getByRound(roundId);
+  const requestsOfYear = yearReadOf(store, store.rounds.get(roundId), evaluationRead);
+  const [requests, snapshot] = await Promise.all([
+    store.requests.listByRound(roundId),
+    evaluationRead.then((e) => (e?.lock.isLocked ? store.snapshots.current(roundId) : undefined)),
+  ]);
+  const frozen = new Map(snapshot?.content.requests.map((r) => [r.id, { verdict: r.verdict, computation: r.computation }]) ?? []);
+  const others = requests.filter((r) => !frozen.has(r.id));
+  const frozenOrganizationIds = requests.filter((r) => frozen.has(r.id)).map((r) => r.organizationId);
+  const [live, frozenOrganizations] = await Promise.all([
+    others.length > 0 ? assessRequestsWithOrganizations(store, others, undefined, requestsOfYear) : { assessments: [], organizations: new Map<string, Organization>() },
+    frozenOrganizationIds.length > 0 ? store.organizations.getMany(frozenOrganizationIds) : new Map<string, Organization>(),
+  ]);
+  const liveById = new Map(others.map((r, i) => [r.id, live.assessments[i]]));
+  const organizations = new Map<string, Organization>([...frozenOrganizations, ...live.organizations]);
+  return { requests, assessments: requests.map((r) => frozen.get(r.id) ?? liveById.get(r.id)), organizations };
 }

@@ -4,13 +4,12 @@ import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import {
-  Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, List, ListItem, ListItemText, MenuItem, Paper, Stack, Table, TableCell, TableHead, TableRow, TextField, Tooltip, Typography,
+  Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography,
 } from '@mui/material';
-import { memo, useMemo, useState } from 'react';
-import { MEAN_ROUNDING_RULE } from '../../../src/commission/aggregation';
+import { useMemo, useState } from 'react';
 import { isAdoptedDecision } from '../../../src/commission/decisions';
-import { ALLOCATION_STATUSES, type AllocationStatus } from '../../../src/commission/ranking';
-import { resultsTableRows, scoringMembers, type ResultsTableRow } from '../../../src/commission/results-table';
+import { countOf } from '../../../src/commission/wording';
+import { resultsTableRows, scoringMembers } from '../../../src/commission/results-table';
 import { formatDecimal, formatLei } from '../../../src/money';
 import { formatRoDate, formatRoDateTime } from '../../../src/validation/dates';
 import { ExportMenu } from '../../components/export-menu';
@@ -25,90 +24,11 @@ import { BatchIssueDialog } from '../../components/batch-issue-dialog';
 import { declareResultsFinal, warningsBeforeFinal, type RoundEvaluationData } from '../../services/round-evaluation';
 import { SNAPSHOT_CAUSES, type ResultsSnapshot } from '../../../src/commission/results-snapshot';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { alpha, darken, lighten, type Theme } from '@mui/material/styles';
 import { useStore } from '../../store-context';
 import { DecisionDialog } from './decision-dialog';
-
-const STATUS_COLORS: Record<AllocationStatus, 'success' | 'warning' | 'default' | 'error' | 'info'> = {
-  finantata: 'success',
-  finantata_partial: 'info',
-  nefinantata_buget: 'warning',
-  sub_prag: 'default',
-  neeligibila: 'error',
-  necalculata: 'default',
-};
+import { RankingTable } from './ranking-table';
 
 const points = (n: number | null | undefined) => (n === null || n === undefined ? '—' : formatDecimal(n, 2));
-
-/**
- * The ranking table's body: a row per request and a cell per scoring member, so several thousand
- * cells for a large round. They are plain table cells styled once by the table (RANKING_BODY_SX),
- * with the status as a chip-like label whose reasons are its title: the same look as MUI's small
- * TableCell and Chip at a fraction of their rendering cost (issue 10). Re-rendered only when the
- * round's records change.
- */
-const RankingBody = memo(function RankingBody({ rows }: { rows: readonly ResultsTableRow[] }) {
-  return (
-    <tbody>
-      {rows.map((row) => (
-        <tr key={row.requestId}>
-          <td>{row.rank ?? '—'}{row.tieFlag && <span className={`chip ${row.tieFlag.includes('decisă') ? 'chip-default' : 'chip-warning'} tie`}>egalitate</span>}</td>
-          <td>{row.label}</td>
-          <td>{row.organizationName}</td>
-          {row.cells.map((cell) => (
-            <td key={cell.memberId} className={cell.isFlagged ? 'num flagged' : 'num'}>
-              {cell.isRecused ? <span className="muted">recuzat</span> : points(cell.total)}
-            </td>
-          ))}
-          <td className="num"><strong>{points(row.meanTotal)}</strong>{row.revisedByAct !== null && <span className="caption">după contestație ({row.revisedByAct})</span>}</td>
-          <td><span className={`chip chip-${STATUS_COLORS[row.status]}`} title={row.reasons || undefined}>{ALLOCATION_STATUSES[row.status]}</span></td>
-          <td className="num">{row.computedSubsidy === null ? '—' : formatLei(row.computedSubsidy)}</td>
-          <td className="num"><strong>{formatLei(row.allocated)}</strong></td>
-        </tr>
-      ))}
-    </tbody>
-  );
-});
-
-const typography = ({ fontFamily, fontWeight, fontSize, lineHeight, letterSpacing }: Theme['typography']['body2']) =>
-  Object.fromEntries(Object.entries({ fontFamily, fontWeight, fontSize, lineHeight, letterSpacing }).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
-const chipColor = (theme: Theme, color: 'success' | 'warning' | 'error' | 'info') => ({ backgroundColor: theme.palette[color].main, color: theme.palette[color].contrastText });
-
-/** The look of MUI's small body TableCell and small filled Chip, for RankingBody's plain elements. */
-const RANKING_BODY_SX = (theme: Theme) => ({
-  '& > tbody > tr > td': {
-    ...typography(theme.typography.body2),
-    display: 'table-cell',
-    verticalAlign: 'inherit',
-    textAlign: 'left',
-    padding: '6px 16px',
-    borderBottom: `1px solid ${theme.palette.mode === 'light' ? lighten(alpha(theme.palette.divider, 1), 0.88) : darken(alpha(theme.palette.divider, 1), 0.68)}`,
-    color: theme.palette.text.primary,
-  },
-  '& > tbody > tr > td.num': { textAlign: 'right' },
-  '& > tbody > tr > td.flagged': { backgroundColor: theme.palette.warning.light },
-  '& > tbody > tr:last-of-type > td': { borderBottom: 0 },
-  '& .muted': { color: theme.palette.text.secondary },
-  '& .caption': { ...typography(theme.typography.caption), display: 'block' },
-  '& .chip': {
-    display: 'inline-flex',
-    alignItems: 'center',
-    height: 24,
-    padding: '0 8px',
-    borderRadius: 12,
-    whiteSpace: 'nowrap',
-    fontSize: theme.typography.pxToRem(13),
-    fontFamily: theme.typography.fontFamily,
-    verticalAlign: 'middle',
-    boxSizing: 'border-box' as const,
-  },
-  '& .tie': { marginLeft: theme.spacing(0.5) },
-  '& .chip-default': { backgroundColor: theme.palette.action.selected, color: theme.palette.text.primary },
-  '& .chip-success': chipColor(theme, 'success'),
-  '& .chip-warning': chipColor(theme, 'warning'),
-  '& .chip-error': chipColor(theme, 'error'),
-  '& .chip-info': chipColor(theme, 'info'),
-});
 
 /** The ranking and the allocation of the budget, each member's totals beside the mean, and the lock. */
 export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
@@ -125,7 +45,11 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
   const table = useMemo(() => {
     if (!data.results) return null;
     const scorers = scoringMembers(data.members, data.sheets);
-    return { scorers, rows: resultsTableRows(data.results, data.requests, scorers), labels: new Map(data.requests.map((r) => [r.id, r.label])) };
+    const labels = new Map(data.requests.map((r) => [r.id, r.label]));
+    const discrepancies = [...(data.results.aggregation?.byRequest.values() ?? [])].flatMap((s) =>
+      s.discrepancies.map((d) => `cererea ${labels.get(s.requestId)}, criteriul ${d.criterionCode}: ${points(d.min)}–${points(d.max)}`),
+    );
+    return { scorers, rows: resultsTableRows(data.results, data.requests, scorers), labels, discrepancies };
   }, [data]);
   if (!results || !evaluation || !table) return <Alert severity="info">Alegeți comisia și grila rundei (butonul „Setările evaluării”).</Alert>;
   // Titular members, and the substitutes who actually scored in someone's place.
@@ -195,29 +119,8 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
           Egalitate de punctaj între cererile {group.map((id) => labels.get(id)).join(', ')} — decide comisia.
         </Alert>
       ))}
-      <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-        <Table size="small" aria-label="Clasament și alocare" sx={RANKING_BODY_SX}>
-          <TableHead>
-            <TableRow>
-              <TableCell>Loc</TableCell>
-              <TableCell>Cererea</TableCell>
-              <TableCell>ONG</TableCell>
-              {scorers.map((m) => <TableCell key={m.id} align="right">{m.name}</TableCell>)}
-              <TableCell align="right"><Tooltip title={MEAN_ROUNDING_RULE}><span>Media</span></Tooltip></TableCell>
-              <TableCell>Stare</TableCell>
-              <TableCell align="right">Subvenție calculată</TableCell>
-              <TableCell align="right">Suma propusă</TableCell>
-            </TableRow>
-          </TableHead>
-          <RankingBody rows={tableRows} />
-        </Table>
-      </Paper>
-      {[...(results.aggregation?.byRequest.values() ?? [])].some((s) => s.discrepancies.length > 0) && (
-        <Alert severity="info" sx={{ mt: 1 }}>
-          Diferențe de punctaj peste marja stabilită (de discutat în comisie înainte de rezultatul final):{' '}
-          {[...results.aggregation!.byRequest.values()].flatMap((s) => s.discrepancies.map((d) => `cererea ${labels.get(s.requestId)}, criteriul ${d.criterionCode}: ${points(d.min)}–${points(d.max)}`)).join('; ')}.
-        </Alert>
-      )}
+      <RankingTable rows={tableRows} scorers={scorers} />
+      <DiscrepancyNote items={table.discrepancies} />
       {evaluation.lock.reopenings.length > 0 && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           Redeschideri: {evaluation.lock.reopenings.map((r) => `${formatRoDateTime(r.at)} (${r.by}): ${r.reason}`).join('; ')}
@@ -241,6 +144,27 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
       {isConfirmingFinal && <FinalResultsDialog data={data} onConfirm={() => void lock()} onCancel={() => setConfirmingFinal(false)} />}
       {tieGroup && <TieDecisionDialog data={data} group={tieGroup} onClose={() => setTieGroup(null)} />}
     </Box>
+  );
+}
+
+/** How many differences are shown before "Arată toate": a large round can have hundreds, a wall of text nobody reads on screen. */
+const DISCREPANCIES_SHOWN = 10;
+
+/** The score differences beyond the margin, to discuss before the final results: the first ones, the rest on request. */
+function DiscrepancyNote({ items }: { items: readonly string[] }) {
+  const [isExpanded, setExpanded] = useState(false);
+  if (items.length === 0) return null;
+  const shown = isExpanded ? items : items.slice(0, DISCREPANCIES_SHOWN);
+  const hidden = items.length - shown.length;
+  return (
+    <Alert
+      severity="info"
+      sx={{ mt: 1 }}
+      action={items.length > DISCREPANCIES_SHOWN && <Button color="inherit" onClick={() => setExpanded(!isExpanded)}>{isExpanded ? 'Arată mai puține' : `Arată toate (${items.length})`}</Button>}
+    >
+      Diferențe de punctaj peste marja stabilită (de discutat în comisie înainte de rezultatul final):{' '}
+      {shown.join('; ')}{hidden > 0 ? ` și încă ${countOf(hidden, 'diferență', 'diferențe')}.` : '.'}
+    </Alert>
   );
 }
 

@@ -2,7 +2,7 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import SettingsIcon from '@mui/icons-material/Settings';
 import { Alert, Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { roundSummary } from '../../../src/rounds/funding-round';
 import { loadRoundEvaluation } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
@@ -13,6 +13,24 @@ import { EvaluationDialog } from './evaluation-dialog';
 import { ResultsPanel } from './results-panel';
 import { ScoringPanel } from './scoring-panel';
 import { SessionsPanel } from './sessions-panel';
+
+/**
+ * The page's tabs, re-rendered only when the tab changes: MUI's Tabs measures its selected tab after
+ * every render (getBoundingClientRect), which forces a layout of the whole page, so re-rendering it
+ * with each reload of the round's records laid out the open panel once more each time.
+ */
+const SectionTabs = memo(function SectionTabs({ value, onChange }: { value: number; onChange(tab: number): void }) {
+  return (
+    <Tabs value={value} onChange={(_e, v: number) => onChange(v)} sx={{ borderBottom: 1, borderColor: 'divider', mb: 1.5 }}>
+      <Tab label="Ședințe" />
+      <Tab label="Punctaj" />
+      <Tab label="Clasament și alocare" />
+      <Tab label="Contestații" />
+      <Tab label="Decizii și voturi" />
+      <Tab label="Documente emise" />
+    </Tabs>
+  );
+});
 
 /** One round's evaluation: sessions, scores, results and appeals. */
 export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBack(): void }) {
@@ -37,14 +55,7 @@ export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBa
       ) : (
         <Alert severity="info" sx={{ mb: 1 }}>Alegeți comisia care evaluează runda și grila de evaluare (butonul „Setările evaluării”).</Alert>
       )}
-      <Tabs value={tab} onChange={(_e, v: number) => setTab(v)} sx={{ borderBottom: 1, borderColor: 'divider', mb: 1.5 }}>
-        <Tab label="Ședințe" />
-        <Tab label="Punctaj" />
-        <Tab label="Clasament și alocare" />
-        <Tab label="Contestații" />
-        <Tab label="Decizii și voturi" />
-        <Tab label="Documente emise" />
-      </Tabs>
+      <SectionTabs value={tab} onChange={setTab} />
       <Box sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto', pt: 1 }}>
         {tab === 0 && <SessionsPanel data={data} />}
         {tab === 1 && <ScoringPanel data={data} />}

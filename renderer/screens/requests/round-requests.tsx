@@ -18,7 +18,7 @@ import { useNotifier } from '../../components/notifier';
 import { FilterSelect, QuickSearch } from '../../components/filter-bar';
 import { RecordGrid } from '../../components/record-grid';
 import { exportRoundRequestsXlsx } from '../../services/exports';
-import { assessRoundRequests } from '../../services/round-evaluation';
+import { loadRoundRequests } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
 import { RequestDialog } from './request-dialog';
 import { RoundDialog } from './round-dialog';
@@ -49,8 +49,7 @@ export function RoundRequests({ roundId, openRequestId, onBack }: { roundId: str
     return `Evaluată de ${commission?.name ?? '—'}, pe grila „${grid?.name ?? '—'}” (Comisie → Evaluarea rundelor)`;
   }, [store, roundId]);
   const rows = useLiveQuery(async () => {
-    const requests = await store.requests.listByRound(roundId);
-    const [organizations, assessments] = await Promise.all([store.organizations.getMany(requests.map((r) => r.organizationId)), assessRoundRequests(store, roundId, requests)]);
+    const { requests, assessments, organizations } = await loadRoundRequests(store, roundId);
     return requests.map((request, i) => requestListRow(request, organizations.get(request.organizationId)?.name ?? '', assessments[i]));
   }, [store, roundId]);
   const [filter, setFilter] = useState<RequestListFilter>(EMPTY_REQUEST_FILTER);

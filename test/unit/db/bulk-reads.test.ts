@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadDemoBase } from '../../../renderer/db/demo';
-import { loadRoundEvaluation } from '../../../renderer/services/round-evaluation';
+import { loadDemoBase, loadDemoData } from '../../../renderer/db/demo';
+import { assessRoundRequests, loadRoundEvaluation, loadRoundRequests } from '../../../renderer/services/round-evaluation';
 import { freshStore, orgDraft, unitDraft } from './helpers';
 
 // Issue 10: a round's screens read the round's NGOs and units by id in one bulk read, never the
@@ -59,5 +59,36 @@ describe('units of many NGOs', () => {
     expect(whole).toHaveBeenCalledTimes(1);
     expect(await store.units.listByOrganizations(['o99'])).toEqual([]);
     expect(await store.units.listByOrganizations([])).toEqual([]);
+  });
+});
+
+// Issue 10: the round's list reads its requests, evaluation and snapshot together and the NGOs
+// once; it must show what the separate reads showed, for a round with final results (frozen
+// verdicts) and for one still being evaluated.
+describe("a round's requests for its list", () => {
+  it('gives the same requests, assessments and NGO names as reading them one after the other', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-23T09:00:00Z'));
+    try {
+      const store = await freshStore();
+      await loadDemoData(store.db, '2026-11-23');
+      const rounds = await store.rounds.list();
+      const locked = (await Promise.all(rounds.map((r) => store.evaluations.getByRound(r.id)))).filter((e) => e?.lock.isLocked);
+      expect(locked.length).toBeGreaterThan(0);
+      const orgReads = vi.spyOn(store.organizations, 'getMany');
+      for (const round of rounds) {
+        const requests = await store.requests.listByRound(round.id);
+        const [organizations, assessments] = await Promise.all([store.organizations.getMany(requests.map((r) => r.organizationId)), assessRoundRequests(store, round.id, requests)]);
+        orgReads.mockClear();
+        const loaded = await loadRoundRequests(store, round.id);
+        expect(loaded.requests).toEqual(requests);
+        expect(loaded.assessments).toEqual(assessments);
+        expect(loaded.requests.map((r) => loaded.organizations.get(r.organizationId)?.name)).toEqual(requests.map((r) => organizations.get(r.organizationId)?.name));
+        // Unlocked: one read of the NGOs (the assessment's); locked: one more for the frozen requests.
+        expect(orgReads.mock.calls.length).toBeLessThanOrEqual(2);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

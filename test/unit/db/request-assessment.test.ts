@@ -68,3 +68,30 @@ describe('assessing a request on its legal date (HG 1153/2001 art. 4)', () => {
     expect(assessment?.computation.ok && assessment.computation.total).toBe(15_600_000);
   });
 });
+
+// Issue 10: a round's assessment reads the units its requests name by id, in one bulk read, not
+// every unit of every NGO; a unit is still looked for among the request's own NGO's units only.
+describe("assessing a round's requests together", () => {
+  it('reads the named units by id and gives each request the verdict it gets alone', async () => {
+    const { store, round, request } = await setUp();
+    const other = await store.organizations.create(orgDraft({ name: 'Asociația Alta', cui: '13548146' }));
+    const foreignUnit = await store.units.create(unitDraft(other.id, { name: 'Centrul altui ONG' }));
+    // A request of the first NGO naming the other NGO's unit (stored as older data could hold it; the
+    // form refuses it): that unit is not one of its NGO's, so it counts as missing.
+    const misfiled = {
+      ...request, id: 'cerere-alt-onG', roundId: round.id, registration: { ...request.registration, sequence: request.registration.sequence + 1 },
+      units: request.units.map((l) => ({ ...l, unitId: foreignUnit.id })),
+      dossier: request.dossier.map((d) => (d.unitId ? { ...d, unitId: foreignUnit.id } : d)),
+    };
+    await store.db.requests.put(misfiled);
+    const perNgo = vi.spyOn(store.units, 'listByOrganizations');
+    const byId = vi.spyOn(store.units, 'getMany');
+    const together = await assessRequests(store, [request, misfiled]);
+    expect(perNgo).not.toHaveBeenCalled();
+    expect(byId).toHaveBeenCalledTimes(1);
+    expect(together[0]).toEqual(await assessRequest(store, request));
+    expect(together[1]).toEqual(await assessRequest(store, misfiled));
+    expect(together[1]!.verdict.isEligible).toBe(false);
+    expect(together[1]!.verdict.reasons.find((r) => r.code === 'unitate_licentiata')?.text).toBe('Unitatea din cerere nu mai există în registru.');
+  });
+});

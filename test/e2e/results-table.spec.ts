@@ -1,0 +1,54 @@
+// Issue 14 (the results table stays readable with seven or more members) and issue 10 (a large
+// round's table draws only the rows in view): a round of 60 requests scored by 7 members, restored
+// from a backup written by the benchmarks' seed generator (bench/web/seed-data.ts, 120 NGOs).
+import { expect, test } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { COMMISSION_ROUND, restoreSeed, seedFile } from '../../bench/web/seed';
+
+const NGOS = 120;
+const REQUESTS = 60;
+const MEMBERS = ['Ana Pop', 'Bogdan Rus', 'Cristina Mureșan', 'Dan Ilieș', 'Elena Țurcanu', 'Florin Șerban', 'Gelu Bârsan'];
+const SEEDS = fileURLToPath(new URL('../../test-results/e2e-seeds/', import.meta.url));
+
+test('the ranking table of seven members keeps its header and first columns in view and draws the rows in view', async ({ page }, testInfo) => {
+  await restoreSeed(page, await seedFile({ organizations: NGOS, commissionRequests: REQUESTS }, SEEDS), NGOS);
+  await page.goto('/#/comisie');
+  await page.getByRole('grid', { name: 'Runde de evaluat' }).getByText(COMMISSION_ROUND).click();
+  await page.getByRole('tab', { name: 'Clasament și alocare' }).click();
+  const table = page.getByRole('table', { name: 'Clasament și alocare' });
+  const box = page.getByRole('region', { name: 'Tabelul clasamentului (derulare)' });
+  await expect(table).toHaveAttribute('aria-rowcount', String(REQUESTS + 1));
+  for (const name of MEMBERS) await expect(table.getByRole('columnheader', { name })).toBeVisible();
+
+  // Only the rows in view (and a margin) are drawn, each of the height the window assumes.
+  const rows = table.locator('tbody tr:not([aria-hidden])');
+  const drawn = await rows.count();
+  expect(drawn).toBeGreaterThan(5);
+  expect(drawn).toBeLessThan(REQUESTS);
+  for (const height of await rows.evaluateAll((trs) => trs.slice(0, 5).map((tr) => tr.getBoundingClientRect().height))) expect(height).toBeCloseTo(37, 0);
+  await page.screenshot({ path: testInfo.outputPath('clasament-7-membri.png') });
+
+  // Scrolled to the right end: the place, request and NGO columns stay where they were; the last columns come into view.
+  const firstRow = rows.first();
+  const ngoCell = firstRow.getByRole('cell').nth(2);
+  const before = (await ngoCell.boundingBox())!;
+  await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect(table.getByRole('columnheader', { name: 'Suma propusă' })).toBeInViewport();
+  await expect.poll(async () => (await ngoCell.boundingBox())!.x).toBeCloseTo(before.x, 0);
+  await expect(table.getByRole('columnheader', { name: 'ONG' })).toBeInViewport();
+  await page.screenshot({ path: testInfo.outputPath('clasament-derulat-dreapta.png') });
+
+  // Scrolled to the bottom: the header stays on top, and the last request's row is drawn and shown.
+  const header = table.getByRole('columnheader', { name: 'Loc' });
+  const headerTop = (await header.boundingBox())!.y;
+  await box.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  const last = table.locator(`tbody tr[aria-rowindex="${REQUESTS + 1}"]`);
+  await expect(last).toContainText(/\d+\/2026/);
+  // Inside the scroll box's visible part (the page around it may scroll too).
+  const [rowRect, boxRect] = [(await last.boundingBox())!, (await box.boundingBox())!];
+  expect(rowRect.y + rowRect.height).toBeLessThanOrEqual(boxRect.y + boxRect.height + 1);
+  expect(rowRect.y).toBeGreaterThan(boxRect.y);
+  expect((await header.boundingBox())!.y).toBeCloseTo(headerTop, 0);
+  await expect(rows).not.toHaveCount(REQUESTS);
+  await page.screenshot({ path: testInfo.outputPath('clasament-derulat-jos.png') });
+});
