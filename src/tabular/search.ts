@@ -79,7 +79,7 @@ export function keepSameRows<T>(): (rows: readonly T[]) => readonly T[] {
  * that keeps the rows' order, such as filterCatalog) computed
  * - over the previous hits only, when the rows and the other filters are the same and the query
  *   narrows the previous one (a letter typed at the end): the hits of a longer query are among
- *   those of the shorter one, in the same order;
+ *   those of the shorter one, in the same order, and hold the words of the shorter one already;
  * - over all rows otherwise (a letter erased, another filter, new data).
  * When the hits are the rows the previous keystroke found, the previous array itself is returned,
  * so that a grid given the same array has nothing to redo. Each screen keeps its own instance.
@@ -92,8 +92,10 @@ export function createQuickSearch<T extends { searchText: string }, F extends { 
     const tokens = queryTokens(filter.query);
     // The filters other than the query, as a key (they are plain values: strings, booleans).
     const others = JSON.stringify({ ...filter, query: '' });
-    const refine = !!last && last.rows === rows && last.others === others && narrowsQuery(last.tokens, tokens);
-    let hits = filterRows(refine ? last!.hits : rows, filter);
+    const previous = last && last.rows === rows && last.others === others && narrowsQuery(last.tokens, tokens) ? last : undefined;
+    // The previous hits hold every previous word already: only the words new in this query are
+    // looked for in them (typing a letter at the end looks for the last word alone).
+    let hits = previous ? filterRows(previous.hits, { ...filter, query: tokens.filter((t) => !previous.tokens.includes(t)).join(' ') }) : filterRows(rows, filter);
     if (last && sameRows(hits, last.hits)) hits = last.hits;
     last = { rows, others, tokens, hits };
     return hits;

@@ -133,7 +133,7 @@ describe('incremental quick search', () => {
         return { ...u, searchText: unitSearchText(u, pick(rnd, WORDS)) };
       });
       type F = RegisterFilter & { today: string };
-      const search = createQuickSearch((rows: typeof units, f: F) => filterRegister(rows, f, f.today));
+      const search = createQuickSearch((rows: readonly (typeof units)[number][], f: F) => filterRegister(rows, f, f.today));
       let filter: F = { ...EMPTY_REGISTER_FILTER, today: TODAY };
       for (let step = 0; step < 60; step++) {
         const query = randomQuery(rnd);
