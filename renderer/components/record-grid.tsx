@@ -4,7 +4,7 @@ import {
 import { roRO } from '@mui/x-data-grid/locales';
 import { useMemo, useState } from 'react';
 import { formatInteger } from '../../src/money';
-import { RO_COLLATOR } from '../../src/tabular/search';
+import { keepSameRows, RO_COLLATOR } from '../../src/tabular/search';
 
 // The ro-RO locale pack leaves the pagination label in English ("1–40 of 40"). A localeText prop
 // replaces the theme's, so the pack's texts are spread in first.
@@ -82,7 +82,12 @@ export function RecordGrid<R extends GridValidRowModel>(props: RecordGridProps<R
     if (pagination.page !== 0) setPagination({ ...pagination, page: 0 });
   }
   const sorted = useMemo(() => sortRows(props.rows, sortModel, props.columns), [props.rows, sortModel, props.columns]);
-  const page = useMemo(() => sorted.slice(pagination.page * pagination.pageSize, (pagination.page + 1) * pagination.pageSize), [sorted, pagination]);
+  // A keystroke that changes the count but not the rows on this page leaves the grid's rows alone.
+  const [samePage] = useState(() => keepSameRows<R>());
+  const page = useMemo(
+    () => samePage(sorted.slice(pagination.page * pagination.pageSize, (pagination.page + 1) * pagination.pageSize)),
+    [samePage, sorted, pagination],
+  );
   const initialState = useMemo(() => ({ columns: { columnVisibilityModel: props.hiddenColumns ?? {} } }), [props.hiddenColumns]);
   const { onOpen, sx } = props;
   const style = useMemo(

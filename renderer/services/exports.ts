@@ -9,17 +9,17 @@ import { ELIGIBLE_EXPENSES_KEY, serviceCategories } from '../../src/requests/par
 import type { SubsidyRequest } from '../../src/requests/subsidy-request';
 import { assessmentDate, roundCompletionWorkingDays } from '../../src/rounds/funding-round';
 import { createHolidayTable } from '../../src/calendar/public-holidays';
+import { sortByText } from '../../src/tabular/search';
 import { todayIso } from '../../src/validation/dates';
 import type { Store } from '../db/store';
 import type { DocumentToIssue } from './issued-documents';
 import { datedFileName, FILTERS, saveFile } from '../platform/files';
 import { assessRoundRequests } from './round-evaluation';
 
-const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'ro');
 
 export async function exportCatalogXlsx(store: Store): Promise<boolean> {
   const [{ renderCatalogXlsx }, organizations] = await Promise.all([import('../../templates/xlsx/catalog'), store.organizations.list()]);
-  const bytes = await renderCatalogXlsx(organizations.sort(byName));
+  const bytes = await renderCatalogXlsx(sortByText(organizations, (o) => o.name));
   return saveFile(datedFileName('catalog-ong', 'xlsx', todayIso()), bytes, FILTERS.xlsx);
 }
 
@@ -31,7 +31,8 @@ export async function exportRegisterXlsx(store: Store): Promise<boolean> {
     store.nomenclature.list(),
   ]);
   const orgs = new Map(organizations.map((o) => [o.id, o]));
-  const sorted = units.sort((a, b) => (orgs.get(a.organizationId)?.name ?? '').localeCompare(orgs.get(b.organizationId)?.name ?? '', 'ro') || byName(a, b));
+  // One shared collator, each key computed once (localeCompare builds a collator per comparison).
+  const sorted = sortByText(units, (u) => orgs.get(u.organizationId)?.name ?? '', (u) => u.name);
   const bytes = await renderRegisterXlsx(sorted, orgs, nomenclature, todayIso());
   return saveFile(datedFileName('registru-unitati', 'xlsx', todayIso()), bytes, FILTERS.xlsx);
 }

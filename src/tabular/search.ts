@@ -46,3 +46,58 @@ export function filterByQuery<T extends { searchText: string }>(rows: readonly T
   for (const row of rows) if (matchesTokens(row.searchText, tokens) && (!keep || keep(row))) out.push(row);
   return out;
 }
+
+/**
+ * Every row matching the words `next` also matches the words `previous`: each previous word lies
+ * inside one of the next ones ("asoc" → "asociatia", "pasi" → "pasi imp"). A search for `next`
+ * may then look only at the hits of `previous`.
+ */
+export function narrowsQuery(previous: readonly string[], next: readonly string[]): boolean {
+  return previous.every((p) => next.some((n) => n.includes(p)));
+}
+
+/** The same rows in the same order. */
+export function sameRows<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * A list that keeps its identity while its rows do not change: each call returns the array of
+ * the previous call when it holds the same rows in the same order, else the new one. A grid given
+ * the same array (a page that did not change while only the total did) has nothing to rebuild.
+ */
+export function keepSameRows<T>(): (rows: readonly T[]) => readonly T[] {
+  let last: readonly T[] | undefined;
+  return (rows) => (last = last && sameRows(rows, last) ? last : rows);
+}
+
+/**
+ * A screen's quick search, keystroke after keystroke: `filterRows(rows, filter)` (a pure filter
+ * that keeps the rows' order, such as filterCatalog) computed
+ * - over the previous hits only, when the rows and the other filters are the same and the query
+ *   narrows the previous one (a letter typed at the end): the hits of a longer query are among
+ *   those of the shorter one, in the same order, and hold the words of the shorter one already;
+ * - over all rows otherwise (a letter erased, another filter, new data).
+ * When the hits are the rows the previous keystroke found, the previous array itself is returned,
+ * so that a grid given the same array has nothing to redo. Each screen keeps its own instance.
+ */
+export function createQuickSearch<T extends { searchText: string }, F extends { query: string }>(
+  filterRows: (rows: readonly T[], filter: F) => readonly T[],
+): (rows: readonly T[], filter: F) => readonly T[] {
+  let last: { rows: readonly T[]; others: string; tokens: string[]; hits: readonly T[] } | undefined;
+  return (rows, filter) => {
+    const tokens = queryTokens(filter.query);
+    // The filters other than the query, as a key (they are plain values: strings, booleans).
+    const others = JSON.stringify({ ...filter, query: '' });
+    const previous = last && last.rows === rows && last.others === others && narrowsQuery(last.tokens, tokens) ? last : undefined;
+    // The previous hits hold every previous word already: only the words new in this query are
+    // looked for in them (typing a letter at the end looks for the last word alone).
+    let hits = previous ? filterRows(previous.hits, { ...filter, query: tokens.filter((t) => !previous.tokens.includes(t)).join(' ') }) : filterRows(rows, filter);
+    if (last && sameRows(hits, last.hits)) hits = last.hits;
+    last = { rows, others, tokens, hits };
+    return hits;
+  };
+}

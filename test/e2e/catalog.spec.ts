@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addOrganization, fill, openApp, textbox } from './helpers';
+import { addOrganization, fill, loadDemo, openApp, textbox } from './helpers';
 
 test('a secretary adds an NGO: a wrong CUI is refused with a reason, the fixed one is saved and found by a search without diacritics', async ({ page }) => {
   await openApp(page);
@@ -51,4 +51,31 @@ test('editing an NGO opened from the grid logs exactly the field that changed', 
   const change = history.getByRole('row').filter({ hasText: 'Modificare' });
   await expect(change).toHaveCount(1);
   await expect(change.getByRole('cell')).toHaveText([/\d{2}\.\d{2}\.\d{4}/, 'utilizator nespecificat', 'Modificare', 'Telefon', '—', '0264 555 123']);
+});
+
+test('quick search on the demo catalog: typing narrows, erasing widens again; the units column counts each NGO’s units', async ({ page }) => {
+  await loadDemo(page);
+  await openApp(page, 'catalog');
+  const grid = page.getByRole('grid', { name: 'Catalog ONG' });
+  await expect(page.getByText('40 din 40 ONG-uri')).toBeVisible();
+  const search = page.getByLabel('Căutare rapidă');
+  const counted = async () => Number((await page.getByText(/^\d+ din 40 ONG-uri$/).innerText()).split(' ')[0]);
+  await search.fill('asociatia');
+  await expect(page.getByText('40 din 40 ONG-uri')).toHaveCount(0);
+  const associations = await counted();
+  expect(associations).toBeGreaterThan(1);
+  // Letter by letter, as typed: each keystroke searches the hits of the previous one.
+  await search.pressSequentially(' pasi impr');
+  await expect(page.getByText('1 din 40 ONG-uri')).toBeVisible();
+  const row = grid.getByRole('row', { name: /Asociația Pași Împreună/ });
+  await expect(row).toBeVisible();
+  // The NGO's units, counted from the register (the demo gives it at least one).
+  expect(Number(await row.locator('[data-field="unitCount"]').innerText())).toBeGreaterThan(0);
+  // Erased back to "asociatia": every association again, not only the last hit.
+  for (let i = 0; i < ' pasi impr'.length; i++) await search.press('Backspace');
+  await expect(search).toHaveValue('asociatia');
+  await expect(page.getByText(`${associations} din 40 ONG-uri`)).toBeVisible();
+  await search.fill('');
+  await expect(page.getByText('40 din 40 ONG-uri')).toBeVisible();
+  await page.screenshot({ path: 'test-results/catalog-quick-search.png' });
 });

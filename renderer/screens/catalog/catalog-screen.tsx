@@ -4,25 +4,27 @@ import FileUploadIcon from '@mui/icons-material/FileUpload';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
 import { EMPTY_CATALOG_FILTER, filterCatalog, type CatalogFilter } from '../../../src/catalog/catalog-filter';
 import { accreditationLabel, isAccredited, LEGAL_FORMS, ORGANIZATION_STATUSES, type LegalForm, type OrganizationStatus } from '../../../src/catalog/organization';
-import { sortByText } from '../../../src/tabular/search';
+import { formatInteger } from '../../../src/money';
+import { createQuickSearch, sortByText } from '../../../src/tabular/search';
 import { formatRoDateTime } from '../../../src/validation/dates';
 import { FilterSelect, QuickSearch } from '../../components/filter-bar';
-import { ImportDialog } from '../../components/import-dialog';
 import { RecordGrid } from '../../components/record-grid';
 import { useNotifier } from '../../components/notifier';
 import type { StoredOrganization } from '../../db/database';
 import { ExportMenu } from '../../components/export-menu';
-import { exportCatalogXlsx, exportLicensedListDocx, exportLicensedListXlsx } from '../../services/exports';
 import { useStore } from '../../store-context';
-import { OrganizationDialog } from './organization-dialog';
 
-type Row = StoredOrganization & { unitCount: number };
+type Row = StoredOrganization;
 
-const COLUMNS: GridColDef<Row>[] = [
+/**
+ * The catalog's columns; "Unități" reads the units' counts (blank until they are read). The rows
+ * are the stored NGOs themselves, not 20,000 copies carrying a count each.
+ */
+const catalogColumns = (unitCounts: ReadonlyMap<string, number> | undefined): GridColDef<Row>[] => [
   { field: 'name', headerName: 'Denumire', flex: 2, minWidth: 240 },
   { field: 'legalForm', headerName: 'Formă juridică', width: 120, valueFormatter: (v: LegalForm) => LEGAL_FORMS[v] },
   { field: 'cui', headerName: 'CUI/CIF', width: 110 },
@@ -37,7 +39,16 @@ const COLUMNS: GridColDef<Row>[] = [
     valueGetter: (_v, row) => (isAccredited(row) ? accreditationLabel(row) : ''),
     renderCell: ({ row }) => (isAccredited(row) ? accreditationLabel(row) : <Chip size="small" label="neacreditat" variant="outlined" color="warning" />),
   },
-  { field: 'unitCount', headerName: 'Unități', width: 80, type: 'number' },
+  {
+    field: 'unitCount',
+    headerName: 'Unități',
+    width: 80,
+    type: 'number',
+    valueGetter: (_v, row) => (unitCounts ? (unitCounts.get(row.id) ?? 0) : undefined),
+    // The grid's default number format calls toLocaleString for every cell drawn (a new number
+    // format each time, and the system's locale); ro-RO grouping with no formatter to build.
+    valueFormatter: (v?: number) => (v === undefined ? '' : formatInteger(v)),
+  },
   {
     field: 'status',
     headerName: 'Stare',
@@ -50,12 +61,17 @@ const COLUMNS: GridColDef<Row>[] = [
 ];
 
 const HIDDEN_BY_DEFAULT = { iban: false, registryNumber: false, updatedAt: false };
+const ACCREDITED_OPTIONS = { da: 'Da', nu: 'Nu' };
+
+const OrganizationDialog = lazy(() => import('./organization-dialog').then((m) => ({ default: m.OrganizationDialog })));
+const ImportDialog = lazy(() => import('../../components/import-dialog').then((m) => ({ default: m.ImportDialog })));
 
 export function CatalogScreen() {
   const store = useStore();
   const { fail, notify } = useNotifier();
   const organizations = useLiveQuery(() => store.organizations.list(), [store]);
-  const units = useLiveQuery(() => store.units.list(), [store]);
+  // Only the units' owners (index keys), not the whole register: the counts never hold up the NGOs.
+  const unitCounts = useLiveQuery(() => store.units.countsByOrganization(), [store]);
   const [filter, setFilter] = useState<CatalogFilter>(EMPTY_CATALOG_FILTER);
   const deferredFilter = useDeferredValue(filter);
   const [editing, setEditing] = useState<StoredOrganization | 'new' | null>(null);
@@ -70,23 +86,52 @@ export function CatalogScreen() {
     });
   }, [store]);
 
-  // Sorted and counted once when the data changes; a keystroke only filters these rows.
-  const allRows = useMemo<Row[]>(() => {
-    const counts = new Map<string, number>();
-    for (const u of units ?? []) counts.set(u.organizationId, (counts.get(u.organizationId) ?? 0) + 1);
-    return sortByText(organizations ?? [], (o) => o.name).map((o) => ({ ...o, unitCount: counts.get(o.id) ?? 0 }));
-  }, [organizations, units]);
-  const rows = useMemo(() => filterCatalog(allRows, deferredFilter), [allRows, deferredFilter]);
+  // Sorted once when the NGOs change (not again when the counts arrive); a keystroke only filters
+  // these rows, over the previous hits when it narrows the search.
+  const allRows = useMemo<Row[]>(() => sortByText(organizations ?? [], (o) => o.name), [organizations]);
+  const [quickSearch] = useState(() => createQuickSearch(filterCatalog));
+  const rows = useMemo(() => quickSearch(allRows, deferredFilter), [quickSearch, allRows, deferredFilter]);
+  const columns = useMemo(() => catalogColumns(unitCounts), [unitCounts]);
 
   // The grid re-renders when its rows change, not on every keystroke the search box takes.
   const isLoading = !organizations;
   const grid = useMemo(
-    () => <RecordGrid<Row> label="Catalog ONG" rows={rows} columns={COLUMNS} loading={isLoading} hiddenColumns={HIDDEN_BY_DEFAULT} onOpen={setEditing} />,
-    [rows, isLoading],
+    () => <RecordGrid<Row> label="Catalog ONG" rows={rows} columns={columns} loading={isLoading} hiddenColumns={HIDDEN_BY_DEFAULT} onOpen={setEditing} />,
+    [rows, columns, isLoading],
   );
 
-  const run = (action: () => Promise<boolean>, done: string) => () =>
-    action().then((saved) => saved && notify(done)).catch(fail);
+  // Parts of the screen a keystroke leaves as they were are built once, not at each keystroke.
+  const actions = useMemo(() => {
+    const run = (action: () => Promise<boolean>, done: string) => () => action().then((saved) => saved && notify(done)).catch(fail);
+    // The export code (and the documents it builds) loads when an export is asked for.
+    const exports = () => import('../../services/exports');
+    return (
+      <>
+        <Button startIcon={<FileUploadIcon />} onClick={() => setImporting(true)}>Importă</Button>
+        <ExportMenu
+          icon={<FileDownloadIcon />}
+          label="Exportă"
+          items={[
+            { label: 'Catalog ONG (XLSX)', onClick: run(() => exports().then((m) => m.exportCatalogXlsx(store)), 'Catalogul a fost exportat.') },
+            { label: 'Lista ONG-urilor licențiate (DOCX)', onClick: run(() => exports().then((m) => m.exportLicensedListDocx(store)), 'Lista ONG-urilor licențiate a fost generată.') },
+            { label: 'Lista ONG-urilor licențiate (XLSX)', onClick: run(() => exports().then((m) => m.exportLicensedListXlsx(store)), 'Lista ONG-urilor licențiate a fost generată.') },
+          ]}
+        />
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Adaugă ONG</Button>
+      </>
+    );
+  }, [store, notify, fail]);
+  const { legalForm, status, accredited } = filter;
+  const selects = useMemo(
+    () => (
+      <>
+        <FilterSelect label="Formă juridică" value={legalForm} options={LEGAL_FORMS} onChange={(v) => setFilter((f) => ({ ...f, legalForm: v as LegalForm | '' }))} />
+        <FilterSelect label="Stare" value={status} options={ORGANIZATION_STATUSES} onChange={(v) => setFilter((f) => ({ ...f, status: v as OrganizationStatus | '' }))} width={140} />
+        <FilterSelect label="Acreditat" value={accredited} options={ACCREDITED_OPTIONS} onChange={(v) => setFilter((f) => ({ ...f, accredited: v as 'da' | 'nu' | '' }))} width={130} />
+      </>
+    ),
+    [legalForm, status, accredited],
+  );
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
@@ -94,32 +139,23 @@ export function CatalogScreen() {
         <Typography variant="h5" component="h1">Catalog ONG</Typography>
         <Typography color="text.secondary">{organizations ? `${rows.length} din ${organizations.length} ONG-uri` : 'Se încarcă…'}</Typography>
         <Box sx={{ flexGrow: 1 }} />
-        <Button startIcon={<FileUploadIcon />} onClick={() => setImporting(true)}>Importă</Button>
-        <ExportMenu
-          icon={<FileDownloadIcon />}
-          label="Exportă"
-          items={[
-            { label: 'Catalog ONG (XLSX)', onClick: run(() => exportCatalogXlsx(store), 'Catalogul a fost exportat.') },
-            { label: 'Lista ONG-urilor licențiate (DOCX)', onClick: run(() => exportLicensedListDocx(store), 'Lista ONG-urilor licențiate a fost generată.') },
-            { label: 'Lista ONG-urilor licențiate (XLSX)', onClick: run(() => exportLicensedListXlsx(store), 'Lista ONG-urilor licențiate a fost generată.') },
-          ]}
-        />
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Adaugă ONG</Button>
+        {actions}
       </Stack>
       <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap', mb: 1.5 }} useFlexGap>
         <QuickSearch value={filter.query} onChange={(query) => setFilter((f) => ({ ...f, query }))} placeholder="denumire, CUI, localitate, reprezentant…" />
-        <FilterSelect label="Formă juridică" value={filter.legalForm} options={LEGAL_FORMS} onChange={(v) => setFilter((f) => ({ ...f, legalForm: v as LegalForm | '' }))} />
-        <FilterSelect label="Stare" value={filter.status} options={ORGANIZATION_STATUSES} onChange={(v) => setFilter((f) => ({ ...f, status: v as OrganizationStatus | '' }))} width={140} />
-        <FilterSelect label="Acreditat" value={filter.accredited} options={{ da: 'Da', nu: 'Nu' }} onChange={(v) => setFilter((f) => ({ ...f, accredited: v as 'da' | 'nu' | '' }))} width={130} />
-        {(filter.query || filter.legalForm || filter.status || filter.accredited) && (
+        {selects}
+        {(filter.query || legalForm || status || accredited) && (
           <Button onClick={() => setFilter(EMPTY_CATALOG_FILTER)}>Șterge filtrele</Button>
         )}
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
         {grid}
       </Box>
-      {editing && <OrganizationDialog organization={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
-      {importing && <ImportDialog kind="organizations" onClose={() => setImporting(false)} />}
+      {/* The dialogs' code loads when one is first opened (the screen shows its rows without it). */}
+      <Suspense fallback={null}>
+        {editing && <OrganizationDialog organization={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+        {importing && <ImportDialog kind="organizations" onClose={() => setImporting(false)} />}
+      </Suspense>
     </Box>
   );
 }

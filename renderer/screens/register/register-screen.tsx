@@ -6,27 +6,22 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Alert, Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
 import { findNomenclatureEntry } from '../../../src/register/nomenclature';
 import { EMPTY_REGISTER_FILTER, filterRegister, licenceAlerts, type RegisterFilter } from '../../../src/register/register-filter';
 import {
   CAPACITY_UNITS, LICENCE_TYPES, LICENCE_WARNING_DAYS, licenceState, UNIT_STATUSES, type LicenceState, type UnitStatus,
 } from '../../../src/register/unit';
-import { sortByText } from '../../../src/tabular/search';
+import { createQuickSearch, sortByText } from '../../../src/tabular/search';
 import { formatRoDate, todayIso } from '../../../src/validation/dates';
 import { ExportMenu } from '../../components/export-menu';
 import { FilterSelect, QuickSearch } from '../../components/filter-bar';
-import { ImportDialog } from '../../components/import-dialog';
 import { RecordGrid } from '../../components/record-grid';
 import { useNotifier } from '../../components/notifier';
 import type { StoredUnit } from '../../db/database';
-import { exportRegisterXlsx } from '../../services/exports';
 import { useStore } from '../../store-context';
 import { LicenceChip } from './licence-chip';
-import { NationalRegisterDialog } from './national-register-dialog';
-import { NomenclatureDialog } from './nomenclature-dialog';
-import { UnitDialog } from './unit-dialog';
 
 type Row = StoredUnit & { organizationName: string; serviceName: string; licence: LicenceState };
 
@@ -47,6 +42,15 @@ const COLUMNS: GridColDef<Row>[] = [
 ];
 
 const HIDDEN_BY_DEFAULT = { locality: false, street: false, licenceType: false };
+// The dialogs' code loads when one is first opened (the screen shows its rows without it).
+const UnitDialog = lazy(() => import('./unit-dialog').then((m) => ({ default: m.UnitDialog })));
+const ImportDialog = lazy(() => import('../../components/import-dialog').then((m) => ({ default: m.ImportDialog })));
+const NomenclatureDialog = lazy(() => import('./nomenclature-dialog').then((m) => ({ default: m.NomenclatureDialog })));
+const NationalRegisterDialog = lazy(() => import('./national-register-dialog').then((m) => ({ default: m.NationalRegisterDialog })));
+
+type QuickSearchFilter = RegisterFilter & { today: string };
+const filterWithToday = (rows: readonly Row[], filter: QuickSearchFilter) => filterRegister(rows, filter, filter.today);
+
 const licenceRowClass = ({ row }: { row: Row }) => `licence-${row.licence}`;
 const LICENCE_ROW_COLOURS = {
   '& .licence-expirata': { bgcolor: 'rgba(211, 47, 47, 0.08)' },
@@ -102,7 +106,9 @@ export function RegisterScreen() {
       ),
     [units, today, orgNames, nomenclature],
   );
-  const rows = useMemo(() => filterRegister(allRows, deferredFilter, today), [allRows, deferredFilter, today]);
+  // A keystroke filters these rows, over the previous hits when it narrows the search.
+  const [quickSearch] = useState(() => createQuickSearch(filterWithToday));
+  const rows = useMemo(() => quickSearch(allRows, { ...deferredFilter, today }), [quickSearch, allRows, deferredFilter, today]);
 
   // The grid re-renders when its rows change, not on every keystroke the search box takes.
   const isLoading = !units;
@@ -122,21 +128,51 @@ export function RegisterScreen() {
     [rows, isLoading],
   );
 
-  return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1.5 }}>
-        <Typography variant="h5" component="h1">Registru unități licențiate</Typography>
-        <Typography color="text.secondary">{units ? `${rows.length} din ${units.length} unități` : 'Se încarcă…'}</Typography>
-        <Box sx={{ flexGrow: 1 }} />
+  // Parts of the screen a keystroke leaves as they were are built once, not at each keystroke.
+  const hasOrganizations = !!organizations?.length;
+  const actions = useMemo(
+    () => (
+      <>
         <Button startIcon={<ListAltIcon />} onClick={() => setShowNomenclature(true)}>Nomenclator</Button>
         <Button startIcon={<FactCheckIcon />} onClick={() => setCheckingNational(true)}>Verificare în registrul național</Button>
         <Button startIcon={<FileUploadIcon />} onClick={() => setImporting(true)}>Importă</Button>
         <ExportMenu
           icon={<FileDownloadIcon />}
           label="Exportă"
-          items={[{ label: 'Registrul unităților (XLSX)', onClick: () => exportRegisterXlsx(store).then((ok) => ok && notify('Registrul a fost exportat.')).catch(fail) }]}
+          items={[
+            {
+              label: 'Registrul unităților (XLSX)',
+              // The export code (and exceljs) loads when an export is asked for.
+              onClick: () => import('../../services/exports').then((m) => m.exportRegisterXlsx(store)).then((ok) => ok && notify('Registrul a fost exportat.')).catch(fail),
+            },
+          ]}
         />
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} disabled={!organizations?.length}>Adaugă unitate</Button>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} disabled={!hasOrganizations}>Adaugă unitate</Button>
+      </>
+    ),
+    [store, notify, fail, hasOrganizations],
+  );
+  const { organizationId, serviceCode, status, isExpiredOnly, isExpiringOnly } = filter;
+  const selects = useMemo(
+    () => (
+      <>
+        <FilterSelect label="ONG" value={organizationId} options={orgOptions} onChange={(v) => setFilter((f) => ({ ...f, organizationId: v }))} width={220} />
+        <FilterSelect label="Cod serviciu" value={serviceCode} options={serviceOptions} onChange={(v) => setFilter((f) => ({ ...f, serviceCode: v }))} />
+        <FilterSelect label="Stare" value={status} options={UNIT_STATUSES} onChange={(v) => setFilter((f) => ({ ...f, status: v as UnitStatus | '' }))} width={130} />
+        <FormControlLabel control={<Checkbox checked={isExpiredOnly} onChange={(e) => setFilter((f) => ({ ...f, isExpiredOnly: e.target.checked }))} />} label="Licență expirată" />
+        <FormControlLabel control={<Checkbox checked={isExpiringOnly} onChange={(e) => setFilter((f) => ({ ...f, isExpiringOnly: e.target.checked }))} />} label={`Expiră în ${LICENCE_WARNING_DAYS} de zile`} />
+      </>
+    ),
+    [organizationId, serviceCode, status, isExpiredOnly, isExpiringOnly, orgOptions, serviceOptions],
+  );
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1.5 }}>
+        <Typography variant="h5" component="h1">Registru unități licențiate</Typography>
+        <Typography color="text.secondary">{units ? `${rows.length} din ${units.length} unități` : 'Se încarcă…'}</Typography>
+        <Box sx={{ flexGrow: 1 }} />
+        {actions}
       </Stack>
       {(alerts.expired > 0 || alerts.expiring > 0) && (
         <Alert severity={alerts.expired > 0 ? 'error' : 'warning'} sx={{ mb: 1.5 }}>
@@ -146,19 +182,17 @@ export function RegisterScreen() {
       )}
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1.5 }} useFlexGap>
         <QuickSearch value={filter.query} onChange={(query) => setFilter((f) => ({ ...f, query }))} placeholder="unitate, ONG, cod serviciu, nr. licență…" />
-        <FilterSelect label="ONG" value={filter.organizationId} options={orgOptions} onChange={(v) => setFilter((f) => ({ ...f, organizationId: v }))} width={220} />
-        <FilterSelect label="Cod serviciu" value={filter.serviceCode} options={serviceOptions} onChange={(v) => setFilter((f) => ({ ...f, serviceCode: v }))} />
-        <FilterSelect label="Stare" value={filter.status} options={UNIT_STATUSES} onChange={(v) => setFilter((f) => ({ ...f, status: v as UnitStatus | '' }))} width={130} />
-        <FormControlLabel control={<Checkbox checked={filter.isExpiredOnly} onChange={(e) => setFilter((f) => ({ ...f, isExpiredOnly: e.target.checked }))} />} label="Licență expirată" />
-        <FormControlLabel control={<Checkbox checked={filter.isExpiringOnly} onChange={(e) => setFilter((f) => ({ ...f, isExpiringOnly: e.target.checked }))} />} label={`Expiră în ${LICENCE_WARNING_DAYS} de zile`} />
+        {selects}
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
         {grid}
       </Box>
-      {editing && organizations && <UnitDialog unit={editing === 'new' ? undefined : editing} organizations={organizations} onClose={() => setEditing(null)} />}
-      {importing && <ImportDialog kind="units" onClose={() => setImporting(false)} />}
-      {showNomenclature && <NomenclatureDialog onClose={() => setShowNomenclature(false)} />}
-      {checkingNational && <NationalRegisterDialog onClose={() => setCheckingNational(false)} />}
+      <Suspense fallback={null}>
+        {editing && organizations && <UnitDialog unit={editing === 'new' ? undefined : editing} organizations={organizations} onClose={() => setEditing(null)} />}
+        {importing && <ImportDialog kind="units" onClose={() => setImporting(false)} />}
+        {showNomenclature && <NomenclatureDialog onClose={() => setShowNomenclature(false)} />}
+        {checkingNational && <NationalRegisterDialog onClose={() => setCheckingNational(false)} />}
+      </Suspense>
     </Box>
   );
 }

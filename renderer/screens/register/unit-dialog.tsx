@@ -17,6 +17,7 @@ import type { StoredOrganization, StoredUnit } from '../../db/database';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
 import { LicenceChip } from './licence-chip';
+import { sortByText } from '../../../src/tabular/search';
 
 type UnitForm = Omit<UnitDraft, 'capacity'> & { capacity: string };
 
@@ -49,7 +50,7 @@ export function UnitDialog({ unit, organizations, onClose }: { unit?: StoredUnit
   const [isArchiving, setArchiving] = useState(false);
   useUnsavedChanges('unit-form', form.isDirty);
 
-  const sortedOrgs = useMemo(() => [...organizations].sort((a, b) => a.name.localeCompare(b.name, 'ro')), [organizations]);
+  const sortedOrgs = useMemo(() => sortByText(organizations, (o) => o.name), [organizations]);
   const owner = sortedOrgs.find((o) => o.id === form.values.organizationId) ?? null;
   const service = findNomenclatureEntry(form.values.serviceCode, nomenclature) ?? null;
   const issue = parseDate(form.values.licenceIssueDate);

@@ -92,3 +92,22 @@ describe("a round's requests for its list", () => {
     }
   });
 });
+
+describe("the catalog's unit counts", () => {
+  it('counts each NGO’s units from the organizationId index, without reading the units themselves', async () => {
+    const store = await freshStore();
+    const units = [
+      { id: 'u1', organizationId: 'o1', name: 'Centrul 1' },
+      { id: 'u2', organizationId: 'o2', name: 'Centrul 2' },
+      { id: 'u3', organizationId: 'o1', name: 'Centrul 3' },
+      { id: 'u4', organizationId: 'o1', name: 'Centrul 4' },
+    ];
+    await store.db.units.bulkAdd(units as never);
+    const whole = vi.spyOn(store.db.units, 'toArray');
+    const counts = await store.units.countsByOrganization();
+    expect(Object.fromEntries(counts)).toEqual({ o1: 3, o2: 1 });
+    expect(whole).not.toHaveBeenCalled();
+    await store.db.units.delete('u1');
+    expect((await store.units.countsByOrganization()).get('o1')).toBe(2);
+  });
+});
