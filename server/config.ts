@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 /** What `npm run server` is told by its environment, checked before anything starts. */
@@ -44,7 +45,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): Conf
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    value: { databaseUrl, host, port, staticDir: env['STATIC_DIR']?.trim() || 'dist-web', ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}) },
+    value: { databaseUrl, host, port, staticDir: env['WEB_ROOT']?.trim() || env['STATIC_DIR']?.trim() || 'dist-web', ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}) },
     ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
@@ -62,4 +63,35 @@ export async function readTls(tls: { certFile: string; keyFile: string }): Promi
   if (!cert.toString('latin1').includes('-----BEGIN CERTIFICATE-----')) throw new Error(`„${tls.certFile}” nu este un certificat PEM (lipsește „-----BEGIN CERTIFICATE-----”).`);
   if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key.toString('latin1'))) throw new Error(`„${tls.keyFile}” nu este o cheie privată PEM.`);
   return { cert, key };
+}
+
+/**
+ * A config file in the systemd EnvironmentFile form (KEY=value lines, `#` comments, optional
+ * quotes around the value), for a Windows service or an operator who prefers one file.
+ */
+export function parseConfigFile(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const eq = line.indexOf('=');
+    if (line === '' || line.startsWith('#') || eq <= 0) continue;
+    let value = line.slice(eq + 1).trim();
+    if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0]) value = value.slice(1, -1);
+    values[line.slice(0, eq).trim()] = value;
+  }
+  return values;
+}
+
+/** The environment with the file named by CONFIG_FILE under it (a variable set in the environment wins). */
+export function withConfigFile(env: Record<string, string | undefined>, read: (file: string) => string = (file) => readFileSync(file, 'utf8')): Record<string, string | undefined> {
+  const file = env['CONFIG_FILE']?.trim();
+  if (!file) return env;
+  let text: string;
+  try {
+    text = read(file);
+  } catch (error) {
+    throw new Error(`Nu pot citi fișierul de configurare CONFIG_FILE „${file}”: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`, { cause: error });
+  }
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  return { ...parseConfigFile(text), ...set };
 }

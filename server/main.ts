@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
-import { parseServerConfig, readTls } from './config';
+import { parseServerConfig, readTls, withConfigFile } from './config';
 import { migrate } from './migrate';
 import { startService } from './service';
 import { uploadBackup } from './upload';
@@ -24,11 +24,11 @@ async function upload(databaseUrl: string, file: string): Promise<void> {
 /**
  * `npm run server`: the shared-mode service. DATABASE_URL names the database and the role that
  * owns the schema (used to apply the migrations and to listen for changes); HOST (127.0.0.1 by
- * default), PORT (8080), STATIC_DIR (dist-web), TLS_CERT_FILE and TLS_KEY_FILE (HTTPS) are
- * optional. Every problem of the configuration is reported before anything starts.
+ * default), PORT (8080), WEB_ROOT or STATIC_DIR (dist-web), TLS_CERT_FILE and TLS_KEY_FILE (HTTPS)
+ * are optional, from the environment or the KEY=value file named by CONFIG_FILE. Every problem of the configuration is reported before anything starts.
  */
 async function main(): Promise<void> {
-  const config = parseServerConfig(process.env);
+  const config = parseServerConfig(withConfigFile(process.env));
   if (!config.ok) {
     for (const problem of config.problems) console.error(problem);
     console.error('Vedeți README, „Server partajat — instalare în producție”.');

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { parseBackup, type BackupRow } from '../src/backup/backup-file';
 import { TABLE_DESCRIPTORS } from '../src/backup/schema';
+import { normalizeCui } from '../src/validation/cui';
 import { BACKUP_UPGRADE_STEPS } from '../src/backup/upgrade';
 import { BACKUP_TABLES, SCHEMA_VERSION } from '../renderer/db/database';
 import { REPLICATED_TABLES, WRITE_LOCK } from './commands';
@@ -39,13 +40,14 @@ export async function uploadBackup(client: pg.ClientBase, text: string): Promise
 
   const byCui = new Map<string, BackupRow[]>();
   for (const org of tables['organizations'] ?? []) {
-    const cui = String(org['cui'] ?? '');
+    // The same CUI written "RO 18547290" and "18547290" is the same NGO.
+    const cui = normalizeCui(String(org['cui'] ?? '')).toUpperCase();
     if (cui) byCui.set(cui, [...(byCui.get(cui) ?? []), org]);
   }
   const duplicates = [...byCui].filter(([, orgs]) => orgs.length > 1);
   if (duplicates.length > 0) {
     throw new UploadError(
-      `Încărcarea a fost refuzată; nu s-a schimbat nimic. ONG-uri cu același CUI în baza locală: ${duplicates.map(([cui, orgs]) => `CUI-ul ${cui} — ${orgs.map((o) => `„${String(o['name'])}”`).join(', ')}`).join('; ')}. Lăsați un singur ONG pentru fiecare CUI (celelalte, radiate și cu alt CUI sau unite în aplicația locală), faceți o copie nouă și încercați din nou.`,
+      `Încărcarea a fost refuzată; nu s-a schimbat nimic. ONG-uri cu același CUI în baza locală: ${duplicates.map(([cui, orgs]) => `CUI-ul ${cui} — ${orgs.map((o) => `„${String(o['name'])}” (id ${String(o['id'])})`).join(', ')}`).join('; ')}. Lăsați un singur ONG pentru fiecare CUI (celelalte, radiate și cu alt CUI sau unite în aplicația locală), faceți o copie nouă și încercați din nou.`,
     );
   }
 
@@ -61,7 +63,7 @@ export async function uploadBackup(client: pg.ClientBase, text: string): Promise
     for (let i = 0; i < audit.length; i += CHUNK) {
       await client.query(
         `INSERT INTO audit (id, at, author, entity, entity_id, label, action, changes)
-         SELECT (e ->> 'id')::uuid, (e ->> 'at')::timestamptz, e ->> 'user', e ->> 'entity', e ->> 'entityId', e ->> 'label', e ->> 'action', coalesce(e -> 'changes', '[]')
+         SELECT (e ->> 'id')::uuid, (e ->> 'at')::timestamptz, coalesce(e ->> 'user', ''), e ->> 'entity', e ->> 'entityId', e ->> 'label', e ->> 'action', coalesce(e -> 'changes', '[]')
          FROM jsonb_array_elements($1::jsonb) e ORDER BY (e ->> 'at'), (e ->> 'seq')::numeric`,
         [JSON.stringify(audit.slice(i, i + CHUNK))],
       );

@@ -45,8 +45,12 @@ describe.skipIf(noPostgres)('uploading a local database into an empty server', (
 
   it('refuses two NGOs with the same CUI and a damaged file, storing nothing', async () => {
     const twin = organizationDraft({ name: 'Asociația Geamănă' });
-    const duplicate = await localBackup({ organizations: [stamp(twin), stamp({ ...twin, name: 'Asociația Geamănă Bis' })].map(row), requests: [] });
-    await expect(uploadBackup(owner, duplicate)).rejects.toThrow(`CUI-ul ${twin.cui} — „Asociația Geamănă”, „Asociația Geamănă Bis”`);
+    const [first, second] = [stamp(twin), stamp({ ...twin, name: 'Asociația Geamănă Bis' })];
+    const duplicate = await localBackup({ organizations: [first, second].map(row), requests: [] });
+    await expect(uploadBackup(owner, duplicate)).rejects.toThrow(`CUI-ul ${twin.cui} — „Asociația Geamănă” (id ${first.id}), „Asociația Geamănă Bis” (id ${second.id})`);
+    // The same CUI written with "RO" and spaces is the same NGO: reported too, never merged.
+    const third = stamp({ ...organizationDraft({ name: 'Asociația Ro' }), cui: `RO ${twin.cui}` });
+    await expect(uploadBackup(owner, await localBackup({ organizations: [row(first), row(third)], requests: [] }))).rejects.toThrow(`„Asociația Geamănă” (id ${first.id}), „Asociația Ro” (id ${third.id})`);
     const damaged = (await localBackup()).replace('Fundația Pași', 'Fundația Altfel');
     await expect(uploadBackup(owner, damaged)).rejects.toThrow(/suma de control nu se potrivește/);
     expect(Number((await owner.query('SELECT count(*) AS n FROM organizations')).rows[0].n)).toBe(0);

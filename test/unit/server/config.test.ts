@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseServerConfig, readTls } from '../../../server/config';
+import { parseConfigFile, parseServerConfig, readTls, withConfigFile } from '../../../server/config';
 
 const URL_OK = 'postgres://subventii_owner:secret@127.0.0.1:5432/subventii';
 
@@ -42,5 +42,20 @@ describe('the shared service configuration', () => {
       writeFileSync(path.join(dir, 'a.key'), '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n');
       await expect(readTls({ certFile: path.join(dir, 'a.crt'), keyFile: path.join(dir, 'a.key') })).rejects.toThrow(/nu este un certificat PEM/);
     });
+  });
+
+  it('takes WEB_ROOT (STATIC_DIR still accepted) and a KEY=value CONFIG_FILE under the environment', () => {
+    const web = parseServerConfig({ DATABASE_URL: URL_OK, WEB_ROOT: '/opt/subventii-ong/dist-web', STATIC_DIR: 'other' });
+    expect(web.ok && web.value.staticDir).toBe('/opt/subventii-ong/dist-web');
+    expect(parseConfigFile('# comentariu\nDATABASE_URL="postgres://a:b@h/d"\n\nPORT = 9443\r\nHOST=\'0.0.0.0\'\nfără egal\n')).toEqual({ DATABASE_URL: 'postgres://a:b@h/d', PORT: '9443', HOST: '0.0.0.0' });
+    const files: Record<string, string> = { 'C:\\ProgramData\\SubventiiONG\\subventii-ong.env': `DATABASE_URL=${URL_OK}\nPORT=8443\nHOST=10.0.0.5\n` };
+    const read = (file: string) => {
+      if (file in files) return files[file]!;
+      throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+    };
+    const merged = parseServerConfig(withConfigFile({ CONFIG_FILE: 'C:\\ProgramData\\SubventiiONG\\subventii-ong.env', PORT: '9000', HOST: '' }, read));
+    expect(merged.ok && [merged.value.databaseUrl, merged.value.port, merged.value.host]).toEqual([URL_OK, 9000, '10.0.0.5']);
+    expect(withConfigFile({ PORT: '1' }, read)).toEqual({ PORT: '1' });
+    expect(() => withConfigFile({ CONFIG_FILE: '/lipsa.env' }, read)).toThrow('Nu pot citi fișierul de configurare CONFIG_FILE „/lipsa.env”: ENOENT.');
   });
 });
