@@ -5,7 +5,7 @@ import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
+import { useNavigation } from '../../navigation';
 import { EMPTY_CATALOG_FILTER, filterCatalog, type CatalogFilter } from '../../../src/catalog/catalog-filter';
 import { accreditationLabel, isAccredited, LEGAL_FORMS, ORGANIZATION_STATUSES, type LegalForm, type OrganizationStatus } from '../../../src/catalog/organization';
 import { sortByText } from '../../../src/tabular/search';
@@ -60,15 +60,20 @@ export function CatalogScreen() {
   const deferredFilter = useDeferredValue(filter);
   const [editing, setEditing] = useState<StoredOrganization | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
-  // "#/catalog/<id>" opens the NGO.
+  // "#/catalog/<id>" opens the NGO; Back (the address without it) closes it.
+  const { address, navigate, closeRecord } = useNavigation();
+  const openId = address.record;
   useEffect(() => {
-    const id = recordIdFromHash('catalog');
-    if (!id) return;
-    void store.organizations.get(id).then((record) => {
-      if (record) setEditing(record);
-      clearRecordFromHash('catalog');
-    });
-  }, [store]);
+    if (!openId) {
+      setEditing((e) => (e === 'new' ? e : null));
+      return;
+    }
+    let live = true;
+    void store.organizations.get(openId).then((record) => live && record && setEditing(record));
+    return () => {
+      live = false;
+    };
+  }, [store, openId]);
 
   // Sorted and counted once when the data changes; a keystroke only filters these rows.
   const allRows = useMemo<Row[]>(() => {
@@ -81,8 +86,8 @@ export function CatalogScreen() {
   // The grid re-renders when its rows change, not on every keystroke the search box takes.
   const isLoading = !organizations;
   const grid = useMemo(
-    () => <RecordGrid<Row> label="Catalog ONG" rows={rows} columns={COLUMNS} loading={isLoading} hiddenColumns={HIDDEN_BY_DEFAULT} onOpen={setEditing} />,
-    [rows, isLoading],
+    () => <RecordGrid<Row> label="Catalog ONG" rows={rows} columns={COLUMNS} loading={isLoading} hiddenColumns={HIDDEN_BY_DEFAULT} onOpen={(o) => navigate('catalog', o.id)} />,
+    [rows, isLoading, navigate],
   );
 
   const run = (action: () => Promise<boolean>, done: string) => () =>
@@ -118,7 +123,7 @@ export function CatalogScreen() {
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
         {grid}
       </Box>
-      {editing && <OrganizationDialog organization={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+      {editing && <OrganizationDialog organization={editing === 'new' ? undefined : editing} onClose={() => (editing === 'new' ? setEditing(null) : closeRecord())} />}
       {importing && <ImportDialog kind="organizations" onClose={() => setImporting(false)} />}
     </Box>
   );

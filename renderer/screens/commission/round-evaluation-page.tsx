@@ -3,6 +3,8 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import { Alert, Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { tabIndex, tabSlug } from '../../../src/navigation/address';
+import { useNavigation } from '../../navigation';
 import { roundSummary } from '../../../src/rounds/funding-round';
 import { loadRoundEvaluation } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
@@ -14,11 +16,16 @@ import { ResultsPanel } from './results-panel';
 import { ScoringPanel } from './scoring-panel';
 import { SessionsPanel } from './sessions-panel';
 
+/** The round page's tabs as the address names them ("#/comisie/<roundId>/punctaj"). */
+export const ROUND_TABS = ['sedinte', 'punctaj', 'clasament', 'contestatii', 'decizii', 'documente'] as const;
+
 /** One round's evaluation: sessions, scores, results and appeals. */
 export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBack(): void }) {
   const store = useStore();
   const data = useLiveQuery(() => loadRoundEvaluation(store, roundId), [store, roundId]);
-  const [tab, setTab] = useState(0);
+  const { address, setTab: setAddressTab } = useNavigation();
+  const tab = tabIndex(ROUND_TABS, address.tab);
+  const setTab = (index: number) => setAddressTab(tabSlug(ROUND_TABS, index) ?? ROUND_TABS[0]);
   const [isEditing, setEditing] = useState(false);
   if (!data) return null;
   return (
