@@ -125,6 +125,15 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     [show],
   );
 
+  const navigate = useCallback(
+    (route: RouteId, record?: string, tab?: string) =>
+      guard(() => {
+        dirty.current.clear();
+        push({ route, ...(record ? { record } : {}), ...(record && tab ? { tab } : {}) });
+      }),
+    [guard, push],
+  );
+
   const goBackTo = useCallback(
     (record: string | undefined) => {
       const now = current.current;
@@ -144,11 +153,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
       route: address.route,
       address,
       guard,
-      navigate: (route, record, tab) =>
-        guard(() => {
-          dirty.current.clear();
-          push({ route, ...(record ? { record } : {}), ...(record && tab ? { tab } : {}) });
-        }),
+      navigate,
       setTab: (tab) => {
         const now = current.current;
         if (!now.record || now.tab === tab) return;
@@ -163,7 +168,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
         else dirty.current.delete(key);
       },
     }),
-    [address, guard, push, show, goBackTo],
+    [address, guard, navigate, show, goBackTo],
   );
 
   return (

@@ -124,7 +124,7 @@ export function RegisterScreen() {
         sx={LICENCE_ROW_COLOURS}
       />
     ),
-    [rows, isLoading],
+    [rows, isLoading, navigate],
   );
 
   return (
