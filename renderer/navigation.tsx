@@ -82,6 +82,11 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     // Back, Forward, a link ("#/cereri/<id>") or an address typed: the location changed first.
     const onLocation = () => {
+      // An in-page anchor ("#continut", the skip link's) is not an address: keep what is open.
+      if (window.location.hash && !window.location.hash.startsWith('#/')) {
+        window.history.replaceState(window.history.state, '', formatAddress(current.current));
+        return;
+      }
       const next = addressFromHash();
       if (sameAddress(next, current.current)) return;
       if (acceptNext.current || dirty.current.size === 0) {

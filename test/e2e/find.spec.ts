@@ -35,6 +35,11 @@ test('Ctrl+K finds an NGO typed without diacritics; a round, its tab and Back li
   const box = dialog.getByRole('combobox', { name: 'Caută' });
   await expect(box).toBeFocused();
   await expect(dialog.getByRole('status')).toHaveText(/^Căutați în [\d.]+ de înregistrări$/);
+  // A broad query: hits grouped by kind, each group capped with its count.
+  await box.fill('asociatia');
+  await expect(dialog.getByRole('group', { name: 'ONG-uri' })).toContainText(/ONG-uri — 5 din \d+/);
+  await expect(dialog.getByRole('group', { name: 'Unități' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('cautare-grupuri.png') });
   await box.fill('speranta somesului');
   const ngos = dialog.getByRole('group', { name: 'ONG-uri' });
   await expect(ngos.getByRole('option').first()).toContainText('Asociația Speranța Someșului');
