@@ -129,6 +129,15 @@ test('Ctrl+K finds an NGO typed without diacritics; a round, its tab and Back li
   await page.keyboard.press('Control+a');
   await page.keyboard.type('12');
   await expect(cell).toHaveValue('12');
+  const scored = page.getByRole('table', { name: /^Punctajele acordate de / }).getByRole('row').nth(1);
+  for (const points of ['20', '25']) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(points);
+  }
+  await tabTo(page, scored.getByRole('button', { name: /^Trimite punctajul/ }), 6);
+  await page.keyboard.press('Enter');
+  await expect(scored.getByText('trimisă')).toBeVisible();
+  await expect(scored).toContainText('57');
   await page.screenshot({ path: testInfo.outputPath('punctaj-tastatura.png') });
 
   // Alt+← lands on the round list.
