@@ -25,7 +25,8 @@ export function MonitoringScreen() {
   const { address, navigate, closeRecord } = useNavigation();
   const openVisitId = address.record ?? null;
   const setOpenVisitId = (id: string | null) => (id ? navigate('monitorizare', id) : closeRecord());
-  const [chosenTab, setTab] = useState<TabId>('plan');
+  // A visit opened from its address closes to the list of visits.
+  const [chosenTab, setTab] = useState<TabId>(() => (address.record ? 'vizite' : 'plan'));
   const tab: TabId = openVisitId ? 'vizite' : chosenTab;
   const years = [thisYear - 2, thisYear - 1, thisYear, thisYear + 1];
   return (
