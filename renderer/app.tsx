@@ -12,7 +12,9 @@ import {
   AppBar, Box, Button, CssBaseline, Divider, Drawer, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, ThemeProvider, Toolbar, Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, type ReactNode } from 'react';
+import SearchIcon from '@mui/icons-material/Search';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { GlobalSearchDialog, useSearchShortcut } from './components/global-search';
 import { NotifierProvider } from './components/notifier';
 import { OutdatedBanner } from './components/outdated-banner';
 import { ScreenErrorBoundary } from './components/screen-error-boundary';
@@ -136,12 +138,48 @@ function Screen({ route }: { route: RouteId }) {
   );
 }
 
+const MAIN_ID = 'continut';
+
+/** Alt+← / Alt+→ go back and forward (the browser has them; the desktop window does not). */
+function useHistoryKeys(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (event.key === 'ArrowLeft') window.history.back();
+      else if (event.key === 'ArrowRight') window.history.forward();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
 function Frame() {
   const { route, navigate } = useNavigation();
   const store = useStore();
   const institution = useLiveQuery(() => store.settings.getInstitution(), [store]);
+  const [isSearching, setSearching] = useState(false);
+  const openSearch = useCallback(() => setSearching(true), []);
+  useSearchShortcut(openSearch);
+  useHistoryKeys();
   return (
     <Box sx={{ display: 'flex', height: '100vh' }}>
+      <Box
+        component="a"
+        href={`#${MAIN_ID}`}
+        onClick={(event: React.MouseEvent) => {
+          // The hash is the app's address: move the focus to the content without changing it.
+          event.preventDefault();
+          document.getElementById(MAIN_ID)?.focus();
+        }}
+        sx={{
+          position: 'fixed', left: 8, top: -48, zIndex: (t) => t.zIndex.tooltip + 1, p: 1, bgcolor: 'background.paper', color: 'primary.main', borderRadius: 1, boxShadow: 3,
+          '&:focus': { top: 8 },
+        }}
+      >
+        Sari la conținut
+      </Box>
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
         <Toolbar variant="dense">
           <Typography variant="h6" component="div" sx={{ fontWeight: 600, mr: 2 }}>
@@ -150,6 +188,16 @@ function Frame() {
           <Typography variant="body2" sx={{ opacity: 0.85, flexGrow: 1 }} noWrap>
             {institution ? `${institution.name}${institution.department ? ` — ${institution.department}` : ''}` : ''}
           </Typography>
+          <Button
+            color="inherit"
+            size="small"
+            startIcon={<SearchIcon />}
+            onClick={openSearch}
+            aria-keyshortcuts="Control+K"
+            sx={{ mr: 2, bgcolor: 'rgba(255,255,255,0.12)', textTransform: 'none', '&:hover': { bgcolor: 'rgba(255,255,255,0.2)' } }}
+          >
+            Caută… (Ctrl+K)
+          </Button>
           {institution && !institution.userName.trim() && (
             <Button color="inherit" size="small" variant="outlined" onClick={() => navigate('setari')}>
               Completați numele utilizatorului pentru jurnal
@@ -171,7 +219,7 @@ function Frame() {
           {NAV_GROUPS.map((group, index) => (
             <List key={group.title} dense subheader={<ListSubheader>{group.title}</ListSubheader>}>
               {group.items.map((item) => (
-                <ListItemButton key={item.id} selected={route === item.id} onClick={() => navigate(item.id)}>
+                <ListItemButton key={item.id} selected={route === item.id} aria-current={route === item.id ? 'page' : undefined} onClick={() => navigate(item.id)}>
                   <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
                   <ListItemText primary={item.label} />
                 </ListItemButton>
@@ -181,7 +229,7 @@ function Frame() {
           ))}
         </Box>
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', height: '100vh' }}>
+      <Box component="main" id={MAIN_ID} tabIndex={-1} sx={{ outline: 'none', flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', height: '100vh' }}>
         <Toolbar variant="dense" />
         <Box sx={{ flexGrow: 1, minHeight: 0, p: 2, display: 'flex', flexDirection: 'column' }}>
           <ScreenErrorBoundary
@@ -194,6 +242,7 @@ function Frame() {
           </ScreenErrorBoundary>
         </Box>
       </Box>
+      {isSearching && <GlobalSearchDialog onClose={() => setSearching(false)} />}
     </Box>
   );
 }

@@ -108,6 +108,8 @@ export function createConventionRepository(db: SubventiiDb) {
 
   return {
     get: (id: string) => db.conventions.get(id),
+    /** Every convention (the global search indexes them). */
+    list: () => db.conventions.toArray(),
     listByYear: (year: number) => db.conventions.where('year').equals(year).toArray(),
     listByRound: (roundId: string) => db.conventions.where('roundId').equals(roundId).toArray(),
     listByRequest: (requestId: string) => db.conventions.where('requestId').equals(requestId).toArray(),

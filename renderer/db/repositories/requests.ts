@@ -25,6 +25,11 @@ export function createRequestRepository(db: SubventiiDb) {
     `Cererea nr. ${formatRegistrationNumber(request.registration)} — ${(await db.organizations.get(request.organizationId))?.name ?? ''}`;
 
   return {
+    /** Every request (the global search indexes them). */
+    list(): Promise<SubsidyRequest[]> {
+      return db.requests.toArray();
+    },
+
     listByRound(roundId: string): Promise<SubsidyRequest[]> {
       return db.requests.where('roundId').equals(roundId).toArray();
     },

@@ -5,7 +5,7 @@ import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
+import { useNavigation } from '../../navigation';
 import { EMPTY_CATALOG_FILTER, filterCatalog, type CatalogFilter } from '../../../src/catalog/catalog-filter';
 import { accreditationLabel, isAccredited, LEGAL_FORMS, ORGANIZATION_STATUSES, type LegalForm, type OrganizationStatus } from '../../../src/catalog/organization';
 import { formatInteger } from '../../../src/money';
@@ -76,15 +76,20 @@ export function CatalogScreen() {
   const deferredFilter = useDeferredValue(filter);
   const [editing, setEditing] = useState<StoredOrganization | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
-  // "#/catalog/<id>" opens the NGO.
+  // "#/catalog/<id>" opens the NGO; Back (the address without it) closes it.
+  const { address, navigate, closeRecord } = useNavigation();
+  const openId = address.record;
   useEffect(() => {
-    const id = recordIdFromHash('catalog');
-    if (!id) return;
-    void store.organizations.get(id).then((record) => {
-      if (record) setEditing(record);
-      clearRecordFromHash('catalog');
-    });
-  }, [store]);
+    if (!openId) {
+      setEditing((e) => (e === 'new' ? e : null));
+      return;
+    }
+    let live = true;
+    void store.organizations.get(openId).then((record) => live && record && setEditing(record));
+    return () => {
+      live = false;
+    };
+  }, [store, openId]);
 
   // Sorted once when the NGOs change (not again when the counts arrive); a keystroke only filters
   // these rows, over the previous hits when it narrows the search.
@@ -96,8 +101,8 @@ export function CatalogScreen() {
   // The grid re-renders when its rows change, not on every keystroke the search box takes.
   const isLoading = !organizations;
   const grid = useMemo(
-    () => <RecordGrid<Row> label="Catalog ONG" rows={rows} columns={columns} loading={isLoading} hiddenColumns={HIDDEN_BY_DEFAULT} onOpen={setEditing} />,
-    [rows, columns, isLoading],
+    () => <RecordGrid<Row> label="Catalog ONG" rows={rows} columns={columns} loading={isLoading} hiddenColumns={HIDDEN_BY_DEFAULT} onOpen={(o) => navigate('catalog', o.id)} />,
+    [rows, columns, isLoading, navigate],
   );
 
   // Parts of the screen a keystroke leaves as they were are built once, not at each keystroke.
@@ -153,7 +158,7 @@ export function CatalogScreen() {
       </Box>
       {/* The dialogs' code loads when one is first opened (the screen shows its rows without it). */}
       <Suspense fallback={null}>
-        {editing && <OrganizationDialog organization={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+        {editing && <OrganizationDialog organization={editing === 'new' ? undefined : editing} onClose={() => (editing === 'new' ? setEditing(null) : closeRecord())} />}
         {importing && <ImportDialog kind="organizations" onClose={() => setImporting(false)} />}
       </Suspense>
     </Box>

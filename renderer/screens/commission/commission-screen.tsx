@@ -1,8 +1,8 @@
 import { Box, Tab, Tabs, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
+import { useState } from 'react';
+import { useNavigation } from '../../navigation';
 import { formatLei } from '../../../src/money';
 import { FUNDING_LAW_SHORT, ROUND_STATUSES, type FundingRound } from '../../../src/rounds/funding-round';
 import { RecordGrid } from '../../components/record-grid';
@@ -25,10 +25,10 @@ export function CommissionScreen() {
   const store = useStore();
   const rounds = useLiveQuery(() => store.rounds.list(), [store]);
   const [tab, setTab] = useState(0);
-  // "#/comisie/<roundId>" opens the round's evaluation.
-  const [roundId, setRoundId] = useState<string | null>(() => recordIdFromHash('comisie'));
-  useEffect(() => clearRecordFromHash('comisie'), []);
-  if (roundId) return <RoundEvaluationPage roundId={roundId} onBack={() => setRoundId(null)} />;
+  // "#/comisie/<roundId>/<tab>" opens the round's evaluation on that tab.
+  const { address, navigate, closeRecord } = useNavigation();
+  const roundId = address.record;
+  if (roundId) return <RoundEvaluationPage key={roundId} roundId={roundId} onBack={closeRecord} />;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
       <Typography variant="h5" component="h1" sx={{ mb: 1 }}>Comisia de evaluare și selecționare</Typography>
@@ -40,7 +40,7 @@ export function CommissionScreen() {
       </Tabs>
       {tab === 0 && (
         <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-          <RecordGrid<FundingRound> label="Runde de evaluat" rows={[...(rounds ?? [])].sort((a, b) => b.year - a.year)} columns={ROUND_COLUMNS} loading={!rounds} onOpen={(r) => setRoundId(r.id)} />
+          <RecordGrid<FundingRound> label="Runde de evaluat" rows={[...(rounds ?? [])].sort((a, b) => b.year - a.year)} columns={ROUND_COLUMNS} loading={!rounds} onOpen={(r) => navigate('comisie', r.id)} />
         </Box>
       )}
       {tab === 1 && <CommissionsPanel />}

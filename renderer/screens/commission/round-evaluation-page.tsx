@@ -2,7 +2,9 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import SettingsIcon from '@mui/icons-material/Settings';
 import { Alert, Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
+import { tabIndex, tabSlug } from '../../../src/navigation/address';
+import { useNavigation } from '../../navigation';
 import { roundSummary } from '../../../src/rounds/funding-round';
 import { loadRoundEvaluation } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
@@ -32,11 +34,17 @@ const SectionTabs = memo(function SectionTabs({ value, onChange }: { value: numb
   );
 });
 
+/** The round page's tabs as the address names them ("#/comisie/<roundId>/punctaj"). */
+export const ROUND_TABS = ['sedinte', 'punctaj', 'clasament', 'contestatii', 'decizii', 'documente'] as const;
+
 /** One round's evaluation: sessions, scores, results and appeals. */
 export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBack(): void }) {
   const store = useStore();
   const data = useLiveQuery(() => loadRoundEvaluation(store, roundId), [store, roundId]);
-  const [tab, setTab] = useState(0);
+  const { address, setTab: setAddressTab } = useNavigation();
+  const tab = tabIndex(ROUND_TABS, address.tab);
+  // Stable, so that the memoised tabs do not render (and measure themselves) again with each reload.
+  const setTab = useCallback((index: number) => setAddressTab(tabSlug(ROUND_TABS, index) ?? ROUND_TABS[0]), [setAddressTab]);
   const [isEditing, setEditing] = useState(false);
   if (!data) return null;
   return (

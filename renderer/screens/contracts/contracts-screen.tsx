@@ -2,8 +2,8 @@ import {
   Alert, Box, Button, Chip, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
+import { useState } from 'react';
+import { useNavigation } from '../../navigation';
 import { CONVENTION_STATES } from '../../../src/conventions/convention';
 import { formatLei } from '../../../src/money';
 import { formatRoDate } from '../../../src/validation/dates';
@@ -27,9 +27,9 @@ export function ContractsScreen() {
   const awards = useLiveQuery(() => awardsOfYear(store, year), [store, year]);
   const [creating, setCreating] = useState<Award | null>(null);
   // "#/contracte/<conventionId>" opens the convention.
-  const [openId, setOpenId] = useState<string | null>(() => recordIdFromHash('contracte'));
-  useEffect(() => clearRecordFromHash('contracte'), []);
-  if (openId) return <ConventionPage conventionId={openId} onBack={() => setOpenId(null)} />;
+  const { address, navigate, closeRecord } = useNavigation();
+  const openId = address.record;
+  if (openId) return <ConventionPage key={openId} conventionId={openId} onBack={closeRecord} />;
   const open = awards?.awards.filter((a) => a.isOpen) ?? [];
   return (
     <Box sx={{ overflow: 'auto', flexGrow: 1 }}>
@@ -71,7 +71,7 @@ export function ContractsScreen() {
                       {amendmentCount > 0 && <Typography variant="caption" sx={{ display: 'block' }} color="text.secondary">{amendmentCount === 1 ? '1 act adițional' : `${amendmentCount} acte adiționale`}</Typography>}
                     </TableCell>
                     <TableCell>{commitment ? `nr. ${commitment.number}${commitment.cfpVisa ? ' · viză CFP' : ' · fără viză CFP'}` : 'neînregistrat'}</TableCell>
-                    <TableCell><Button size="small" onClick={() => setOpenId(c.id)} aria-label={`Deschide convenția nr. ${c.number}`}>Deschide</Button></TableCell>
+                    <TableCell><Button size="small" onClick={() => navigate('contracte', c.id)} aria-label={`Deschide convenția nr. ${c.number}`}>Deschide</Button></TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -117,7 +117,7 @@ export function ContractsScreen() {
           )}
         </Paper>
       </Stack>
-      {creating && <CreateConventionDialog award={creating} onClose={() => setCreating(null)} onCreated={(id) => { setCreating(null); setOpenId(id); }} />}
+      {creating && <CreateConventionDialog award={creating} onClose={() => setCreating(null)} onCreated={(id) => { setCreating(null); navigate('contracte', id); }} />}
     </Box>
   );
 }

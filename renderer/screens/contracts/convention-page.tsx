@@ -13,16 +13,23 @@ import { formatRoDate, parseDate } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
 import { conventionDetail, type ConventionDetail } from '../../services/conventions';
 import { useStore } from '../../store-context';
+import { tabIndex, tabSlug } from '../../../src/navigation/address';
+import { useNavigation } from '../../navigation';
 import { NOWRAP_AMOUNTS } from './table-style';
 import { AmendmentsPanel } from './amendments-panel';
 import { ConventionDocumentsPanel } from './convention-documents-panel';
 import { PaymentPlanPanel } from './payment-plan-panel';
 
+/** The convention page's tabs as the address names them ("#/contracte/<id>/plati"). */
+const CONVENTION_TABS = ['date', 'unitati', 'acte', 'plati', 'documente'] as const;
+
 /** One convention: its parties and state, units, amendments, payment plan and commitment, documents. */
 export function ConventionPage({ conventionId, onBack }: { conventionId: string; onBack(): void }) {
   const store = useStore();
   const detail = useLiveQuery(() => conventionDetail(store, conventionId), [store, conventionId]);
-  const [tab, setTab] = useState(0);
+  const { address, setTab: setAddressTab } = useNavigation();
+  const tab = tabIndex(CONVENTION_TABS, address.tab);
+  const setTab = (index: number) => setAddressTab(tabSlug(CONVENTION_TABS, index) ?? CONVENTION_TABS[0]);
   if (!detail) return null;
   const { convention: c, terms } = detail;
   return (

@@ -1,6 +1,6 @@
 import { Box, MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
-import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
+import { useState } from 'react';
+import { useNavigation } from '../../navigation';
 import { QUARTER_LABELS, QUARTERS, quarterOf, type Quarter } from '../../../src/monitoring/visit';
 import { todayIso } from '../../../src/validation/dates';
 import { ChecklistsTab } from './checklists-tab';
@@ -22,9 +22,12 @@ export function MonitoringScreen() {
   const [year, setYear] = useState(thisYear);
   const [quarter, setQuarter] = useState<Quarter>(quarterOf(today));
   // "#/monitorizare/<visitId>" opens the visit on its page.
-  const [openVisitId, setOpenVisitId] = useState<string | null>(() => recordIdFromHash('monitorizare'));
-  const [tab, setTab] = useState<TabId>(openVisitId ? 'vizite' : 'plan');
-  useEffect(() => clearRecordFromHash('monitorizare'), []);
+  const { address, navigate, closeRecord } = useNavigation();
+  const openVisitId = address.record ?? null;
+  const setOpenVisitId = (id: string | null) => (id ? navigate('monitorizare', id) : closeRecord());
+  // A visit opened from its address closes to the list of visits.
+  const [chosenTab, setTab] = useState<TabId>(() => (address.record ? 'vizite' : 'plan'));
+  const tab: TabId = openVisitId ? 'vizite' : chosenTab;
   const years = [thisYear - 2, thisYear - 1, thisYear, thisYear + 1];
   return (
     <Box>
@@ -37,14 +40,14 @@ export function MonitoringScreen() {
           {QUARTERS.map((q) => <MenuItem key={q} value={q}>{QUARTER_LABELS[q]}</MenuItem>)}
         </TextField>
       </Stack>
-      <Tabs value={tab} onChange={(_e, v: TabId) => setTab(v)} sx={{ mb: 2 }}>
+      <Tabs value={tab} onChange={(_e, v: TabId) => { setTab(v); if (openVisitId && v !== 'vizite') closeRecord(); }} sx={{ mb: 2 }}>
         <Tab value="plan" label="Plan de vizite" />
         <Tab value="vizite" label="Vizite" />
         <Tab value="constatari" label="Constatări și recomandări" />
         <Tab value="suspendari" label="Suspendări" />
         <Tab value="liste" label="Liste de verificare" />
       </Tabs>
-      {tab === 'plan' && <PlanTab year={year} quarter={quarter} onOpenVisit={(id) => { setOpenVisitId(id); setTab('vizite'); }} />}
+      {tab === 'plan' && <PlanTab year={year} quarter={quarter} onOpenVisit={(id) => { setTab('vizite'); setOpenVisitId(id); }} />}
       {tab === 'vizite' && <VisitsTab year={year} openVisitId={openVisitId} onOpenVisit={setOpenVisitId} />}
       {tab === 'constatari' && <FollowUpsTab />}
       {tab === 'suspendari' && <SuspensionsTab />}

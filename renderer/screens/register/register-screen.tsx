@@ -7,7 +7,7 @@ import { Alert, Box, Button, Checkbox, FormControlLabel, Stack, Typography } fro
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
+import { useNavigation } from '../../navigation';
 import { findNomenclatureEntry } from '../../../src/register/nomenclature';
 import { EMPTY_REGISTER_FILTER, filterRegister, licenceAlerts, type RegisterFilter } from '../../../src/register/register-filter';
 import {
@@ -69,15 +69,20 @@ export function RegisterScreen() {
   const [importing, setImporting] = useState(false);
   const [showNomenclature, setShowNomenclature] = useState(false);
   const [checkingNational, setCheckingNational] = useState(false);
-  // "#/registru/<id>" opens the unit.
+  // "#/registru/<id>" opens the unit; Back (the address without it) closes it.
+  const { address, navigate, closeRecord } = useNavigation();
+  const openId = address.record;
   useEffect(() => {
-    const id = recordIdFromHash('registru');
-    if (!id) return;
-    void store.units.get(id).then((record) => {
-      if (record) setEditing(record);
-      clearRecordFromHash('registru');
-    });
-  }, [store]);
+    if (!openId) {
+      setEditing((e) => (e === 'new' ? e : null));
+      return;
+    }
+    let live = true;
+    void store.units.get(openId).then((record) => live && record && setEditing(record));
+    return () => {
+      live = false;
+    };
+  }, [store, openId]);
   const today = todayIso();
 
   const orgNames = useMemo(() => new Map((organizations ?? []).map((o) => [o.id, o.name])), [organizations]);
@@ -120,12 +125,12 @@ export function RegisterScreen() {
         columns={COLUMNS}
         loading={isLoading}
         hiddenColumns={HIDDEN_BY_DEFAULT}
-        onOpen={setEditing}
+        onOpen={(u) => navigate('registru', u.id)}
         getRowClassName={licenceRowClass}
         sx={LICENCE_ROW_COLOURS}
       />
     ),
-    [rows, isLoading],
+    [rows, isLoading, navigate],
   );
 
   // Parts of the screen a keystroke leaves as they were are built once, not at each keystroke.
@@ -188,7 +193,7 @@ export function RegisterScreen() {
         {grid}
       </Box>
       <Suspense fallback={null}>
-        {editing && organizations && <UnitDialog unit={editing === 'new' ? undefined : editing} organizations={organizations} onClose={() => setEditing(null)} />}
+        {editing && organizations && <UnitDialog unit={editing === 'new' ? undefined : editing} organizations={organizations} onClose={() => (editing === 'new' ? setEditing(null) : closeRecord())} />}
         {importing && <ImportDialog kind="units" onClose={() => setImporting(false)} />}
         {showNomenclature && <NomenclatureDialog onClose={() => setShowNomenclature(false)} />}
         {checkingNational && <NationalRegisterDialog onClose={() => setCheckingNational(false)} />}

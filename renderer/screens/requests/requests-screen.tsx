@@ -2,12 +2,12 @@ import AddIcon from '@mui/icons-material/Add';
 import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { formatLei } from '../../../src/money';
 import { FUNDING_LAW_SHORT, isSubmissionOpen, ROUND_STATUSES, type FundingRound } from '../../../src/rounds/funding-round';
 import { formatRoDate, todayIso } from '../../../src/validation/dates';
 import { RecordGrid } from '../../components/record-grid';
-import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
+import { useNavigation } from '../../navigation';
 import { useStore } from '../../store-context';
 import { RoundDialog } from './round-dialog';
 import { RoundRequests } from './round-requests';
@@ -40,32 +40,39 @@ export function RequestsScreen() {
   const store = useStore();
   const rounds = useLiveQuery(() => store.rounds.list(), [store]);
   const [editing, setEditing] = useState<'new' | null>(null);
-  const [openRoundId, setOpenRoundId] = useState<string | null>(null);
   // "#/cereri/<id>": a round opens its requests, a request opens in its round.
-  const [target] = useState(() => recordIdFromHash('cereri'));
-  const [openRequestId, setOpenRequestId] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    if (!target) return;
-    let live = true;
-    void Promise.all([store.rounds.get(target), store.requests.get(target)]).then(([round, request]) => {
-      if (!live) return;
-      if (round) setOpenRoundId(round.id);
-      else if (request) {
-        setOpenRoundId(request.roundId);
-        setOpenRequestId(request.id);
-      }
-      clearRecordFromHash('cereri');
-    });
-    return () => {
-      live = false;
-    };
+  const { address, navigate, closeRecord, goBackTo } = useNavigation();
+  const target = address.record;
+  const found = useLiveQuery(async () => {
+    if (!target) return null;
+    const [round, request] = await Promise.all([store.rounds.get(target), store.requests.get(target)]);
+    if (round) return { target, roundId: round.id };
+    if (request) return { target, roundId: request.roundId, requestId: request.id };
+    return { target };
   }, [store, target]);
+  // While the next record is looked up the round on screen stays (a request opened in it).
+  const shown = useRef<{ roundId?: string; requestId?: string } | null>(null);
+  if (!target) shown.current = null;
+  else if (found && found.target === target) shown.current = found;
+  const openRoundId = shown.current?.roundId;
+  const openRequestId = shown.current?.requestId;
   const today = todayIso();
   const rows = useMemo<Row[]>(
     () => [...(rounds ?? [])].sort((a, b) => b.year - a.year || b.submissionEnd.localeCompare(a.submissionEnd)).map((r) => ({ ...r, isOpenToday: isSubmissionOpen(r, today) })),
     [rounds, today],
   );
-  if (openRoundId) return <RoundRequests roundId={openRoundId} openRequestId={openRequestId} onBack={() => { setOpenRoundId(null); setOpenRequestId(undefined); }} />;
+  if (openRoundId) {
+    return (
+      <RoundRequests
+        key={openRoundId}
+        roundId={openRoundId}
+        openRequestId={openRequestId}
+        onOpenRequest={(id) => navigate('cereri', id)}
+        onCloseRequest={() => goBackTo(openRoundId)}
+        onBack={closeRecord}
+      />
+    );
+  }
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
       <Stack direction="row" spacing={2} sx={{ mb: 1.5, alignItems: 'center' }}>
@@ -78,7 +85,7 @@ export function RequestsScreen() {
         Deschideți o rundă pentru cererile ei: înregistrare, dosar, eligibilitate și subvenția calculată din parametrii legali în vigoare.
       </Alert>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-        <RecordGrid<Row> label="Runde de finanțare" rows={rows} columns={COLUMNS} loading={!rounds} onOpen={(row) => setOpenRoundId(row.id)} />
+        <RecordGrid<Row> label="Runde de finanțare" rows={rows} columns={COLUMNS} loading={!rounds} onOpen={(row) => navigate('cereri', row.id)} />
       </Box>
       {editing && <RoundDialog onClose={() => setEditing(null)} />}
     </Box>

@@ -38,7 +38,14 @@ const COLUMNS: GridColDef<Row>[] = [
 ];
 
 /** The requests of one round, each with its dossier state, eligibility and computed subsidy. */
-export function RoundRequests({ roundId, openRequestId, onBack }: { roundId: string; /** A request to open at once (from the address). */ openRequestId?: string; onBack(): void }) {
+export function RoundRequests({ roundId, openRequestId, onOpenRequest, onCloseRequest, onBack }: {
+  roundId: string;
+  /** The request open in its dialog (from the address). */
+  openRequestId?: string;
+  onOpenRequest(id: string): void;
+  onCloseRequest(): void;
+  onBack(): void;
+}) {
   const store = useStore();
   const { notify, fail } = useNotifier();
   const round = useLiveQuery(() => store.rounds.get(roundId), [store, roundId]);
@@ -56,9 +63,17 @@ export function RoundRequests({ roundId, openRequestId, onBack }: { roundId: str
   const visible = useMemo(() => filterRequestList(rows ?? [], filter), [rows, filter]);
   const [editing, setEditing] = useState<SubsidyRequest | 'new' | null>(null);
   const [isEditingRound, setEditingRound] = useState(false);
+  // The request of the address opens in the dialog; Back (the address without it) closes it.
   useEffect(() => {
-    if (!openRequestId) return;
-    void store.requests.get(openRequestId).then((request) => request && setEditing(request));
+    if (!openRequestId) {
+      setEditing((e) => (e === 'new' ? e : null));
+      return;
+    }
+    let live = true;
+    void store.requests.get(openRequestId).then((request) => live && request && setEditing(request));
+    return () => {
+      live = false;
+    };
   }, [store, openRequestId]);
   if (!round) return null;
   return (
@@ -87,9 +102,9 @@ export function RoundRequests({ roundId, openRequestId, onBack }: { roundId: str
         {rows && <Typography color="text.secondary">{visible.length} din {rows.length} cereri</Typography>}
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-        <RecordGrid<Row> label="Cereri de subvenționare" rows={visible} columns={COLUMNS} loading={!rows} onOpen={(row) => setEditing(row.request)} />
+        <RecordGrid<Row> label="Cereri de subvenționare" rows={visible} columns={COLUMNS} loading={!rows} onOpen={(row) => onOpenRequest(row.request.id)} />
       </Box>
-      {editing && <RequestDialog round={round} request={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+      {editing && <RequestDialog round={round} request={editing === 'new' ? undefined : editing} onClose={() => (editing === 'new' ? setEditing(null) : onCloseRequest())} />}
       {isEditingRound && <RoundDialog round={round} onClose={() => setEditingRound(false)} />}
     </Box>
   );

@@ -3,7 +3,7 @@ import DescriptionIcon from '@mui/icons-material/Description';
 import { Alert, Box, Chip, IconButton, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tabs, TextField, Tooltip, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { clearRecordFromHash, recordIdFromHash } from '../../components/record-link';
+import { useNavigation } from '../../navigation';
 import type { Convention } from '../../../src/conventions/convention';
 import { MONTH_NAMES, type Month } from '../../../src/requests/subsidy-request';
 import { SETTLEMENT_STATES, type MonthlySettlement } from '../../../src/settlements/monthly-settlement';
@@ -40,24 +40,32 @@ export function SettlementsScreen() {
   const [open, setOpen] = useState<{ convention: Convention; settlement: MonthlySettlement } | null>(null);
   const data = useLiveQuery(() => loadSettlementYear(store, year), [store, year]);
   // "#/deconturi/<settlementId>" opens the month's settlement in its year.
+  const { address, navigate, closeRecord } = useNavigation();
+  const openId = address.record;
   useEffect(() => {
-    const id = recordIdFromHash('deconturi');
-    if (!id) return;
-    void store.settlements.get(id).then(async (settlement) => {
+    if (!openId) {
+      setOpen(null);
+      return;
+    }
+    let live = true;
+    void store.settlements.get(openId).then(async (settlement) => {
       const convention = settlement ? await store.conventions.get(settlement.conventionId) : undefined;
-      if (settlement && convention) {
+      if (live && settlement && convention) {
         setYear(settlement.year);
         setOpen({ convention, settlement });
       }
-      clearRecordFromHash('deconturi');
     });
-  }, [store]);
+    return () => {
+      live = false;
+    };
+  }, [store, openId]);
   const years = [thisYear - 2, thisYear - 1, thisYear, thisYear + 1, thisYear + 2];
 
   const create = async (convention: Convention, m: Month) => {
     try {
       const settlement = await store.settlements.createDraft(convention.id, m);
       setOpen({ convention, settlement });
+      navigate('deconturi', settlement.id);
     } catch (error) {
       fail(error);
     }
@@ -113,7 +121,7 @@ export function SettlementsScreen() {
                           {s ? (
                             <Tooltip title={`${SETTLEMENT_STATES[s.state]}${s.isLate ? ' — depus cu întârziere' : ''}`}>
                               <Chip size="small" clickable aria-label={`Decont ${label}: ${SETTLEMENT_STATES[s.state]}`} color={STATE_COLORS[s.state]} variant={s.isLate ? 'outlined' : 'filled'}
-                                label={`${SHORT_STATES[s.state]}${s.isLate ? ' ⚠' : ''}`} onClick={() => setOpen({ convention: c, settlement: s })} />
+                                label={`${SHORT_STATES[s.state]}${s.isLate ? ' ⚠' : ''}`} onClick={() => { setOpen({ convention: c, settlement: s }); navigate('deconturi', s.id); }} />
                             </Tooltip>
                           ) : inPeriod ? (
                             <IconButton size="small" aria-label={`Decont nou ${label}`} onClick={() => void create(c, m)}><AddIcon fontSize="small" /></IconButton>
@@ -133,7 +141,7 @@ export function SettlementsScreen() {
       {data && tab === 'plati' && <PaymentsPanel year={year} month={month} data={data} />}
       {data && tab === 'reconciliere' && <ReconciliationPanel year={year} />}
       {data && tab === 'an' && <YearEndPanel year={year} />}
-      {open && <SettlementDialog key={open.settlement.id} convention={open.convention} settlement={open.settlement} onClose={() => setOpen(null)} />}
+      {open && <SettlementDialog key={open.settlement.id} convention={open.convention} settlement={open.settlement} onClose={closeRecord} />}
     </Box>
   );
 }
