@@ -1,3 +1,4 @@
+import { isFormDirty } from '../../components/form-state';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import CancelIcon from '@mui/icons-material/Cancel';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
@@ -132,11 +133,11 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
   const { guard } = useNavigation();
   const [current, setCurrent] = useState(request);
   const [form, setForm] = useState<RequestForm>(() => toForm(request));
-  const [baseline, setBaseline] = useState(() => JSON.stringify(toForm(request)));
+  const [baseline, setBaseline] = useState(() => toForm(request));
   const [tab, setTab] = useState(0);
   const [errors, setErrors] = useState<string[]>([]);
   const [issuing, setIssuing] = useState<DocumentToIssue | null>(null);
-  const isDirty = JSON.stringify(form) !== baseline;
+  const isDirty = isFormDirty(baseline, form);
   useUnsavedChanges('request-form', isDirty);
 
   const organizations = useLiveQuery(() => store.organizations.list(), [store]) ?? [];
@@ -178,7 +179,7 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
       setCurrent(saved);
       const next = toForm(saved);
       setForm(next);
-      setBaseline(JSON.stringify(next));
+      setBaseline(next);
       notify(current ? `Cererea nr. ${formatRegistrationNumber(saved.registration)} a fost actualizată.` : `Cererea a fost înregistrată cu nr. ${formatRegistrationNumber(saved.registration)}.`);
     } catch (error) {
       setErrors(error instanceof ValidationError ? Object.values(error.fields).filter((m): m is string => !!m) : [errorMessage(error)]);
