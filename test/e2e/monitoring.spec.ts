@@ -35,7 +35,7 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
 
   // The convention's obligations: one conform, one non-compliance with its evidence; the module's total follows.
   const obligations = visit.getByRole('region', { name: /^Lista Obligații/ });
-  await obligations.getByRole('button', { name: 'Modulul OC' }).click();
+  await obligations.getByRole('button', { name: /^OC – / }).click();
   await obligations.getByRole('group', { name: 'Cerința OC-S1.1' }).getByRole('radio', { name: 'conform', exact: true }).check();
   await expect(obligations.getByLabel('Total OC')).toContainText('3 din 3 puncte');
   const second = obligations.getByRole('group', { name: 'Cerința OC-S1.2' });

@@ -11,7 +11,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { ValidationError } from '../../../src/errors';
 import { formatLei, parseLei, type Bani } from '../../../src/money';
-import { DOSSIER_ITEMS, type DossierEntry } from '../../../src/requests/dossier';
+import { DOSSIER_ITEMS, markAllReceived as markAllDossierItems, type DossierEntry } from '../../../src/requests/dossier';
 import { ELIGIBLE_EXPENSES_KEY, serviceCategories } from '../../../src/requests/parameter-rules';
 import { formatRegistrationNumber } from '../../../src/requests/registration-number';
 import { MONTH_NAMES, PREMISES_TENURES, type Month, type PremisesTenure, type RequestUnitLine, type SubsidyRequest } from '../../../src/requests/subsidy-request';
@@ -161,6 +161,34 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
   const setDossier = (key: string, patch: Partial<DossierForm>) =>
     setForm((f) => ({ ...f, dossier: { ...f.dossier, [key]: { ...(f.dossier[key] ?? { isReceived: false, receivedOn: '', validUntil: '' }), ...patch } } }));
 
+  /**
+   * "Marchează toate primite": on a saved request with nothing else pending, one change through the
+   * repository (audited like a single checkbox); otherwise in the form, stored with the next save.
+   */
+  const markAllReceived = async () => {
+    const today = todayIso();
+    if (current && !isDirty) {
+      try {
+        const saved = await store.requests.markAllDossierReceived(current.id, today, current.version);
+        setCurrent(saved);
+        const next = toForm(saved);
+        setForm(next);
+        setBaseline(next);
+        notify('Toate documentele dosarului au fost marcate primite.');
+      } catch (error) {
+        fail(error);
+      }
+      return;
+    }
+    const unitIds = Object.entries(form.lines).filter(([, l]) => l.isIncluded).map(([id]) => id);
+    setForm((f) => ({
+      ...f,
+      dossier: Object.fromEntries(
+        markAllDossierItems(toDossier(f, unitIds), unitIds, today).map((e) => [dossierKey(e.code, e.unitId), { isReceived: true, receivedOn: formatRoDate(e.receivedOn), validUntil: f.dossier[dossierKey(e.code, e.unitId)]?.validUntil ?? '' }]),
+      ),
+    }));
+  };
+
   const save = async () => {
     setErrors([]);
     const lines = toLines(form);
@@ -305,6 +333,10 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
           </Box>
         )}
         {tab === 1 && (
+          <>
+          <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
+            <Button size="small" variant="outlined" onClick={() => void markAllReceived()}>Marchează toate primite</Button>
+          </Box>
           <Table size="small" aria-label="Documentele dosarului">
             <TableHead>
               <TableRow>
@@ -336,6 +368,7 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
               )}
             </TableBody>
           </Table>
+          </>
         )}
         {tab === 2 && assessment && (
           <Box>
