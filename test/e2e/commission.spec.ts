@@ -50,7 +50,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   // The session: three voting members present (the substitute stays home), declarations signed.
   await page.getByRole('button', { name: 'Ședință nouă' }).click();
   const dialog = page.getByRole('dialog');
-  await fill(page, 'Data', '15.10.2026');
+  await fill(page, 'Data ședinței', '15.10.2026');
   await fill(page, 'Locul', 'Sala de ședințe a DASM, str. Venus nr. 20-22');
   for (const name of ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan', 'Andreea Câmpean']) await dialog.getByRole('checkbox', { name: `Prezent: ${name}` }).check();
   await expect(dialog.getByRole('status')).toContainText('Cvorumul este întrunit');
@@ -169,7 +169,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await page.getByRole('tab', { name: 'Ședințe' }).click();
   await page.getByRole('button', { name: 'Ședință nouă' }).click();
   await choose(page, page.getByRole('dialog').getByRole('combobox', { name: 'Tipul ședinței' }), page.getByRole('option', { name: /contestați/i }));
-  await fill(page, 'Data', '26.11.2026');
+  await fill(page, 'Data ședinței', '26.11.2026');
   await fill(page, 'Locul', 'Sala de ședințe a DASM');
   for (const name of ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan']) await page.getByRole('dialog').getByRole('checkbox', { name: `Prezent: ${name}` }).check();
   await page.getByRole('dialog').getByRole('button', { name: 'Salvează ședința' }).click();

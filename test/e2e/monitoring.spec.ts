@@ -122,7 +122,7 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
   await expect(recommendations).toContainText('Termen depășit');
   await recommendations.getByRole('button', { name: /^Adaugă urmărire: Completarea registrului/ }).click();
   const followUp = page.getByRole('dialog', { name: 'Urmărirea recomandării' });
-  await followUp.getByRole('textbox', { name: 'Data' }).fill('25.06.2025');
+  await followUp.getByRole('textbox', { name: 'Data urmăririi' }).fill('25.06.2025');
   await followUp.getByRole('textbox', { name: 'Dovada prezentată de ONG' }).fill('Registrul completat, decont corectat.');
   await followUp.getByRole('button', { name: 'Înregistrează' }).click();
   await expect(followUp.getByText('Indicați cine a înregistrat urmărirea.')).toBeVisible(); // no user name set in Setări

@@ -360,7 +360,7 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
                         <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>{item.source}</Typography>
                       </TableCell>
                       <TableCell><Checkbox checked={!!d?.isReceived} onChange={(e) => setDossier(key, { isReceived: e.target.checked, receivedOn: d?.receivedOn || formatRoDate(todayIso()) })} slotProps={{ input: { 'aria-label': `Primit: ${label}` } }} /></TableCell>
-                      <TableCell><TextField value={d?.receivedOn ?? ''} onChange={(e) => setDossier(key, { receivedOn: e.target.value })} placeholder="zz.ll.aaaa" sx={{ width: 130 }} fullWidth={false} /></TableCell>
+                      <TableCell><TextField value={d?.receivedOn ?? ''} onChange={(e) => setDossier(key, { receivedOn: e.target.value })} placeholder="zz.ll.aaaa" sx={{ width: 130 }} fullWidth={false} slotProps={{ htmlInput: { 'aria-label': `Data primirii: ${label}` } }} /></TableCell>
                       <TableCell>{item.hasValidity && <TextField value={d?.validUntil ?? ''} onChange={(e) => setDossier(key, { validUntil: e.target.value })} placeholder="zz.ll.aaaa" sx={{ width: 130 }} fullWidth={false} slotProps={{ htmlInput: { 'aria-label': `Valabil până la: ${label}` } }} />}</TableCell>
                     </TableRow>
                   );
