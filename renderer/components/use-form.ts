@@ -67,7 +67,10 @@ export async function submitForm<V extends object, R>(
   // The form the save was asked from (the dialog of the button pressed), where the focus goes back.
   const root = typeof document === 'undefined' ? undefined : (document.activeElement?.closest('[role="dialog"], form') ?? document);
   const focusOn = (errors: FieldErrors) => {
-    if (root) focusFirstError(errors, root.querySelectorAll<HTMLElement>(`[id^="${FIELD_ID_PREFIX}"]`));
+    if (!root || focusFirstError(errors, root.querySelectorAll<HTMLElement>(`[id^="${FIELD_ID_PREFIX}"]`))) return;
+    // Fields a form draws itself (a grid's criteria, checkboxes) have no field id: once React has
+    // shown the errors, the first input marked invalid takes the focus.
+    setTimeout(() => root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
   };
   form.revealAll();
   if (form.hasErrors) {

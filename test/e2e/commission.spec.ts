@@ -69,7 +69,15 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await page.getByRole('tab', { name: 'Punctaj' }).click();
   await choose(page, page.getByRole('combobox', { name: 'Membrul care punctează' }), page.getByRole('option', { name: 'Maria Ionescu' }));
   const first = page.getByRole('table', { name: 'Punctajele acordate de Maria Ionescu' }).getByRole('row').nth(1);
-  await first.getByRole('textbox').nth(0).fill('45');
+  const cell = first.getByRole('textbox').nth(0);
+  await cell.fill('45');
+  // Flagged as it is typed, at the cell, from the grid's maximum (before any "Trimite").
+  await expect(cell).toHaveAttribute('aria-invalid', 'true');
+  await expect(cell).toHaveAccessibleDescription('Punctajul trebuie să fie între 0 și 40,00.');
+  await page.screenshot({ path: testInfo.outputPath('score-cell-over-max.png') });
+  await cell.fill('40');
+  await expect(cell).toHaveAttribute('aria-invalid', 'false');
+  await cell.fill('45');
   await first.getByRole('button', { name: /^Trimite punctajul/ }).click();
   await expect(first).toContainText('Criteriul „C1”: punctajul trebuie să fie între 0 și 40,00.');
   await expect(first).toContainText('neînceput');

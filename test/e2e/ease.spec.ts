@@ -24,6 +24,8 @@ test('everyday ease: a round name follows its year until edited and a duplicate 
   const name = dialog.getByRole('textbox', { name: 'Denumirea rundei' });
   const year = dialog.getByRole('textbox', { name: 'Anul bugetar' });
   await expect(name).toHaveValue('Subvenții Legea 34/1998 pentru anul 2027');
+  // A select's field id is on its focusable combobox, so a wrong choice can take the focus too.
+  await expect(dialog.getByRole('combobox', { name: 'Legea' })).toHaveAttribute('id', 'field-law');
   await year.fill('2026');
   await expect(name).toHaveValue('Subvenții Legea 34/1998 pentru anul 2026');
   await expect(dialog.getByText('Există deja o rundă cu numele „Subvenții Legea 34/1998 pentru anul 2026”. Alegeți alt nume.')).toBeVisible();
