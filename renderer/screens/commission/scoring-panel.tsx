@@ -159,7 +159,10 @@ function ScoreRow(props: {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const isSubmitted = sheet?.state === 'trimisa';
   const isReadOnly = isSubmitted || props.isLocked || !permission.isAllowed;
-  const numeric = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== '' && !Number.isNaN(Number(v.replace(',', '.')))).map(([k, v]) => [k, Number(v.replace(',', '.'))]));
+  // The running total counts only the cells the grid accepts (a 45 over a maximum of 40 adds nothing).
+  const numeric = Object.fromEntries(
+    items.filter((i) => (values[i.code] ?? '').trim() !== '' && !scoreCellProblem(i, values[i.code])).map((i) => [i.code, Number(values[i.code]!.replace(',', '.'))]),
+  );
   const total = sheetTotal({ points: numeric }, props.grid);
 
   const save = async (submit: boolean) => {
