@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy of the renderer, in one place.
  *
- * Pure TypeScript with no imports: vite.shared.ts injects CONTENT_SECURITY_POLICY as a <meta> tag
+ * Pure TypeScript with no imports: vite.shared.ts injects META_CONTENT_SECURITY_POLICY as a <meta> tag
  * in production builds (desktop and web), and electron/main.ts sends it as a response header.
  */
 
@@ -26,8 +26,18 @@ function serialize(directives: Directives): string {
   return directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** The policy of the built renderer (desktop `app://` and the web build). */
+/** The policy of the built renderer (desktop `app://` and the web build), as a response header. */
 export const CONTENT_SECURITY_POLICY = serialize(PRODUCTION_DIRECTIVES);
+
+/**
+ * Directives a browser honours only from a response header: in a <meta> tag they are ignored and
+ * logged as a console error on every load, so the meta policy leaves them out (Electron's header
+ * still sends them).
+ */
+const HEADER_ONLY_DIRECTIVES: ReadonlySet<string> = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/** The same policy for the built index.html's <meta http-equiv> tag. */
+export const META_CONTENT_SECURITY_POLICY = serialize(PRODUCTION_DIRECTIVES.filter(([name]) => !HEADER_ONLY_DIRECTIVES.has(name)));
 
 /**
  * The policy while `electron-forge start` serves the renderer from the Vite dev server: React fast

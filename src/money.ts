@@ -35,6 +35,14 @@ export function formatInteger(value: number): string {
   return sign + groupThousands(String(Math.abs(Math.round(value))));
 }
 
+/**
+ * A list's counter, "2.645 din 20.000 ONG-uri": how many are shown of how many there are, both
+ * with ro-RO thousands grouping (the one formatter every screen's counter uses).
+ */
+export function formatShownOf(shown: number, total: number, noun: string): string {
+  return `${formatInteger(shown)} din ${formatInteger(total)} ${noun}`;
+}
+
 /** "12,5" — a decimal number with ro-RO separators. */
 export function formatDecimal(value: number, fractionDigits = 2): string {
   const [int = '0', frac] = Math.abs(value).toFixed(fractionDigits).split('.');

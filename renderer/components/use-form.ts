@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ValidationError } from '../../src/errors';
 import type { FieldErrors } from '../../src/validation/result';
+import { FIELD_ID_PREFIX, focusFirstError, isFormDirty } from './form-state';
 
 /**
  * Form state around a pure validator from src/: the values, which fields the user has touched,
@@ -8,13 +9,13 @@ import type { FieldErrors } from '../../src/validation/result';
  */
 export function useForm<V extends object>(initial: V, validate: (values: V) => FieldErrors) {
   const [values, setValues] = useState<V>(initial);
-  const [baseline, setBaseline] = useState<string>(() => JSON.stringify(initial));
+  const [baseline, setBaseline] = useState<V>(initial);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
 
   const errors = useMemo(() => ({ ...validate(values), ...serverErrors }), [values, validate, serverErrors]);
-  const isDirty = JSON.stringify(values) !== baseline;
+  const isDirty = useMemo(() => isFormDirty(baseline, values), [baseline, values]);
 
   const setField = useCallback(<K extends keyof V>(field: K, value: V[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -42,7 +43,7 @@ export function useForm<V extends object>(initial: V, validate: (values: V) => F
     /** After a successful save: the saved values become the new baseline. */
     reset: (next: V) => {
       setValues(next);
-      setBaseline(JSON.stringify(next));
+      setBaseline(next);
       setTouched(new Set());
       setShowAll(false);
       setServerErrors({});
@@ -63,12 +64,25 @@ export async function submitForm<V extends object, R>(
   onSaved: (saved: R) => void,
   fail: (error: unknown) => void,
 ): Promise<void> {
+  // The form the save was asked from (the dialog of the button pressed), where the focus goes back.
+  const root = typeof document === 'undefined' ? undefined : (document.activeElement?.closest('[role="dialog"], form') ?? document);
+  const focusOn = (errors: FieldErrors) => {
+    if (!root || focusFirstError(errors, root.querySelectorAll<HTMLElement>(`[id^="${FIELD_ID_PREFIX}"]`))) return;
+    // Fields a form draws itself (a grid's criteria, checkboxes) have no field id: once React has
+    // shown the errors, the first input marked invalid takes the focus.
+    setTimeout(() => root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+  };
   form.revealAll();
-  if (form.hasErrors) return;
+  if (form.hasErrors) {
+    focusOn(form.errors);
+    return;
+  }
   try {
     onSaved(await store());
   } catch (error) {
-    if (error instanceof ValidationError) form.setServerErrors(error.fields);
-    else fail(error);
+    if (error instanceof ValidationError) {
+      form.setServerErrors(error.fields);
+      focusOn(error.fields);
+    } else fail(error);
   }
 }

@@ -3,7 +3,7 @@ import { formatDecimal } from '../money';
 import { cleanMultiline, cleanText } from '../validation/diacritics';
 import type { FieldErrors } from '../validation/result';
 import { validateReopening, type ReopeningRecord, type ReopeningField } from './round-lock';
-import { gridFingerprint, gridProblems, hasAtMostTwoDecimals, scoringItems, toHundredths, type GridLike } from './scoring-grid';
+import { gridFingerprint, gridProblems, hasAtMostTwoDecimals, scoringItems, toHundredths, type GridLike, type ScoringItem } from './scoring-grid';
 import { quoted } from './wording';
 
 /** Where the points came from: typed on screen, copied from a signed paper sheet, or imported from a workbook. */
@@ -79,6 +79,22 @@ function parsePoints(raw: unknown): ParsedPoints {
 }
 
 /**
+ * What is wrong with one cell of the score sheet as typed, if anything: not a number, more than two
+ * decimals, or outside 0 … the item's maximum in the round's grid. The sheet's validation and the
+ * scoring screen (as the member types) use this same rule; an empty cell is not an error here.
+ */
+export function scoreCellProblem(item: Pick<ScoringItem, 'maxPoints'>, raw: unknown): string | undefined {
+  const parsed = parsePoints(raw);
+  if (parsed.kind === 'empty') return undefined;
+  if (parsed.kind === 'invalid') return `valoarea ${parsed.message}`;
+  // Grila aprobată de consiliul local (HG 1153/2001, art. 7^2): punctajul este între 0 și maximul criteriului.
+  if (parsed.value < 0 || (item.maxPoints !== null && toHundredths(parsed.value) > toHundredths(item.maxPoints))) {
+    return `punctajul trebuie să fie între 0 și ${formatDecimal(item.maxPoints ?? 0)}`;
+  }
+  return undefined;
+}
+
+/**
  * Checks a sheet against its grid: every value a number from 0 to the item's maximum with at
  * most two decimals; codes the grid does not have are refused; a submitted sheet has every item.
  * Scoring is refused altogether on a grid with values "de completat" or one that changed since
@@ -133,13 +149,9 @@ export function validateScoreSheet(input: ScoreSheetInput, grid: GridLike): { va
       }
       continue;
     }
-    if (parsed.kind === 'invalid') {
-      errors[`points.${item.code}`] = `${label}: valoarea ${parsed.message}.`;
-      continue;
-    }
-    // Grila aprobată de consiliul local (HG 1153/2001, art. 7^2): punctajul este între 0 și maximul criteriului.
-    if (parsed.value < 0 || (item.maxPoints !== null && toHundredths(parsed.value) > toHundredths(item.maxPoints))) {
-      errors[`points.${item.code}`] = `${label}: punctajul trebuie să fie între 0 și ${formatDecimal(item.maxPoints ?? 0)}.`;
+    const problem = scoreCellProblem(item, input.points?.[item.code]);
+    if (problem || parsed.kind !== 'number') {
+      errors[`points.${item.code}`] = `${label}: ${problem}.`;
       continue;
     }
     value.points[item.code] = parsed.value;

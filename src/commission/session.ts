@@ -50,7 +50,7 @@ export const COMMISSION_SESSION_FIELD_LABELS: Record<CommissionSessionField, str
   roundId: 'Runda',
   commissionId: 'Comisia',
   kind: 'Tipul ședinței',
-  date: 'Data',
+  date: 'Data ședinței',
   time: 'Ora',
   place: 'Locul',
   agenda: 'Ordinea de zi',

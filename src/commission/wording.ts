@@ -1,3 +1,4 @@
+import { formatInteger } from '../money';
 /**
  * Romanian counted nouns: "1 membru", "3 membri", "20 de membri", "101 membri". Numbers whose last
  * two digits are 00 (except 0 itself) or 20–99 take "de" before the noun (GOOL, numeralul).
@@ -5,7 +6,7 @@
  */
 export function countOf(n: number, one: string, many: string): string {
   if (n === 1) return `1 ${one}`;
-  return `${n}${takesDe(n) ? ' de' : ''} ${many}`;
+  return `${formatInteger(n)}${takesDe(n) ? ' de' : ''} ${many}`;
 }
 
 /** Whether a numeral takes "de" before its noun: 20–99 and any number ending in 00 (GOOL, numeralul). */

@@ -53,6 +53,20 @@ export interface DossierEntry {
   note?: string;
 }
 
+/**
+ * The dossier with every document of the checklist marked received ("Marchează toate primite"):
+ * one entry per item, per unit for the per-unit items; a date already typed stays, the others get
+ * `on`; validity dates and notes are kept.
+ */
+export function markAllReceived(entries: readonly DossierEntry[], unitIds: readonly string[], on: IsoDate): DossierEntry[] {
+  return DOSSIER_ITEMS.flatMap((item) =>
+    (item.isPerUnit ? unitIds : [undefined]).map((unitId): DossierEntry => {
+      const existing = entries.find((e) => e.code === item.code && (e.unitId ?? undefined) === unitId);
+      return { ...existing, code: item.code, ...(unitId ? { unitId } : {}), status: 'primit', receivedOn: existing?.receivedOn ?? on };
+    }),
+  );
+}
+
 export interface DossierProblem {
   code: string;
   unitId?: string;

@@ -94,11 +94,38 @@ export const FUNDING_ROUND_FIELD_LABELS: Record<FundingRoundField, string> = {
   notes: 'Observații',
 };
 
+/** The name a new round gets from its law and budget year, e.g. "Subvenții Legea 34/1998 pentru anul 2027". */
+export function defaultRoundName(law: FundingLaw, year: number | string): string {
+  return `Subvenții ${FUNDING_LAW_SHORT[law] ?? FUNDING_LAW_SHORT.legea_34_1998} pentru anul ${String(year).trim()}`;
+}
+
+/**
+ * The name of a round being filled in, once its law or year changes: it follows them while it is
+ * still the name they would give (or empty), and stays as the user wrote it once edited.
+ */
+export function followingRoundName(previous: { law: FundingLaw; year: number | string; name: string }, next: { law: FundingLaw; year: number | string }): string {
+  const followed = previous.name.trim() === '' || previous.name.trim() === defaultRoundName(previous.law, previous.year);
+  return followed ? defaultRoundName(next.law, next.year) : previous.name;
+}
+
+/** Names compared the way a reader would: case, spacing and the cedilla/comma forms of ș ț aside. */
+function comparableName(name: string): string {
+  return name.replace(/[şŞ]/g, 'ș').replace(/[ţŢ]/g, 'ț').replace(/\s+/g, ' ').trim().toLocaleLowerCase('ro-RO');
+}
+
+/** The error for a round named like another one (two rounds of the same name cannot be told apart in lists and documents). */
+export function duplicateRoundNameError(name: string, others: ReadonlyArray<Pick<FundingRound, 'id' | 'name'>>, selfId?: string): string | undefined {
+  const wanted = comparableName(name);
+  if (wanted === '') return undefined;
+  const twin = others.find((r) => r.id !== selfId && comparableName(r.name) === wanted);
+  return twin ? `Există deja o rundă cu numele „${twin.name}”. Alegeți alt nume.` : undefined;
+}
+
 export function emptyFundingRound(year: number): FundingRoundDraft {
   return {
     law: 'legea_34_1998',
     year,
-    name: `Subvenții Legea 34/1998 pentru anul ${year}`,
+    name: defaultRoundName('legea_34_1998', year),
     budget: 0 as Bani,
     submissionStart: '',
     submissionEnd: '',

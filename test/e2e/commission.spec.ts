@@ -50,7 +50,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   // The session: three voting members present (the substitute stays home), declarations signed.
   await page.getByRole('button', { name: 'Ședință nouă' }).click();
   const dialog = page.getByRole('dialog');
-  await fill(page, 'Data', '15.10.2026');
+  await fill(page, 'Data ședinței', '15.10.2026');
   await fill(page, 'Locul', 'Sala de ședințe a DASM, str. Venus nr. 20-22');
   for (const name of ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan', 'Andreea Câmpean']) await dialog.getByRole('checkbox', { name: `Prezent: ${name}` }).check();
   await expect(dialog.getByRole('status')).toContainText('Cvorumul este întrunit');
@@ -69,7 +69,16 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await page.getByRole('tab', { name: 'Punctaj' }).click();
   await choose(page, page.getByRole('combobox', { name: 'Membrul care punctează' }), page.getByRole('option', { name: 'Maria Ionescu' }));
   const first = page.getByRole('table', { name: 'Punctajele acordate de Maria Ionescu' }).getByRole('row').nth(1);
-  await first.getByRole('textbox').nth(0).fill('45');
+  const cell = first.getByRole('textbox').nth(0);
+  await cell.fill('45');
+  // Flagged as it is typed, at the cell, from the grid's maximum (before any "Trimite").
+  await expect(cell).toHaveAttribute('aria-invalid', 'true');
+  await expect(cell).toHaveAccessibleDescription('Punctajul trebuie să fie între 0 și 40,00.');
+  await expect(first.getByRole('cell').nth(4)).toHaveText('0'); // the running total leaves the refused value out
+  await page.screenshot({ path: testInfo.outputPath('score-cell-over-max.png') });
+  await cell.fill('40');
+  await expect(cell).toHaveAttribute('aria-invalid', 'false');
+  await cell.fill('45');
   await first.getByRole('button', { name: /^Trimite punctajul/ }).click();
   await expect(first).toContainText('Criteriul „C1”: punctajul trebuie să fie între 0 și 40,00.');
   await expect(first).toContainText('neînceput');
@@ -169,7 +178,7 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await page.getByRole('tab', { name: 'Ședințe' }).click();
   await page.getByRole('button', { name: 'Ședință nouă' }).click();
   await choose(page, page.getByRole('dialog').getByRole('combobox', { name: 'Tipul ședinței' }), page.getByRole('option', { name: /contestați/i }));
-  await fill(page, 'Data', '26.11.2026');
+  await fill(page, 'Data ședinței', '26.11.2026');
   await fill(page, 'Locul', 'Sala de ședințe a DASM');
   for (const name of ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan']) await page.getByRole('dialog').getByRole('checkbox', { name: `Prezent: ${name}` }).check();
   await page.getByRole('dialog').getByRole('button', { name: 'Salvează ședința' }).click();

@@ -72,7 +72,7 @@ test('a convention from a frozen award: units and ceilings shown before saving, 
   const raised = allocated + 1_200_000;
   await page.getByRole('tab', { name: 'Acte adiționale' }).click();
   await page.getByRole('button', { name: 'Adaugă act adițional' }).click();
-  await fill(page, 'Data', '20.05.2025');
+  await fill(page, 'Data actului adițional', '20.05.2025');
   await fill(page, 'Se aplică de la', '01.06.2025');
   await fill(page, 'Actul care a decis modificarea', 'HCL nr. 202/2025');
   await fill(page, 'Motivul modificării', 'Suplimentarea numărului de beneficiari');

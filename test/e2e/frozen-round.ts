@@ -29,7 +29,7 @@ export async function scoreAs(page: Page, member: string) {
 /** Ticks the members present in the open session dialog, saves it, then signs their declarations. */
 export async function holdSession(page: Page, date: string, place: string) {
   const dialog = page.getByRole('dialog', { name: /Ședință nouă a comisiei|Ședința din/ });
-  await dialog.getByRole('textbox', { name: 'Data', exact: true }).fill(date);
+  await dialog.getByRole('textbox', { name: 'Data ședinței', exact: true }).fill(date);
   await dialog.getByRole('textbox', { name: 'Locul', exact: true }).fill(place);
   for (const name of VOTERS) await dialog.getByRole('checkbox', { name: `Prezent: ${name}` }).check();
   await dialog.getByRole('button', { name: 'Salvează ședința' }).click();

@@ -35,7 +35,7 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
 
   // The convention's obligations: one conform, one non-compliance with its evidence; the module's total follows.
   const obligations = visit.getByRole('region', { name: /^Lista Obligații/ });
-  await obligations.getByRole('button', { name: 'Modulul OC' }).click();
+  await obligations.getByRole('button', { name: /^OC – / }).click();
   await obligations.getByRole('group', { name: 'Cerința OC-S1.1' }).getByRole('radio', { name: 'conform', exact: true }).check();
   await expect(obligations.getByLabel('Total OC')).toContainText('3 din 3 puncte');
   const second = obligations.getByRole('group', { name: 'Cerința OC-S1.2' });
@@ -137,7 +137,7 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
   await expect(recommendations).toContainText('Termen depășit');
   await recommendations.getByRole('button', { name: /^Adaugă urmărire: Completarea registrului/ }).click();
   const followUp = page.getByRole('dialog', { name: 'Urmărirea recomandării' });
-  await followUp.getByRole('textbox', { name: 'Data' }).fill('25.06.2025');
+  await followUp.getByRole('textbox', { name: 'Data urmăririi' }).fill('25.06.2025');
   await followUp.getByRole('textbox', { name: 'Dovada prezentată de ONG' }).fill('Registrul completat, decont corectat.');
   await followUp.getByRole('button', { name: 'Înregistrează' }).click();
   await expect(followUp.getByText('Indicați cine a înregistrat urmărirea.')).toBeVisible(); // no user name set in Setări

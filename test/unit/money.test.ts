@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bani, formatDecimal, formatInteger, formatLei, leiToBani } from '../../src/money';
+import { bani, formatDecimal, formatInteger, formatLei, formatShownOf, leiToBani } from '../../src/money';
 
 describe('formatLei', () => {
   it.each([
@@ -90,5 +90,13 @@ describe('mulDiv, the integer a × b / c of the subsidy computation', () => {
 
   it('formats amounts with a dot every three digits', () => {
     expect([0, 99, 100_000, 123_456_789, 100_000_000_000].map((b) => formatLei(b))).toEqual(['0,00 lei', '0,99 lei', '1.000,00 lei', '1.234.567,89 lei', '1.000.000.000,00 lei']);
+  });
+});
+
+describe('formatShownOf', () => {
+  it('groups both numbers of a list counter the ro-RO way', () => {
+    expect(formatShownOf(2645, 20000, 'ONG-uri')).toBe('2.645 din 20.000 ONG-uri');
+    expect(formatShownOf(0, 1_234_567, 'documente')).toBe('0 din 1.234.567 documente');
+    expect(formatShownOf(12, 40, 'unități')).toBe('12 din 40 unități');
   });
 });

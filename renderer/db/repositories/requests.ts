@@ -1,9 +1,11 @@
 import { diffRecords } from '../../../src/audit/diff';
 import { stamp } from '../../../src/entity';
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
+import { markAllReceived } from '../../../src/requests/dossier';
 import { formatRegistrationNumber, nextRegistrationNumber } from '../../../src/requests/registration-number';
 import type { SubsidyRequest, SubsidyRequestDraft } from '../../../src/requests/subsidy-request';
 import { validateRequest } from '../../../src/requests/validate-request';
+import type { IsoDate } from '../../../src/validation/dates';
 import { cleanText } from '../../../src/validation/diacritics';
 import { appendAudit } from '../audit-log';
 import type { SubventiiDb } from '../database';
@@ -24,7 +26,7 @@ export function createRequestRepository(db: SubventiiDb) {
   const label = async (request: Pick<SubsidyRequest, 'registration' | 'organizationId'>) =>
     `Cererea nr. ${formatRegistrationNumber(request.registration)} — ${(await db.organizations.get(request.organizationId))?.name ?? ''}`;
 
-  return {
+  const repository = {
     /** Every request (the global search indexes them). */
     list(): Promise<SubsidyRequest[]> {
       return db.requests.toArray();
@@ -75,6 +77,19 @@ export function createRequestRepository(db: SubventiiDb) {
       });
     },
 
+    /**
+     * Every document of the request's checklist marked received at once, as one change of the
+     * request (one audit entry listing the dossier before and after), like a single checkbox.
+     */
+    async markAllDossierReceived(id: string, on: IsoDate, expectedVersion: number): Promise<SubsidyRequest> {
+      return db.transaction('rw', tables(), async () => {
+        const current = await db.requests.get(id);
+        if (!current) throw new DomainError('Cererea nu mai există.');
+        const dossier = markAllReceived(current.dossier, current.units.map((u) => u.unitId), on);
+        return repository.update(id, { ...current, dossier }, expectedVersion);
+      });
+    },
+
     /** Requests are never deleted: a withdrawn one keeps its number and its history. */
     async withdraw(id: string, reason: string): Promise<SubsidyRequest> {
       const why = cleanText(reason);
@@ -89,6 +104,7 @@ export function createRequestRepository(db: SubventiiDb) {
       });
     },
   };
+  return repository;
 }
 
 export type RequestRepository = ReturnType<typeof createRequestRepository>;

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { validateFundingRound, type FundingRound } from '../../../src/rounds/funding-round';
+import { duplicateRoundNameError, validateFundingRound, type FundingRound } from '../../../src/rounds/funding-round';
 import type { SubventiiDb } from '../database';
 import { createAuditedRepository } from './audited-repository';
 
@@ -10,7 +10,12 @@ export function createRoundRepository(db: SubventiiDb) {
     entity: 'rounds',
     noun: 'Runda de finanțare',
     label: (round) => round.name,
-    validate: validateFundingRound,
+    // The pure rules, then the one that needs the other rounds: no two share a name.
+    validate: async (draft, id) => {
+      const result = validateFundingRound(draft);
+      const duplicate = duplicateRoundNameError(result.value.name, await db.rounds.toArray(), id);
+      return duplicate ? { ...result, errors: { ...result.errors, name: result.errors.name ?? duplicate } } : result;
+    },
   });
 }
 

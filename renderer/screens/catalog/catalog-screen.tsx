@@ -1,3 +1,4 @@
+import { formatShownOf } from '../../../src/money';
 import AddIcon from '@mui/icons-material/Add';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
@@ -142,7 +143,7 @@ export function CatalogScreen() {
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1.5 }}>
         <Typography variant="h5" component="h1">Catalog ONG</Typography>
-        <Typography color="text.secondary">{organizations ? `${rows.length} din ${organizations.length} ONG-uri` : 'Se încarcă…'}</Typography>
+        <Typography color="text.secondary">{organizations ? formatShownOf(rows.length, organizations.length, 'ONG-uri') : 'Se încarcă…'}</Typography>
         <Box sx={{ flexGrow: 1 }} />
         {actions}
       </Stack>

@@ -20,6 +20,7 @@ import type { RoundEvaluationData } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
 import { DecisionDialog } from './decision-dialog';
 import { SessionDialog } from './session-dialog';
+import { isFormDirty } from '../../components/form-state';
 
 /** The appeals register of the round: each appeal's timeliness, deadline for resolution and outcome. */
 export function AppealsPanel({ data }: { data: RoundEvaluationData }) {
@@ -120,7 +121,7 @@ function AppealDialog({ data, appeal, onClose }: { data: RoundEvaluationData; ap
   const [form, setForm] = useState(initialForm);
   const [nested, setNested] = useState<'session' | 'vote' | null>(null);
   // The appeal's typed text is guarded; while a nested dialog is open, that dialog's own changes are.
-  const isDirty = JSON.stringify(form) !== JSON.stringify(initialForm);
+  const isDirty = isFormDirty(initialForm, form);
   useUnsavedChanges('appeal-form', isDirty && nested === null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: e.target.value }));

@@ -1,3 +1,4 @@
+import { isFormDirty } from '../../components/form-state';
 import { Alert, Box, Chip, Dialog, DialogContent, DialogTitle, FormControlLabel, Grid, MenuItem, Radio, RadioGroup, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { recusalsForDecision } from '../../../src/commission/appeals';
@@ -42,7 +43,7 @@ export function DecisionDialog({
   });
   const [form, setForm] = useState<CommissionDecisionDraft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const isDirty = JSON.stringify(form) !== JSON.stringify(initial);
+  const isDirty = isFormDirty(initial, form);
   useUnsavedChanges('decision-form', isDirty);
   const kind: DecisionKind = isDecisionKind(form.kind) ? form.kind : 'clasament_final';
   const sessions = data.sessions.filter((s) => s.kind === DECISION_SESSION_KIND[kind]);

@@ -66,7 +66,7 @@ export function NonWorkingDaysPanel() {
       </Paper>
       <Typography variant="subtitle2" sx={{ mb: 1 }}>Adaugă o zi nelucrătoare</Typography>
       <Stack direction="row" spacing={1}>
-        <TextField sx={{ width: 150 }} label="Data" placeholder="zz.ll.aaaa" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} error={!!errors.date} helperText={errors.date} />
+        <TextField sx={{ width: 150 }} label="Data zilei nelucrătoare" placeholder="zz.ll.aaaa" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} error={!!errors.date} helperText={errors.date} />
         <TextField sx={{ flex: 1 }} label="Denumirea" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={!!errors.name} helperText={errors.name} />
         <TextField sx={{ flex: 1 }} label="Actul" placeholder="ex. HG 1307/2023, art. 1" value={draft.source} onChange={(e) => setDraft({ ...draft, source: e.target.value })} error={!!errors.source} helperText={errors.source} />
         <Button startIcon={<AddIcon />} onClick={() => void add()}>Adaugă</Button>

@@ -1,3 +1,4 @@
+import { formatInteger } from '../../../src/money';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import SettingsIcon from '@mui/icons-material/Settings';
 import { Alert, Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
@@ -58,7 +59,7 @@ export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBa
       </Stack>
       {data.evaluation ? (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          Comisia: {data.commission?.name ?? '—'} · Grila: {data.grid?.name ?? '—'} · {data.requests.length} cereri în rundă
+          Comisia: {data.commission?.name ?? '—'} · Grila: {data.grid?.name ?? '—'} · {formatInteger(data.requests.length)} cereri în rundă
         </Typography>
       ) : (
         <Alert severity="info" sx={{ mb: 1 }}>Alegeți comisia care evaluează runda și grila de evaluare (butonul „Setările evaluării”).</Alert>

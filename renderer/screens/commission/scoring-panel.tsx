@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { canScore, findRecusals } from '../../../src/commission/conflicts';
 import { hasVotingRole } from '../../../src/commission/members';
 import type { ScoreImportProblem } from '../../../src/commission/score-import';
-import { emptyScoreSheet, SCORE_SOURCES, sheetTotal, type ScoreSheet, type ScoreSource } from '../../../src/commission/scores';
+import { emptyScoreSheet, SCORE_SOURCES, scoreCellProblem, sheetTotal, type ScoreSheet, type ScoreSource } from '../../../src/commission/scores';
 import { gridProblems, scoringItems, type GridLike } from '../../../src/commission/scoring-grid';
 import { ValidationError } from '../../../src/errors';
 import { formatDecimal } from '../../../src/money';
@@ -159,7 +159,10 @@ function ScoreRow(props: {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const isSubmitted = sheet?.state === 'trimisa';
   const isReadOnly = isSubmitted || props.isLocked || !permission.isAllowed;
-  const numeric = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== '' && !Number.isNaN(Number(v.replace(',', '.')))).map(([k, v]) => [k, Number(v.replace(',', '.'))]));
+  // The running total counts only the cells the grid accepts (a 45 over a maximum of 40 adds nothing).
+  const numeric = Object.fromEntries(
+    items.filter((i) => (values[i.code] ?? '').trim() !== '' && !scoreCellProblem(i, values[i.code])).map((i) => [i.code, Number(values[i.code]!.replace(',', '.'))]),
+  );
   const total = sheetTotal({ points: numeric }, props.grid);
 
   const save = async (submit: boolean) => {
@@ -199,12 +202,18 @@ function ScoreRow(props: {
         {props.label}
         {fieldErrors.length > 0 && <Typography variant="body2" color="error">{fieldErrors.map(([, m]) => m).join(' ')}</Typography>}
       </TableCell>
-      {items.map((i) => (
-        <TableCell key={i.code} align="center">
-          <TextField size="small" sx={{ width: 72 }} value={values[i.code] ?? ''} disabled={isReadOnly} error={!!errors[`points.${i.code}`]}
-            onChange={(e) => setValues({ ...values, [i.code]: e.target.value })} slotProps={{ htmlInput: { 'aria-label': `${i.code} — ${props.label}`, inputMode: 'decimal' } }} />
-        </TableCell>
-      ))}
+      {items.map((i) => {
+        // The grid's rule, checked as the member types; the repository's answer after a save.
+        const problem = isReadOnly ? undefined : scoreCellProblem(i, values[i.code]);
+        const cellId = `punctaj-${props.ids.requestId}-${props.ids.memberId}-${i.code}`;
+        return (
+          <TableCell key={i.code} align="center" sx={{ verticalAlign: 'top' }}>
+            <TextField id={cellId} size="small" sx={{ width: 72 }} value={values[i.code] ?? ''} disabled={isReadOnly} error={!!problem || !!errors[`points.${i.code}`]}
+              helperText={problem ? `${problem[0]!.toUpperCase()}${problem.slice(1)}.` : undefined}
+              onChange={(e) => setValues({ ...values, [i.code]: e.target.value })} slotProps={{ htmlInput: { 'aria-label': `${i.code} — ${props.label}`, inputMode: 'decimal' }, formHelperText: { sx: { mx: 0, lineHeight: 1.2 }, role: 'alert' } }} />
+          </TableCell>
+        );
+      })}
       <TableCell align="right"><strong>{formatDecimal(total, Number.isInteger(total) ? 0 : 2)}</strong></TableCell>
       <TableCell><TextField size="small" value={comment} disabled={isReadOnly} onChange={(e) => setComment(e.target.value)} slotProps={{ htmlInput: { 'aria-label': `Comentariu — ${props.label}` } }} /></TableCell>
       <TableCell>{sheet ? <Chip size="small" color={isSubmitted ? 'success' : 'default'} label={isSubmitted ? 'trimisă' : 'ciornă'} /> : <Chip size="small" variant="outlined" label="neînceput" />}</TableCell>

@@ -1,3 +1,4 @@
+import { formatInteger } from '../../../src/money';
 import AddIcon from '@mui/icons-material/Add';
 import { Alert, Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
@@ -14,7 +15,7 @@ export function SessionsPanel({ data }: { data: RoundEvaluationData }) {
   return (
     <Box>
       <Stack direction="row" sx={{ mb: 1.5, alignItems: 'center' }}>
-        <Typography sx={{ flexGrow: 1 }}>{commission.name} · {data.members.length} membri</Typography>
+        <Typography sx={{ flexGrow: 1 }}>{commission.name} · {formatInteger(data.members.length)} membri</Typography>
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} disabled={data.members.length === 0}>Ședință nouă</Button>
       </Stack>
       {data.members.length === 0 && <Alert severity="info" sx={{ mb: 1 }}>Comisia nu are membri: adăugați-i în fila „Comisii și membri”.</Alert>}
@@ -37,7 +38,7 @@ export function SessionsPanel({ data }: { data: RoundEvaluationData }) {
                   <TableCell>{s.time}</TableCell>
                   <TableCell>{SESSION_KINDS[s.kind]}</TableCell>
                   <TableCell>{s.place}</TableCell>
-                  <TableCell>{s.agenda.length} cereri</TableCell>
+                  <TableCell>{formatInteger(s.agenda.length)} cereri</TableCell>
                   <TableCell title={quorum.message}><Chip size="small" color={quorum.hasQuorum ? 'success' : 'error'} label={quorum.hasQuorum ? `cvorum (${quorum.present}/${quorum.votingTotal})` : 'fără cvorum'} /></TableCell>
                   <TableCell>{signed} din {present} prezenți</TableCell>
                   <TableCell>{SESSION_STATUSES[s.status]}</TableCell>

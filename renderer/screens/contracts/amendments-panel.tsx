@@ -90,7 +90,7 @@ function AmendmentDialog({ detail, onClose }: { detail: ConventionDetail; onClos
       <DialogContent>
         <Grid container spacing={1.5} sx={{ pt: 0.5 }}>
           {text('number', 'Numărul actului adițional', 3)}
-          {text('date', 'Data', 3, { placeholder: 'zz.ll.aaaa' })}
+          {text('date', 'Data actului adițional', 3, { placeholder: 'zz.ll.aaaa' })}
           {text('effectiveFrom', 'Se aplică de la', 3, { placeholder: 'zz.ll.aaaa', helperText: 'Lunile anterioare rămân neschimbate' })}
           {text('decidingAct', 'Actul care a decis modificarea', 3, { placeholder: 'HCL nr. …' })}
           {text('reason', 'Motivul modificării', 12, { multiline: true })}

@@ -1,3 +1,4 @@
+import { formatShownOf } from '../../../src/money';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import { Box, Button, Chip, InputAdornment, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
@@ -34,7 +35,7 @@ export function IssuedDocumentsTable({ documents, label }: { documents: readonly
         slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> }, htmlInput: { 'aria-label': `Caută în ${label}` } }}
         sx={{ mb: 1, minWidth: 360 }}
       />
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{shown.length} din {documents.length} documente</Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{formatShownOf(shown.length, documents.length, 'documente')}</Typography>
       <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
         <Table size="small" aria-label={label}>
           <TableHead>

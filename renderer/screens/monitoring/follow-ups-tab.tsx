@@ -92,7 +92,7 @@ function FollowUpDialog({ row, onClose }: { row: FindingRow; onClose(): void }) 
       <DialogContent>
         <Typography variant="body2" sx={{ mb: 2 }}>{row.status.recommendation.text}</Typography>
         <Stack spacing={2}>
-          <TextField label="Data" value={date} onChange={(e) => setDate(e.target.value)} />
+          <TextField label="Data urmăririi" placeholder="zz.ll.aaaa" value={date} onChange={(e) => setDate(e.target.value)} />
           <TextField label="Dovada prezentată de ONG" multiline value={evidence} onChange={(e) => setEvidence(e.target.value)} error={!!errors['evidence']} helperText={errors['evidence']} />
           <TextField label="Înregistrată de" value={by} onChange={(e) => setBy(e.target.value)} error={!!errors['by']} helperText={errors['by'] ?? 'Implicit: utilizatorul acestui calculator (Setări)'} />
           <FormControlLabel control={<Checkbox checked={closes} onChange={(e) => setCloses(e.target.checked)} />} label="Recomandarea este îndeplinită (închide urmărirea)" />

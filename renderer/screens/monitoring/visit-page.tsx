@@ -149,7 +149,7 @@ function TemplateChecklist({ template, data, locked, onAnswer }: { template: Che
         const ms = score?.modules.find((x) => x.code === m.code);
         return (
           <Accordion key={m.code} disableGutters slotProps={{ transition: { unmountOnExit: true } }}>
-            <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-label={`Modulul ${m.code}`}>
+            <AccordionSummary expandIcon={<ExpandMoreIcon />}>
               <Typography sx={{ flexGrow: 1 }}>{m.code} – {m.title}</Typography>
               {ms && <Typography variant="body2" color="text.secondary" aria-label={`Total ${m.code}`}>{totalsText(ms)}</Typography>}
             </AccordionSummary>

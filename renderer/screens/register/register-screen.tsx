@@ -1,3 +1,4 @@
+import { formatShownOf } from '../../../src/money';
 import AddIcon from '@mui/icons-material/Add';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
@@ -175,7 +176,7 @@ export function RegisterScreen() {
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1.5 }}>
         <Typography variant="h5" component="h1">Registru unități licențiate</Typography>
-        <Typography color="text.secondary">{units ? `${rows.length} din ${units.length} unități` : 'Se încarcă…'}</Typography>
+        <Typography color="text.secondary">{units ? formatShownOf(rows.length, units.length, 'unități') : 'Se încarcă…'}</Typography>
         <Box sx={{ flexGrow: 1 }} />
         {actions}
       </Stack>

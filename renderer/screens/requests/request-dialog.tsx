@@ -1,3 +1,4 @@
+import { isFormDirty } from '../../components/form-state';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import CancelIcon from '@mui/icons-material/Cancel';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
@@ -10,7 +11,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { ValidationError } from '../../../src/errors';
 import { formatLei, parseLei, type Bani } from '../../../src/money';
-import { DOSSIER_ITEMS, type DossierEntry } from '../../../src/requests/dossier';
+import { DOSSIER_ITEMS, markAllReceived as markAllDossierItems, type DossierEntry } from '../../../src/requests/dossier';
 import { ELIGIBLE_EXPENSES_KEY, serviceCategories } from '../../../src/requests/parameter-rules';
 import { formatRegistrationNumber } from '../../../src/requests/registration-number';
 import { MONTH_NAMES, PREMISES_TENURES, type Month, type PremisesTenure, type RequestUnitLine, type SubsidyRequest } from '../../../src/requests/subsidy-request';
@@ -132,11 +133,11 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
   const { guard } = useNavigation();
   const [current, setCurrent] = useState(request);
   const [form, setForm] = useState<RequestForm>(() => toForm(request));
-  const [baseline, setBaseline] = useState(() => JSON.stringify(toForm(request)));
+  const [baseline, setBaseline] = useState(() => toForm(request));
   const [tab, setTab] = useState(0);
   const [errors, setErrors] = useState<string[]>([]);
   const [issuing, setIssuing] = useState<DocumentToIssue | null>(null);
-  const isDirty = JSON.stringify(form) !== baseline;
+  const isDirty = isFormDirty(baseline, form);
   useUnsavedChanges('request-form', isDirty);
 
   const organizations = useLiveQuery(() => store.organizations.list(), [store]) ?? [];
@@ -160,6 +161,34 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
   const setDossier = (key: string, patch: Partial<DossierForm>) =>
     setForm((f) => ({ ...f, dossier: { ...f.dossier, [key]: { ...(f.dossier[key] ?? { isReceived: false, receivedOn: '', validUntil: '' }), ...patch } } }));
 
+  /**
+   * "Marchează toate primite": on a saved request with nothing else pending, one change through the
+   * repository (audited like a single checkbox); otherwise in the form, stored with the next save.
+   */
+  const markAllReceived = async () => {
+    const today = todayIso();
+    if (current && !isDirty) {
+      try {
+        const saved = await store.requests.markAllDossierReceived(current.id, today, current.version);
+        setCurrent(saved);
+        const next = toForm(saved);
+        setForm(next);
+        setBaseline(next);
+        notify('Toate documentele dosarului au fost marcate primite.');
+      } catch (error) {
+        fail(error);
+      }
+      return;
+    }
+    const unitIds = Object.entries(form.lines).filter(([, l]) => l.isIncluded).map(([id]) => id);
+    setForm((f) => ({
+      ...f,
+      dossier: Object.fromEntries(
+        markAllDossierItems(toDossier(f, unitIds), unitIds, today).map((e) => [dossierKey(e.code, e.unitId), { isReceived: true, receivedOn: formatRoDate(e.receivedOn), validUntil: f.dossier[dossierKey(e.code, e.unitId)]?.validUntil ?? '' }]),
+      ),
+    }));
+  };
+
   const save = async () => {
     setErrors([]);
     const lines = toLines(form);
@@ -178,7 +207,7 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
       setCurrent(saved);
       const next = toForm(saved);
       setForm(next);
-      setBaseline(JSON.stringify(next));
+      setBaseline(next);
       notify(current ? `Cererea nr. ${formatRegistrationNumber(saved.registration)} a fost actualizată.` : `Cererea a fost înregistrată cu nr. ${formatRegistrationNumber(saved.registration)}.`);
     } catch (error) {
       setErrors(error instanceof ValidationError ? Object.values(error.fields).filter((m): m is string => !!m) : [errorMessage(error)]);
@@ -304,6 +333,10 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
           </Box>
         )}
         {tab === 1 && (
+          <>
+          <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
+            <Button size="small" variant="outlined" onClick={() => void markAllReceived()}>Marchează toate primite</Button>
+          </Box>
           <Table size="small" aria-label="Documentele dosarului">
             <TableHead>
               <TableRow>
@@ -327,7 +360,7 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
                         <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>{item.source}</Typography>
                       </TableCell>
                       <TableCell><Checkbox checked={!!d?.isReceived} onChange={(e) => setDossier(key, { isReceived: e.target.checked, receivedOn: d?.receivedOn || formatRoDate(todayIso()) })} slotProps={{ input: { 'aria-label': `Primit: ${label}` } }} /></TableCell>
-                      <TableCell><TextField value={d?.receivedOn ?? ''} onChange={(e) => setDossier(key, { receivedOn: e.target.value })} placeholder="zz.ll.aaaa" sx={{ width: 130 }} fullWidth={false} /></TableCell>
+                      <TableCell><TextField value={d?.receivedOn ?? ''} onChange={(e) => setDossier(key, { receivedOn: e.target.value })} placeholder="zz.ll.aaaa" sx={{ width: 130 }} fullWidth={false} slotProps={{ htmlInput: { 'aria-label': `Data primirii: ${label}` } }} /></TableCell>
                       <TableCell>{item.hasValidity && <TextField value={d?.validUntil ?? ''} onChange={(e) => setDossier(key, { validUntil: e.target.value })} placeholder="zz.ll.aaaa" sx={{ width: 130 }} fullWidth={false} slotProps={{ htmlInput: { 'aria-label': `Valabil până la: ${label}` } }} />}</TableCell>
                     </TableRow>
                   );
@@ -335,6 +368,7 @@ export function RequestDialog({ round, request, onClose }: { round: FundingRound
               )}
             </TableBody>
           </Table>
+          </>
         )}
         {tab === 2 && assessment && (
           <Box>

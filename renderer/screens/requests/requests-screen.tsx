@@ -3,7 +3,7 @@ import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
-import { formatLei } from '../../../src/money';
+import { formatInteger, formatLei } from '../../../src/money';
 import { FUNDING_LAW_SHORT, isSubmissionOpen, ROUND_STATUSES, type FundingRound } from '../../../src/rounds/funding-round';
 import { formatRoDate, todayIso } from '../../../src/validation/dates';
 import { RecordGrid } from '../../components/record-grid';
@@ -77,7 +77,7 @@ export function RequestsScreen() {
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
       <Stack direction="row" spacing={2} sx={{ mb: 1.5, alignItems: 'center' }}>
         <Typography variant="h5" component="h1">Cereri de subvenție — runde de finanțare</Typography>
-        <Typography color="text.secondary">{rounds ? `${rounds.length} runde` : 'Se încarcă…'}</Typography>
+        <Typography color="text.secondary">{rounds ? `${formatInteger(rounds.length)} runde` : 'Se încarcă…'}</Typography>
         <Box sx={{ flexGrow: 1 }} />
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Rundă nouă</Button>
       </Stack>

@@ -1,16 +1,17 @@
 import { Box, Checkbox, Chip, Dialog, DialogContent, DialogTitle, FormControl, FormControlLabel, FormGroup, FormLabel, Grid, Tab, Tabs } from '@mui/material';
-import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
 import { formatDecimal, formatLei, parseLei } from '../../../src/money';
 import { DOSSIER_ITEMS } from '../../../src/requests/dossier';
 import {
-  ASSESSMENT_DATE_BASES, DEFAULT_COMPLETION_WORKING_DAYS, emptyFundingRound, FUNDING_LAWS, FUNDING_ROUND_FIELD_LABELS as L, parsePercent, ROUND_STATUSES, validateFundingRound, type FundingRound, type FundingRoundDraft,
+  ASSESSMENT_DATE_BASES, DEFAULT_COMPLETION_WORKING_DAYS, duplicateRoundNameError, emptyFundingRound, followingRoundName, FUNDING_LAWS, FUNDING_ROUND_FIELD_LABELS as L, parsePercent, ROUND_STATUSES, validateFundingRound, type FundingRound, type FundingRoundDraft,
 } from '../../../src/rounds/funding-round';
 import { formatRoDate } from '../../../src/validation/dates';
 import { AuditHistory } from '../../components/audit-history';
 import { FormDate, FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
 import { SaveCloseActions } from '../../components/save-close-actions';
-import { submitForm, useForm } from '../../components/use-form';
+import { submitForm, useForm, type FormApi } from '../../components/use-form';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
 
@@ -71,7 +72,31 @@ export function RoundDialog({ round, onClose }: { round?: FundingRound; onClose(
   const { guard } = useNavigation();
   const [current, setCurrent] = useState(round);
   const [tab, setTab] = useState(0);
-  const form = useForm(toForm(round, new Date().getFullYear() + 1), validate);
+  const others = useLiveQuery(() => store.rounds.list(), [store]);
+  // The pure rules, and a name already used by another round flagged as it is typed.
+  const validateAgainstOthers = useCallback(
+    (values: RoundForm) => {
+      const errors = validate(values);
+      const duplicate = duplicateRoundNameError(values.name, others ?? [], current?.id);
+      return duplicate && !errors.name ? { ...errors, name: duplicate } : errors;
+    },
+    [others, current?.id],
+  );
+  const base = useForm(toForm(round, new Date().getFullYear() + 1), validateAgainstOthers);
+  // A new round's name follows its law and budget year until the user writes one of their own.
+  const form: FormApi<RoundForm> = current
+    ? base
+    : {
+        ...base,
+        setField: (field, value) => {
+          base.setField(field, value);
+          if (field === 'year' || field === 'law') {
+            const next = { law: base.values.law, year: base.values.year, [field]: value } as Pick<RoundForm, 'law' | 'year'>;
+            const name = followingRoundName(base.values, next);
+            if (name !== base.values.name) base.setField('name', name);
+          }
+        },
+      };
   useUnsavedChanges('round-form', form.isDirty);
 
   const save = () =>

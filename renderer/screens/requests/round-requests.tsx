@@ -6,7 +6,7 @@ import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { formatLei } from '../../../src/money';
+import { formatLei, formatShownOf } from '../../../src/money';
 import {
   DOSSIER_FILTER_LABELS, ELIGIBILITY_FILTER_LABELS, EMPTY_REQUEST_FILTER, filterRequestList, REQUEST_STATUS_LABELS, requestListRow, type RequestListFilter, type RequestListRow,
 } from '../../../src/requests/request-list';
@@ -99,7 +99,7 @@ export function RoundRequests({ roundId, openRequestId, onOpenRequest, onCloseRe
         <FilterSelect label="Dosar" value={filter.dossier} options={DOSSIER_FILTER_LABELS} onChange={(v) => setFilter((f) => ({ ...f, dossier: v as RequestListFilter['dossier'] }))} width={140} />
         <FilterSelect label="Eligibilitate" value={filter.eligibility} options={ELIGIBILITY_FILTER_LABELS} onChange={(v) => setFilter((f) => ({ ...f, eligibility: v as RequestListFilter['eligibility'] }))} width={150} />
         <FilterSelect label="Stare" value={filter.status} options={REQUEST_STATUS_LABELS} onChange={(v) => setFilter((f) => ({ ...f, status: v as RequestListFilter['status'] }))} width={150} />
-        {rows && <Typography color="text.secondary">{visible.length} din {rows.length} cereri</Typography>}
+        {rows && <Typography color="text.secondary">{formatShownOf(visible.length, rows.length, 'cereri')}</Typography>}
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
         <RecordGrid<Row> label="Cereri de subvenționare" rows={visible} columns={COLUMNS} loading={!rows} onOpen={(row) => onOpenRequest(row.request.id)} />

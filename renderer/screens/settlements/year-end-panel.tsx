@@ -123,7 +123,7 @@ function RepaymentDialog({ recovery, onClose }: { recovery: StoredRecovery; onCl
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
           <Typography>De recuperat {formatLei(recovery.amount)}, restituit până acum {formatLei(recovery.paidAmount ?? 0)}.</Typography>
-          <TextField label="Data" placeholder="zz.ll.aaaa" value={on} onChange={(e) => setOn(e.target.value)} />
+          <TextField label="Data restituirii" placeholder="zz.ll.aaaa" value={on} onChange={(e) => setOn(e.target.value)} />
           <TextField label="Suma (lei)" value={amount} onChange={(e) => setAmount(e.target.value)} />
           {error && <Alert severity="error">{error}</Alert>}
         </Stack>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gridFingerprint } from '../../../src/commission/scoring-grid';
-import { emptyScoreSheet, reopenScoreSheet, sheetTotal, submitScoreSheet, validateScoreSheet, type ScoreSheetInput } from '../../../src/commission/scores';
+import { emptyScoreSheet, reopenScoreSheet, scoreCellProblem, sheetTotal, submitScoreSheet, validateScoreSheet, type ScoreSheetInput } from '../../../src/commission/scores';
 import { testGrid } from './fixtures';
 
 const grid = testGrid();
@@ -76,5 +76,30 @@ describe('score sheet validation', () => {
     });
     expect(reopened.ok && reopened.value.state).toBe('ciorna');
     expect(reopened.ok && reopened.value.reopenings).toHaveLength(1);
+  });
+});
+
+describe('a score cell as it is typed', () => {
+  const item = { maxPoints: 30 };
+
+  it('refuses a value over the item maximum of the grid, a negative one, and what is not a number', () => {
+    expect(scoreCellProblem(item, '31')).toBe('punctajul trebuie să fie între 0 și 30,00');
+    expect(scoreCellProblem(item, '30,01')).toBe('punctajul trebuie să fie între 0 și 30,00');
+    expect(scoreCellProblem(item, '-1')).toBe('punctajul trebuie să fie între 0 și 30,00');
+    expect(scoreCellProblem(item, '3a')).toBe('valoarea „3a” nu este un număr');
+    expect(scoreCellProblem(item, '7,125')).toBe('valoarea are mai mult de două zecimale');
+  });
+
+  it('accepts the maximum, zero, decimals with a comma, and an empty cell (a draft may be incomplete)', () => {
+    for (const typed of ['30', '0', '7,5', '29.99', '', '  ']) expect(scoreCellProblem(item, typed)).toBeUndefined();
+  });
+
+  it('gives the sheet the same message, prefixed with the criterion', () => {
+    const [first] = grid.criteria;
+    const code = first!.subcriteria?.[0]?.code ?? first!.code;
+    const max = first!.subcriteria?.[0]?.maxPoints ?? first!.maxPoints!;
+    const typed = String(max + 1);
+    const { errors } = validateScoreSheet(input({ [code]: typed }), grid);
+    expect(errors[`points.${code}`]).toBe(`Criteriul „${code}”: ${scoreCellProblem({ maxPoints: max }, typed)}.`);
   });
 });

@@ -19,6 +19,21 @@ async function setUp() {
 }
 
 describe('subsidy requests storage', () => {
+  it('marks every document of the dossier received in one audited change, keeping the dates already typed', async () => {
+    const { store, unit, draft } = await setUp();
+    const request = await store.requests.register({ ...draft(), dossier: [{ code: 'bilant', status: 'primit', receivedOn: '2026-09-20' }, { code: 'licenta', unitId: unit.id, status: 'lipsa', validUntil: '2027-12-31' }] });
+    const marked = await store.requests.markAllDossierReceived(request.id, '2026-09-26', 1);
+    expect(marked.version).toBe(2);
+    expect(marked.dossier.every((e) => e.status === 'primit')).toBe(true);
+    expect(marked.dossier.find((e) => e.code === 'bilant')?.receivedOn).toBe('2026-09-20');
+    expect(marked.dossier.find((e) => e.code === 'licenta')).toEqual({ code: 'licenta', unitId: unit.id, status: 'primit', receivedOn: '2026-09-26', validUntil: '2027-12-31' });
+    expect(marked.dossier.find((e) => e.code === 'fisa_tehnica')?.unitId).toBe(unit.id);
+    const entries = await auditFor(store.db, 'requests', request.id);
+    expect(entries.map((e) => e.action)).toEqual(['creare', 'modificare']);
+    expect(entries[1]?.changes?.map((c) => c.field)).toEqual(['dossier']);
+    await expect(store.requests.markAllDossierReceived(request.id, '2026-09-26', 1)).rejects.toThrow(/modificată între timp/);
+  });
+
   it('numbers requests in a yearly sequence when they are registered', async () => {
     const { store, draft } = await setUp();
     const first = await store.requests.register(draft());

@@ -23,6 +23,19 @@ describe('funding rounds storage', () => {
     expect(await store.rounds.list()).toHaveLength(1);
   });
 
+  it('refuses a second round with the name of another one (case, spacing and cedillas aside), audits nothing then, and lets a round keep its own name', async () => {
+    const store = await freshStore();
+    const round = await store.rounds.create(draft({ name: 'Subvenții Legea 34/1998 pentru anul 2027' }));
+    const refused = await store.rounds.create(draft({ name: '  subvenţii legea 34/1998   pentru anul 2027' })).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).fields.name).toBe('Există deja o rundă cu numele „Subvenții Legea 34/1998 pentru anul 2027”. Alegeți alt nume.');
+    expect(await store.rounds.list()).toHaveLength(1);
+    expect(await store.db.audit.count()).toBe(1);
+    await expect(store.rounds.update(round.id, { ...draft({ name: round.name }), notes: 'Buget aprobat' }, 1)).resolves.toMatchObject({ version: 2 });
+    const other = await store.rounds.create(draft({ year: 2028, name: 'Subvenții Legea 34/1998 pentru anul 2028' }));
+    await expect(store.rounds.update(other.id, draft({ year: 2028, name: round.name }), 1)).rejects.toThrow(ValidationError);
+  });
+
   it('logs the status change of a round and refuses a stale update', async () => {
     const store = await freshStore();
     const round = await store.rounds.create(draft());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatLei, parseLei } from '../../../src/money';
 import {
-  assessmentDate, DEFAULT_COMPLETION_WORKING_DAYS, emptyFundingRound, isSubmissionOpen, parsePercent, roundCompletionWorkingDays, roundShareOfCosts, roundSummary, validateFundingRound,
+  assessmentDate, DEFAULT_COMPLETION_WORKING_DAYS, defaultRoundName, duplicateRoundNameError, emptyFundingRound, followingRoundName, isSubmissionOpen, parsePercent, roundCompletionWorkingDays, roundShareOfCosts, roundSummary, validateFundingRound,
 } from '../../../src/rounds/funding-round';
 
 describe('amounts typed in lei', () => {
@@ -92,5 +92,35 @@ describe('the round\'s legal date, mandatory items and completion term', () => {
     expect(roundCompletionWorkingDays(undefined)).toBe(DEFAULT_COMPLETION_WORKING_DAYS);
     expect(roundCompletionWorkingDays({ completionWorkingDays: 10 })).toBe(10);
     expect(validateFundingRound({ ...draft, completionWorkingDays: 0 }).errors.completionWorkingDays).toMatch(/între 1 și 60/);
+  });
+});
+
+describe('the name of a new round', () => {
+  it('follows the budget year and the law while it is the name they give, or empty', () => {
+    expect(emptyFundingRound(2027).name).toBe('Subvenții Legea 34/1998 pentru anul 2027');
+    const start = { law: 'legea_34_1998' as const, year: '2027', name: defaultRoundName('legea_34_1998', 2027) };
+    expect(followingRoundName(start, { law: 'legea_34_1998', year: '2028' })).toBe('Subvenții Legea 34/1998 pentru anul 2028');
+    expect(followingRoundName(start, { law: 'legea_350_2005', year: '2027' })).toBe('Subvenții Legea 350/2005 pentru anul 2027');
+    expect(followingRoundName({ ...start, name: '' }, { law: 'legea_34_1998', year: '2029' })).toBe('Subvenții Legea 34/1998 pentru anul 2029');
+  });
+
+  it('stays as the user wrote it once edited', () => {
+    const edited = { law: 'legea_34_1998' as const, year: '2027', name: 'Runda a doua 2027 (centre de zi)' };
+    expect(followingRoundName(edited, { law: 'legea_34_1998', year: '2028' })).toBe('Runda a doua 2027 (centre de zi)');
+  });
+});
+
+describe('duplicate round names', () => {
+  const rounds = [{ id: 'r1', name: 'Subvenții Legea 34/1998 pentru anul 2026' }, { id: 'r2', name: 'Runda a doua 2026' }];
+
+  it('flags a name used by another round, whatever its case, spacing or cedillas', () => {
+    expect(duplicateRoundNameError('runda  a doua 2026 ', rounds)).toBe('Există deja o rundă cu numele „Runda a doua 2026”. Alegeți alt nume.');
+    expect(duplicateRoundNameError('Subvenţii Legea 34/1998 pentru anul 2026', rounds)).toMatch(/^Există deja o rundă/);
+  });
+
+  it('lets a round keep its own name, and says nothing of a new or empty name', () => {
+    expect(duplicateRoundNameError('Runda a doua 2026', rounds, 'r2')).toBeUndefined();
+    expect(duplicateRoundNameError('Subvenții Legea 34/1998 pentru anul 2027', rounds)).toBeUndefined();
+    expect(duplicateRoundNameError('  ', rounds)).toBeUndefined();
   });
 });
