@@ -9,7 +9,7 @@ import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import SettingsIcon from '@mui/icons-material/Settings';
 import {
-  AppBar, Box, Button, CssBaseline, Divider, Drawer, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, ThemeProvider, Toolbar, Typography,
+  AppBar, Box, Button, CssBaseline, Divider, Drawer, List, ListItem, ListItemButton, ListItemIcon, ListItemText, ListSubheader, ThemeProvider, Toolbar, Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import SearchIcon from '@mui/icons-material/Search';
@@ -219,12 +219,14 @@ function Frame() {
           {NAV_GROUPS.map((group, index) => (
             <List key={group.title} dense subheader={<ListSubheader>{group.title}</ListSubheader>}>
               {group.items.map((item) => (
-                <ListItemButton key={item.id} selected={route === item.id} aria-current={route === item.id ? 'page' : undefined} onClick={() => navigate(item.id)}>
-                  <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
-                  <ListItemText primary={item.label} />
-                </ListItemButton>
+                <ListItem key={item.id} disablePadding>
+                  <ListItemButton selected={route === item.id} aria-current={route === item.id ? 'page' : undefined} onClick={() => navigate(item.id)}>
+                    <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
+                    <ListItemText primary={item.label} />
+                  </ListItemButton>
+                </ListItem>
               ))}
-              {index < NAV_GROUPS.length - 1 && <Divider sx={{ mt: 1 }} />}
+              {index < NAV_GROUPS.length - 1 && <Divider component="li" aria-hidden sx={{ mt: 1 }} />}
             </List>
           ))}
         </Box>

@@ -59,7 +59,9 @@ export async function readTls(tls: { certFile: string; keyFile: string }): Promi
       throw new Error(`Nu pot citi ${what} „${file}”: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`, { cause: error });
     }
   };
-  const [cert, key] = await Promise.all([read(tls.certFile, 'certificatul TLS'), read(tls.keyFile, 'cheia TLS')]);
+  // One after the other, so that the message names the certificate first when both are missing.
+  const cert = await read(tls.certFile, 'certificatul TLS');
+  const key = await read(tls.keyFile, 'cheia TLS');
   if (!cert.toString('latin1').includes('-----BEGIN CERTIFICATE-----')) throw new Error(`„${tls.certFile}” nu este un certificat PEM (lipsește „-----BEGIN CERTIFICATE-----”).`);
   if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key.toString('latin1'))) throw new Error(`„${tls.keyFile}” nu este o cheie privată PEM.`);
   return { cert, key };
