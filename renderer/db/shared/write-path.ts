@@ -88,9 +88,7 @@ export async function applyServerRows(db: SubventiiDb, rows: readonly SharedRow[
   const tables = [...new Set(rows.map((r) => r.table))].filter((t) => SERVER_TABLES.has(t));
   if (tables.length === 0) return;
   const scope = tables.includes('units') && !tables.includes('organizations') ? [...tables, 'organizations'] : tables;
-  // The original transaction: these writes are the server's, never collected again.
-  const transaction = ((db as unknown as Record<symbol, TransactionFn>)[ORIGINAL] ?? db.transaction.bind(db)) as TransactionFn;
-  await transaction('rw', scope, async () => {
+  await localTransaction(db)('rw', scope, async () => {
     const names = new Map<string, string>();
     if (tables.includes('units')) {
       const orgIds = [...new Set(rows.filter((r) => r.table === 'units').map((r) => String(r.record['organizationId'])))];
@@ -109,6 +107,11 @@ export async function applyServerRows(db: SubventiiDb, rows: readonly SharedRow[
 }
 
 type TransactionFn = (...args: unknown[]) => Promise<unknown>;
+
+/** The database's own transaction, past the write path: for the server's rows, never collected again. */
+export function localTransaction(db: SubventiiDb): TransactionFn {
+  return (db as unknown as Record<symbol, TransactionFn>)[ORIGINAL] ?? (db.transaction.bind(db) as unknown as TransactionFn);
+}
 
 /**
  * Installs the write path on a database (once, before it opens). In local mode (`active()`
