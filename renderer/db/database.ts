@@ -97,6 +97,8 @@ export interface OutboxEntry {
   record: Record<string, unknown>;
   expectedVersion: number;
   queuedAt: string;
+  /** Set when the server refused it once back (a conflict): shown to the user, never dropped silently. */
+  refusal?: string;
 }
 export interface SettingRow {
   key: string;

@@ -4,7 +4,14 @@ import { organizationSearchText } from '../../../src/catalog/organization';
 import { unitSearchText } from '../../../src/register/unit';
 import { DomainError } from '../../../src/errors';
 import type { SubventiiDb } from '../database';
-import type { SharedCommand, SharedRow, SharedTransport } from './protocol';
+import { ServerUnavailableError, type SharedCommand, type SharedRow, type SharedTransport } from './protocol';
+
+/**
+ * Personal drafts that may be saved while the server is unreachable (a monitoring visit with its
+ * checklist answers, a member's score sheet): queued in the outbox, sent when it is back. Every
+ * other write is refused offline (the replica is read-only).
+ */
+export const OFFLINE_DRAFT_TABLES: ReadonlySet<string> = new Set(['visits', 'scoreSheets']);
 
 /**
  * The write path of shared mode, without changing any repository: each repository
@@ -139,10 +146,62 @@ export function installWritePath(db: SubventiiDb, options: WritePathOptions): vo
     } catch (error) {
       if (!(error instanceof Rollback)) throw error;
     }
-    const rows = await options.transport().send(ops);
+    let rows: SharedRow[];
+    try {
+      rows = await options.transport().send(ops);
+    } catch (error) {
+      if (error instanceof ServerUnavailableError && ops.every((op) => OFFLINE_DRAFT_TABLES.has(op.table))) {
+        await queueDrafts(db, ops);
+        return result;
+      }
+      throw error;
+    }
     await applyServerRows(db, rows);
     return result;
   };
   (db as unknown as Record<symbol, TransactionFn>)[ORIGINAL] = original;
   (db as unknown as { transaction: TransactionFn }).transaction = wrapped;
+}
+
+/** Offline: the drafts go into the outbox and into the replica (so the screen shows them), in one transaction. */
+async function queueDrafts(db: SubventiiDb, ops: readonly SharedCommand[]): Promise<void> {
+  const tables = [...new Set(ops.map((op) => op.table))];
+  await localTransaction(db)('rw', [...tables, 'outbox'], async () => {
+    for (const op of ops) {
+      const key = db.table(op.table).schema.primKey.keyPath as string;
+      const recordId = String(op.record[key]);
+      // A draft already queued keeps the version it was first read at: the server checks that one.
+      const queued = await db.outbox.where('recordId').equals(recordId).filter((e) => e.table === op.table && !e.refusal).first();
+      if (queued) await db.outbox.update(queued.seq!, { record: op.record, operation: op.operation, queuedAt: new Date().toISOString() });
+      else await db.outbox.add({ table: op.table, recordId, operation: op.operation, record: op.record, expectedVersion: op.expectedVersion ?? 0, queuedAt: new Date().toISOString() });
+      if (op.operation === 'delete') await db.table(op.table).delete(recordId);
+      else await db.table(op.table).put(op.record);
+    }
+  });
+}
+
+/**
+ * Sends the queued drafts, oldest first, once the server is back. Each accepted one is replaced by
+ * the server's row; a refused one (someone changed the record meanwhile) stays in the outbox with
+ * the server's reason, for the user to see. Answers how many were sent and refused.
+ */
+export async function flushOutbox(db: SubventiiDb, transport: SharedTransport): Promise<{ sent: number; refused: number }> {
+  let sent = 0;
+  let refused = 0;
+  const entries = (await db.outbox.orderBy('seq').toArray()).filter((e) => !e.refusal);
+  for (const entry of entries) {
+    try {
+      const rows = await transport.send([{ table: entry.table, operation: entry.operation, record: entry.record, expectedVersion: entry.expectedVersion }]);
+      await localTransaction(db)('rw', [entry.table, 'outbox'], async () => {
+        await db.outbox.delete(entry.seq!);
+      });
+      await applyServerRows(db, rows);
+      sent++;
+    } catch (error) {
+      if (error instanceof ServerUnavailableError) break; // gone again: the rest waits
+      await db.outbox.update(entry.seq!, { refusal: (error as Error).message });
+      refused++;
+    }
+  }
+  return { sent, refused };
 }
