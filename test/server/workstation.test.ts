@@ -9,6 +9,7 @@ import { httpFetchPage, pullChanges } from '../../renderer/db/shared/replica';
 import { installWritePath } from '../../renderer/db/shared/write-path';
 import { ConflictError, DomainError } from '../../src/errors';
 import { emptyOrganization } from '../../src/catalog/organization';
+import { TABLE_WRITERS } from '../../src/shared/roles';
 import { createTestDatabase, noPostgres, type Login, type TestDatabase } from './helpers';
 import { organizationDraft } from './fixtures';
 
@@ -67,6 +68,11 @@ describe.skipIf(noPostgres)('a shared-mode workstation against the service', () 
     expect(stale).toBeInstanceOf(ConflictError);
     expect((stale as Error).message).toContain('a fost modificat între timp');
     expect((await sec2.store.db.organizations.get(created.id))?.notes ?? '').not.toBe('a doua fișă');
+  });
+
+  it('disables on screens exactly what the server refuses: the rule table of src/ equals the server writers', async () => {
+    const { rows } = await db.superuser.query<{ name: string; writers: string[] }>('SELECT name, writers FROM replicated_tables');
+    expect(Object.fromEntries(rows.map((r) => [r.name, [...r.writers].sort()]))).toEqual(Object.fromEntries(Object.entries(TABLE_WRITERS).map(([t, w]) => [t, [...w].sort()])));
   });
 
   it('a fresh workstation receives 20,000 NGOs', async () => {
