@@ -50,7 +50,7 @@ export class CommandError extends Error {
   constructor(
     readonly kind: CommandErrorKind,
     message: string,
-    readonly details: { fields?: FieldErrors; current?: ServerRow } = {},
+    readonly details: { fields?: FieldErrors; current?: ServerRow; index?: number } = {},
   ) {
     super(message);
   }
@@ -207,6 +207,38 @@ function conflict(descriptor: TableDescriptor, current: ServerRow): CommandError
  * stored row, or throws a CommandError with a Romanian reason.
  */
 export async function runCommand(client: pg.ClientBase, command: Command, now: string = new Date().toISOString()): Promise<ServerRow> {
+  const [row] = await runCommands(client, [command], now);
+  return row!;
+}
+
+/**
+ * Runs a batch of commands (one repository transaction of a workstation) in ONE transaction: all
+ * are stored or none. A refusal names the operation at fault (`details.index`, counted from 0).
+ */
+export async function runCommands(client: pg.ClientBase, commands: readonly Command[], now: string = new Date().toISOString()): Promise<ServerRow[]> {
+  if (!Array.isArray(commands) || commands.length === 0) throw new CommandError('validation', 'Comanda nu conține nicio operație.');
+  if (commands.length > 5000) throw new CommandError('validation', 'O comandă poate conține cel mult 5000 de operații.');
+  // Checked before the transaction opens: a malformed op costs no round trip.
+  const descriptors = commands.map((command) => checkShape(command));
+  await client.query('BEGIN');
+  const stored: ServerRow[] = [];
+  let index = 0;
+  try {
+    for (; index < commands.length; index++) stored.push(await applyCommand(client, commands[index]!, descriptors[index]!, now));
+    await client.query('COMMIT');
+    return stored;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    const translated = await translate(error, client, descriptors[index] ?? descriptors[0]!);
+    if (translated instanceof CommandError && commands.length > 1) {
+      throw new CommandError(translated.kind, translated.message, { ...translated.details, index });
+    }
+    throw translated;
+  }
+}
+
+function checkShape(command: Command): TableDescriptor {
+  if (!command || typeof command !== 'object') throw new CommandError('validation', 'Comanda nu conține înregistrarea.');
   const descriptor = TABLE_BY_NAME.get(command.table);
   if (!descriptor || descriptor.isAppendOnly) throw new CommandError('domain', `Tabelul „${String(command.table)}” nu se poate modifica prin comenzi.`);
   if (command.operation !== 'put' && command.operation !== 'delete') throw new CommandError('domain', `Operația „${String(command.operation)}” nu există (put sau delete).`);
@@ -214,16 +246,24 @@ export async function runCommand(client: pg.ClientBase, command: Command, now: s
   if (!input || typeof input !== 'object' || Array.isArray(input)) throw new CommandError('validation', 'Comanda nu conține înregistrarea.');
   const forbidden = findForbiddenKey(input);
   if (forbidden) throw new CommandError('validation', `Câmpul „${forbidden}” nu este permis.`);
-  const table = descriptor.name;
   const keyField = descriptor.key;
-  let id = input[keyField];
-  if (id === undefined && keyField === 'id' && command.operation === 'put') id = newId();
+  const id = input[keyField] ?? (keyField === 'id' && command.operation === 'put' ? 'new' : undefined);
   if (typeof id !== 'string' || id === '') throw new CommandError('validation', `Înregistrarea nu are cheia „${keyField}”.`);
   const expected = command.expectedVersion ?? 0;
   if (!Number.isSafeInteger(expected) || expected < 0) throw new CommandError('validation', 'Versiunea așteptată (expectedVersion) trebuie să fie un număr întreg ≥ 0.');
+  return descriptor;
+}
 
-  await client.query('BEGIN');
-  try {
+/** One write inside the open transaction (runCommands): the checks, then the row; the triggers stamp and audit it. */
+async function applyCommand(client: pg.ClientBase, command: Command, descriptor: TableDescriptor, now: string): Promise<ServerRow> {
+  const input = command.record;
+  const table = descriptor.name;
+  const keyField = descriptor.key;
+  const id = typeof input[keyField] === 'string' ? (input[keyField] as string) : newId(); // checkShape: absent only for a new record keyed by id
+  const expected = command.expectedVersion ?? 0;
+  {
+    // A previous op of the batch may have named its own record for the audit trigger.
+    await client.query(`SELECT set_config('subventii.audit_label', '', true)`);
     const { rows: who } = await client.query<{ login: string; may: boolean }>(`SELECT session_user AS login, has_table_privilege($1, 'INSERT, UPDATE') AS may`, [quoteIdent(table)]);
     const login = who[0]?.login ?? '?';
     if (!who[0]?.may) await refusePermission(client, descriptor, login);
@@ -274,10 +314,7 @@ export async function runCommand(client: pg.ClientBase, command: Command, now: s
       const problem = rowProblem(descriptor, record);
       if (problem) throw new CommandError('validation', `${descriptor.subject} nu respectă structura datelor: ${problem}.`);
       await checkReferences(client, descriptor, record);
-      if (current && diffRecords(withoutKeys(current.record, DERIVED_KEYS), record).length === 0) {
-        await client.query('COMMIT');
-        return current;
-      }
+      if (current && diffRecords(withoutKeys(current.record, DERIVED_KEYS), record).length === 0) return current;
       // A number the server gives on insert is not known yet: the trigger names those records itself.
       if (current || !NUMBERED_TABLES.has(table)) await client.query(`SELECT set_config('subventii.audit_label', $1, true)`, [descriptor.describe(record)]);
       const sql = current
@@ -286,11 +323,7 @@ export async function runCommand(client: pg.ClientBase, command: Command, now: s
       const { rows } = await client.query(sql, [id, version, record]);
       stored = toRow(table, rows[0]);
     }
-    await client.query('COMMIT');
     return stored;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw await translate(error, client, descriptor);
   }
 }
 

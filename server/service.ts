@@ -6,7 +6,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
-import { CommandError, runCommand, type Command } from './commands';
+import { CommandError, runCommand, runCommands, type Command } from './commands';
 import { changesSince } from './feed';
 import { migrate, SERVER_SCHEMA_VERSION } from './migrate';
 
@@ -241,6 +241,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       const body = await readJson(req);
       const client = await session.pool.connect();
       try {
+        // {ops: [...]}: one repository transaction of a workstation, all or nothing; else one command.
+        const ops = (body as { ops?: unknown }).ops;
+        if (ops !== undefined) return sendJson(res, 200, { rows: await runCommands(client, ops as Command[]) });
         const row = await runCommand(client, body as unknown as Command);
         return sendJson(res, 200, { row });
       } catch (error) {

@@ -16,6 +16,7 @@ import { applyV7 } from './migrations/v7-acts';
 import { applyV8 } from './migrations/v8-finance';
 import { applyV9 } from './migrations/v9-request-year';
 import { applyV10 } from './migrations/v10-monitoring';
+import { applyV11 } from './migrations/v11-replica';
 import type { Appeal } from '../../src/commission/appeals';
 import type { Commission } from '../../src/commission/commission';
 import type { ImpartialityDeclaration } from '../../src/commission/conflicts';
@@ -77,6 +78,28 @@ export interface StoredChecklistTemplate extends Entity {
   savedBy: string;
   note: string;
 }
+/** The replica's single state row (`key` = 'server'), v11. */
+export interface ReplicaStateRow {
+  key: 'server';
+  serverUrl: string;
+  login: string;
+  groups: string[];
+  /** The last serverSeq applied to this replica (0: never synchronised). */
+  checkpoint: number;
+  schemaVersion: number;
+}
+/** A personal draft saved while offline (v11): sent when the server is back, the version check deciding. */
+export interface OutboxEntry {
+  seq?: number;
+  table: string;
+  recordId: string;
+  operation: 'put' | 'delete';
+  record: Record<string, unknown>;
+  expectedVersion: number;
+  queuedAt: string;
+  /** Set when the server refused it once back (a conflict): shown to the user, never dropped silently. */
+  refusal?: string;
+}
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -85,7 +108,7 @@ export interface SettingRow {
 }
 
 /** Every schema version in order. A new version is a new file in migrations/ added here. */
-export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6, applyV7, applyV8, applyV9, applyV10];
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6, applyV7, applyV8, applyV9, applyV10, applyV11];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Tables in a backup, and which of them only ever grow. */
@@ -136,6 +159,9 @@ export type SubventiiDb = Dexie & {
   followUps: EntityTable<FollowUp, 'id'>;
   suspensions: EntityTable<Suspension, 'id'>;
   checklistTemplates: EntityTable<StoredChecklistTemplate, 'id'>;
+  /** Not in the backup (shared mode only, v11): the replica's server, login and checkpoint; the drafts queued offline. */
+  replicaState: EntityTable<ReplicaStateRow, 'key'>;
+  outbox: EntityTable<OutboxEntry, 'seq'>;
   /** Not in the backup: the copies the app takes of itself before a restore. */
   safetyBackups: EntityTable<SafetyBackup, 'id'>;
   audit: EntityTable<AuditEntry, 'id'>;

@@ -38,6 +38,8 @@ export const BACKUP_UPGRADE_STEPS: readonly BackupUpgradeStep[] = [
     description: 'planurile de vizite, vizitele de monitorizare cu fișierele atașate, constatările, urmărirea recomandărilor, suspendările și listele de verificare editate',
     addedTables: ['visitPlans', 'visits', 'visitAttachments', 'findings', 'followUps', 'suspensions', 'checklistTemplates'],
   },
+  // The replica's state and the offline outbox (shared mode) are not part of a backup.
+  { toVersion: 11, description: 'starea replicii și coada de ciorne a modului partajat (nu fac parte din copie; fără schimbări de date)', addedTables: [] },
 ];
 
 export type UpgradeResult = { ok: true; file: BackupFile; steps: BackupUpgradeStep[] } | { ok: false; message: string };

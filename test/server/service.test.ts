@@ -116,6 +116,44 @@ describe.skipIf(noPostgres)('the shared-mode HTTP service', () => {
     expect(((await invalid.json()) as { error: { fields: Record<string, string> } }).error.fields['email']).toBeTruthy();
   });
 
+  it('runs a batch of commands in one transaction: all stored with an audit entry each, or none when one op is refused', async () => {
+    const sec = await signIn(secretariat);
+    const a = organizationDraft({ name: 'Asociația Lotul Unu' });
+    const b = organizationDraft({ name: 'Asociația Lotul Doi' });
+    const ok = await post('/api/command', { ops: [{ table: 'organizations', operation: 'put', record: a }, { table: 'organizations', operation: 'put', record: b }] }, sec);
+    expect(ok.status).toBe(200);
+    const { rows } = (await ok.json()) as { rows: { id: string; version: number; serverSeq: number; modifiedBy: string; record: Record<string, unknown> }[] };
+    expect(rows.map((r) => r.record['name'])).toEqual(['Asociația Lotul Unu', 'Asociația Lotul Doi']);
+    expect(rows.every((r) => r.version === 1 && r.modifiedBy === secretariat.login && r.serverSeq > 0)).toBe(true);
+    const { rows: audit } = await db.superuser.query(`SELECT entity_id FROM audit WHERE entity = 'organizations' AND entity_id = ANY($1)`, [rows.map((r) => r.id)]);
+    expect(audit.map((r) => r.entity_id).sort()).toEqual(rows.map((r) => r.id).sort());
+
+    // The second op is invalid: the first (valid) one must not be stored either.
+    const before = await db.superuser.query(`SELECT count(*)::int AS n FROM audit`);
+    const refused = await post('/api/command', {
+      ops: [
+        { table: 'organizations', operation: 'put', record: { ...rows[0]!.record, phone: '0264 999 888' }, expectedVersion: 1 },
+        { table: 'organizations', operation: 'put', record: organizationDraft({ name: 'Asociația Greșită', email: 'nu-este-email' }) },
+      ],
+    }, sec);
+    expect(refused.status).toBe(422);
+    const body = (await refused.json()) as { error: { index: number; fields: Record<string, string> } };
+    expect(body.error.index).toBe(1);
+    expect(body.error.fields['email']).toBeTruthy();
+    const { rows: still } = await db.superuser.query(`SELECT version, record ->> 'phone' AS phone FROM organizations WHERE id = $1`, [rows[0]!.id]);
+    expect(still[0]).toMatchObject({ version: 1 });
+    expect(still[0].phone).not.toBe('0264 999 888');
+    const { rows: none } = await db.superuser.query(`SELECT count(*)::int AS n FROM organizations WHERE record ->> 'name' = 'Asociația Greșită'`);
+    expect(none[0].n).toBe(0);
+    expect((await db.superuser.query(`SELECT count(*)::int AS n FROM audit`)).rows[0].n).toBe(before.rows[0].n);
+
+    // A stale version in a batch is a conflict with the current row, nothing written.
+    const stale = await post('/api/command', { ops: [{ table: 'organizations', operation: 'put', record: { ...rows[1]!.record, notes: 'x' }, expectedVersion: 7 }] }, sec);
+    expect(stale.status).toBe(409);
+    expect(((await stale.json()) as { error: { current: { version: number } } }).error.current.version).toBe(1);
+    expect((await post('/api/command', { ops: [] }, sec)).status).toBe(422);
+  });
+
   it('serves the change feed in order and announces new commits on the event stream', async () => {
     const sec = await signIn(secretariat);
     const fin = await signIn(finance);
