@@ -14,7 +14,7 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import SearchIcon from '@mui/icons-material/Search';
 import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
-import { GlobalSearchDialog, useSearchShortcut } from './components/global-search';
+import { useSearchShortcut } from './components/search-shortcut';
 import { NotifierProvider } from './components/notifier';
 import { OutdatedBanner } from './components/outdated-banner';
 import { ScreenErrorBoundary } from './components/screen-error-boundary';
@@ -80,6 +80,7 @@ const LOADERS = {
   monitorizare: () => import('./screens/monitoring/monitoring-screen').then((m) => ({ default: m.MonitoringScreen })),
   upcoming: () => import('./screens/upcoming/upcoming-screen').then((m) => ({ default: m.UpcomingScreen })),
 };
+const GlobalSearchDialog = lazy(() => import('./components/global-search').then((m) => ({ default: m.GlobalSearchDialog })));
 const HomeScreen = lazy(LOADERS.acasa);
 const CatalogScreen = lazy(LOADERS.catalog);
 const RegisterScreen = lazy(LOADERS.registru);
@@ -244,7 +245,11 @@ function Frame() {
           </ScreenErrorBoundary>
         </Box>
       </Box>
-      {isSearching && <GlobalSearchDialog onClose={() => setSearching(false)} />}
+      {isSearching && (
+        <Suspense fallback={null}>
+          <GlobalSearchDialog onClose={() => setSearching(false)} />
+        </Suspense>
+      )}
     </Box>
   );
 }

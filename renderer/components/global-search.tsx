@@ -9,20 +9,6 @@ import { useStore } from '../store-context';
 
 const PER_GROUP = 5;
 
-/** Ctrl+K (Cmd+K on a Mac) opens the search from anywhere, also from inside a text field. */
-export function useSearchShortcut(open: () => void): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        open();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open]);
-}
-
 /** "Find anything": NGOs, units, requests, rounds, conventions, visits and documents, by name or number. */
 export function GlobalSearchDialog({ onClose }: { onClose(): void }) {
   const store = useStore();

@@ -96,7 +96,7 @@ test('Ctrl+K finds an NGO typed without diacritics; a round, its tab and Back li
   // Set-up (not the point here): the demo round's first session, so that its members can score.
   await page.getByRole('button', { name: 'Ședință nouă' }).click();
   const session = page.getByRole('dialog');
-  await fill(page, 'Data', dateFromToday(0).ro);
+  await fill(page, 'Data ședinței', dateFromToday(0).ro);
   await fill(page, 'Locul', 'Sala de ședințe a DASM');
   for (const name of ['Maria Ionescu', 'Ioan Pop', 'Elena Moldovan']) await session.getByRole('checkbox', { name: `Prezent: ${name}` }).check();
   await session.getByRole('button', { name: 'Salvează ședința' }).click();

@@ -112,7 +112,14 @@ test('a year of settlements from a frozen award: three months entered (one with 
   await page.getByRole('tab', { name: 'Plăți' }).click();
   const payments = page.getByRole('table', { name: 'Plățile anului' });
   await expect(payments.getByRole('row').nth(1)).toBeVisible();
-  const paymentRows = await payments.getByRole('row').count();
+  // The year's payments arrive with the screen's live query: counted once the table stops growing.
+  let paymentRows = -1;
+  await expect(async () => {
+    const now = await payments.getByRole('row').count();
+    const settled = now === paymentRows;
+    paymentRows = now;
+    expect(settled).toBe(true);
+  }).toPass({ intervals: [300, 300, 500, 1000] });
   await page.getByRole('tab', { name: 'Deconturi' }).click();
   const grid = page.getByRole('table', { name: 'Deconturile lunare ale convențiilor' });
   await expect(grid.getByRole('row').filter({ hasText: 'nr. 12' })).toContainText(ngo);
