@@ -13,6 +13,7 @@ import { newId } from '../src/entity';
 import { mergeNomenclature, validateNomenclatureEntry, type NomenclatureEntry } from '../src/register/nomenclature';
 import { validateUnit, type UnitDraft } from '../src/register/unit';
 import { validateFundingRound, type FundingRoundDraft } from '../src/rounds/funding-round';
+import type { Command, ServerRow } from '../src/shared/wire';
 import type { FieldErrors } from '../src/validation/result';
 import { validateVisit, validateVisitPlan, type VisitDraft, type VisitPlanDraft } from '../src/monitoring/visit';
 import { validateFinding, validateFollowUp, type FindingDraft, type FollowUpDraft } from '../src/monitoring/findings';
@@ -20,26 +21,7 @@ import { validateFinding, validateFollowUp, type FindingDraft, type FollowUpDraf
 /** The tables a command may write: every replicated table except the audit log (written by trigger only). */
 export const REPLICATED_TABLES: readonly string[] = TABLE_DESCRIPTORS.filter((t) => !t.isAppendOnly).map((t) => t.name);
 
-export type Operation = 'put' | 'delete';
-
-/** One write sent by a workstation: the whole record and the version it was read at (0 or absent for a new one). */
-export interface Command {
-  table: string;
-  operation: Operation;
-  record: Record<string, unknown>;
-  expectedVersion?: number;
-}
-
-/** A row as the server keeps it and the change feed delivers it. */
-export interface ServerRow {
-  table: string;
-  id: string;
-  version: number;
-  deleted: boolean;
-  serverSeq: number;
-  modifiedBy: string;
-  record: Record<string, unknown>;
-}
+export type { Command, Operation, ServerRow } from '../src/shared/wire';
 
 export type CommandErrorKind = 'validation' | 'conflict' | 'permission' | 'domain';
 const STATUS: Record<CommandErrorKind, number> = { validation: 422, conflict: 409, permission: 403, domain: 422 };

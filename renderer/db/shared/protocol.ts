@@ -1,24 +1,9 @@
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
+import type { Command as SharedCommand, ServerRow as SharedRow } from '../../../src/shared/wire';
 import type { FieldErrors } from '../../../src/validation/result';
 
-/** One write as the server's /api/command takes it (server/commands.ts). */
-export interface SharedCommand {
-  table: string;
-  operation: 'put' | 'delete';
-  record: Record<string, unknown>;
-  expectedVersion?: number;
-}
-
-/** A row as the server stores it and the change feed delivers it. */
-export interface SharedRow {
-  table: string;
-  id: string;
-  version: number;
-  deleted: boolean;
-  serverSeq: number;
-  modifiedBy: string;
-  record: Record<string, unknown>;
-}
+/** One write as the server's /api/command takes it, and a row as the server stores it and the change feed delivers it. */
+export type { Command as SharedCommand, ServerRow as SharedRow } from '../../../src/shared/wire';
 
 /** How the workstation talks to the server: the batch command (one repository transaction). */
 export interface SharedTransport {

@@ -5,8 +5,9 @@ import FileUploadIcon from '@mui/icons-material/FileUpload';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigation } from '../../navigation';
+import { useRecordFromAddress } from '../../components/use-record-from-address';
 import { EMPTY_CATALOG_FILTER, filterCatalog, type CatalogFilter } from '../../../src/catalog/catalog-filter';
 import { accreditationLabel, isAccredited, LEGAL_FORMS, ORGANIZATION_STATUSES, type LegalForm, type OrganizationStatus } from '../../../src/catalog/organization';
 import { formatInteger } from '../../../src/money';
@@ -80,17 +81,7 @@ export function CatalogScreen() {
   // "#/catalog/<id>" opens the NGO; Back (the address without it) closes it.
   const { address, navigate, closeRecord } = useNavigation();
   const openId = address.record;
-  useEffect(() => {
-    if (!openId) {
-      setEditing((e) => (e === 'new' ? e : null));
-      return;
-    }
-    let live = true;
-    void store.organizations.get(openId).then((record) => live && record && setEditing(record));
-    return () => {
-      live = false;
-    };
-  }, [store, openId]);
+  useRecordFromAddress(openId, (id) => store.organizations.get(id), setEditing);
 
   // Sorted once when the NGOs change (not again when the counts arrive); a keystroke only filters
   // these rows, over the previous hits when it narrows the search.

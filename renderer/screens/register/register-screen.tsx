@@ -7,8 +7,9 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Alert, Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigation } from '../../navigation';
+import { useRecordFromAddress } from '../../components/use-record-from-address';
 import { findNomenclatureEntry } from '../../../src/register/nomenclature';
 import { EMPTY_REGISTER_FILTER, filterRegister, licenceAlerts, type RegisterFilter } from '../../../src/register/register-filter';
 import {
@@ -73,17 +74,7 @@ export function RegisterScreen() {
   // "#/registru/<id>" opens the unit; Back (the address without it) closes it.
   const { address, navigate, closeRecord } = useNavigation();
   const openId = address.record;
-  useEffect(() => {
-    if (!openId) {
-      setEditing((e) => (e === 'new' ? e : null));
-      return;
-    }
-    let live = true;
-    void store.units.get(openId).then((record) => live && record && setEditing(record));
-    return () => {
-      live = false;
-    };
-  }, [store, openId]);
+  useRecordFromAddress(openId, (id) => store.units.get(id), setEditing);
   const today = todayIso();
 
   const orgNames = useMemo(() => new Map((organizations ?? []).map((o) => [o.id, o.name])), [organizations]);

@@ -5,7 +5,7 @@ import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatLei, formatShownOf } from '../../../src/money';
 import {
   DOSSIER_FILTER_LABELS, ELIGIBILITY_FILTER_LABELS, EMPTY_REQUEST_FILTER, filterRequestList, REQUEST_STATUS_LABELS, requestListRow, type RequestListFilter, type RequestListRow,
@@ -19,6 +19,7 @@ import { FilterSelect, QuickSearch } from '../../components/filter-bar';
 import { RecordGrid } from '../../components/record-grid';
 import { exportRoundRequestsXlsx } from '../../services/exports';
 import { loadRoundRequests } from '../../services/round-evaluation';
+import { useRecordFromAddress } from '../../components/use-record-from-address';
 import { useStore } from '../../store-context';
 import { RequestDialog } from './request-dialog';
 import { RoundDialog } from './round-dialog';
@@ -64,17 +65,7 @@ export function RoundRequests({ roundId, openRequestId, onOpenRequest, onCloseRe
   const [editing, setEditing] = useState<SubsidyRequest | 'new' | null>(null);
   const [isEditingRound, setEditingRound] = useState(false);
   // The request of the address opens in the dialog; Back (the address without it) closes it.
-  useEffect(() => {
-    if (!openRequestId) {
-      setEditing((e) => (e === 'new' ? e : null));
-      return;
-    }
-    let live = true;
-    void store.requests.get(openRequestId).then((request) => live && request && setEditing(request));
-    return () => {
-      live = false;
-    };
-  }, [store, openRequestId]);
+  useRecordFromAddress(openRequestId, (id) => store.requests.get(id), setEditing);
   if (!round) return null;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>

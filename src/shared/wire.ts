@@ -1,0 +1,23 @@
+// What travels between a workstation and the shared service (server/service.ts /api/command and
+// /api/changes): one definition for both ends.
+
+export type Operation = 'put' | 'delete';
+
+/** One write sent by a workstation: the whole record and the version it was read at (0 or absent for a new one). */
+export interface Command {
+  table: string;
+  operation: Operation;
+  record: Record<string, unknown>;
+  expectedVersion?: number;
+}
+
+/** A row as the server keeps it and the change feed delivers it. */
+export interface ServerRow {
+  table: string;
+  id: string;
+  version: number;
+  deleted: boolean;
+  serverSeq: number;
+  modifiedBy: string;
+  record: Record<string, unknown>;
+}
