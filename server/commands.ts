@@ -18,8 +18,7 @@ import type { FieldErrors } from '../src/validation/result';
 import { validateVisit, validateVisitPlan, type VisitDraft, type VisitPlanDraft } from '../src/monitoring/visit';
 import { validateFinding, validateFollowUp, type FindingDraft, type FollowUpDraft } from '../src/monitoring/findings';
 
-/** The tables a command may write: every replicated table except the audit log (written by trigger only). */
-export const REPLICATED_TABLES: readonly string[] = TABLE_DESCRIPTORS.filter((t) => !t.isAppendOnly).map((t) => t.name);
+export { REPLICATED_TABLES } from '../src/shared/wire';
 
 export type { Command, Operation, ServerRow } from '../src/shared/wire';
 

@@ -50,13 +50,18 @@ export function parseServerConfig(env: Record<string, string | undefined>): Conf
   };
 }
 
+/** A file the service cannot read, named with what it is and the system's reason (ENOENT, EACCES…). */
+function unreadable(what: string, file: string, error: unknown): Error {
+  return new Error(`Nu pot citi ${what} „${file}”: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`, { cause: error });
+}
+
 /** The certificate and key as the HTTPS server needs them; an unreadable file is named. */
 export async function readTls(tls: { certFile: string; keyFile: string }): Promise<{ cert: Buffer; key: Buffer }> {
   const read = async (file: string, what: string) => {
     try {
       return await readFile(file);
     } catch (error) {
-      throw new Error(`Nu pot citi ${what} „${file}”: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`, { cause: error });
+      throw unreadable(what, file, error);
     }
   };
   // One after the other, so that the message names the certificate first when both are missing.
@@ -92,7 +97,7 @@ export function withConfigFile(env: Record<string, string | undefined>, read: (f
   try {
     text = read(file);
   } catch (error) {
-    throw new Error(`Nu pot citi fișierul de configurare CONFIG_FILE „${file}”: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`, { cause: error });
+    throw unreadable('fișierul de configurare CONFIG_FILE', file, error);
   }
   const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   return { ...parseConfigFile(text), ...set };

@@ -1,6 +1,11 @@
 // What travels between a workstation and the shared service (server/service.ts /api/command and
 // /api/changes): one definition for both ends.
 
+import { TABLE_DESCRIPTORS } from '../backup/schema';
+
+/** The tables the server keeps and commands write: every replicated table but the append-only audit log (written by trigger only). */
+export const REPLICATED_TABLES: readonly string[] = TABLE_DESCRIPTORS.filter((t) => !t.isAppendOnly).map((t) => t.name);
+
 export type Operation = 'put' | 'delete';
 
 /** One write sent by a workstation: the whole record and the version it was read at (0 or absent for a new one). */

@@ -1,6 +1,6 @@
 import type { ReplicaStateRow, SubventiiDb } from '../database';
 import type { SharedRow } from './protocol';
-import { localTransaction, replicaRecord, SERVER_TABLES } from './write-path';
+import { localTransaction, putServerRows, rowsScope, SERVER_TABLES } from './write-path';
 
 /** One page of /api/changes (server/feed.ts). */
 export interface ChangePage {
@@ -20,10 +20,9 @@ export async function readReplicaState(db: SubventiiDb): Promise<ReplicaStateRow
 }
 
 /**
- * Applies changes from the feed: per chunk, ONE read-write transaction with a bulkPut and a
- * bulkDelete per table (tombstones delete) and the checkpoint, so that a crash leaves either the
- * chunk and its checkpoint or neither. The search text is computed here in bulk (the server does
- * not keep it); units get their organization's name from the same chunk or the replica.
+ * Applies changes from the feed: per chunk, ONE read-write transaction with the chunk's rows
+ * (putServerRows: a bulkPut and a bulkDelete per table, tombstones delete) and the checkpoint, so
+ * that a crash leaves either the chunk and its checkpoint or neither.
  */
 export async function applyChanges(db: SubventiiDb, changes: readonly SharedRow[], chunkSize = APPLY_CHUNK): Promise<void> {
   for (let start = 0; start < changes.length; start += chunkSize) {
@@ -32,32 +31,9 @@ export async function applyChanges(db: SubventiiDb, changes: readonly SharedRow[
     // Only the last version of a row in the chunk matters (the feed is in serverSeq order).
     const latest = new Map<string, SharedRow>();
     for (const c of chunk) latest.set(`${c.table}\u0000${c.id}`, c);
-    const byTable = new Map<string, SharedRow[]>();
-    for (const c of latest.values()) {
-      const list = byTable.get(c.table);
-      if (list) list.push(c);
-      else byTable.set(c.table, [c]);
-    }
-    const tables = [...byTable.keys()];
-    const scope = [...new Set([...tables, ...(byTable.has('units') ? ['organizations'] : []), 'replicaState'])];
-    await localTransaction(db)('rw', scope, async () => {
-      const names = new Map<string, string>();
-      const units = byTable.get('units');
-      if (units) {
-        for (const o of byTable.get('organizations') ?? []) if (!o.deleted) names.set(o.id, String(o.record['name']));
-        const missing = [...new Set(units.map((u) => String(u.record['organizationId'])))].filter((id) => !names.has(id));
-        for (const o of await db.organizations.bulkGet(missing)) if (o) names.set(o.id, o.name);
-      }
-      for (const [table, rows] of byTable) {
-        const puts: Record<string, unknown>[] = [];
-        const deletes: string[] = [];
-        for (const r of rows) {
-          if (r.deleted) deletes.push(r.id);
-          else puts.push(replicaRecord(table, r.record, names));
-        }
-        if (puts.length > 0) await db.table(table).bulkPut(puts);
-        if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
-      }
+    const rows = [...latest.values()];
+    await localTransaction(db)('rw', [...rowsScope([...new Set(rows.map((r) => r.table))]), 'replicaState'], async () => {
+      await putServerRows(db, rows);
       const state = await db.replicaState.get('server');
       if (state) await db.replicaState.put({ ...state, checkpoint: Math.max(state.checkpoint, last) });
     });

@@ -1,8 +1,8 @@
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
-import { TABLE_DESCRIPTORS } from '../../../src/backup/schema';
 import { organizationSearchText } from '../../../src/catalog/organization';
 import { unitSearchText } from '../../../src/register/unit';
 import { DomainError } from '../../../src/errors';
+import { REPLICATED_TABLES } from '../../../src/shared/wire';
 import type { SubventiiDb } from '../database';
 import { ServerUnavailableError, type SharedCommand, type SharedRow, type SharedTransport } from './protocol';
 
@@ -24,12 +24,9 @@ export const OFFLINE_DRAFT_TABLES: ReadonlySet<string> = new Set(['visits', 'sco
  */
 
 /** The tables the server keeps: every replicated table but the append-only audit log. */
-export const SERVER_TABLES: ReadonlySet<string> = new Set(TABLE_DESCRIPTORS.filter((t) => !t.isAppendOnly).map((t) => t.name));
+export const SERVER_TABLES: ReadonlySet<string> = new Set(REPLICATED_TABLES);
 
-interface Collected {
-  command: SharedCommand;
-}
-type Collector = Map<string, Collected>; // `${table}\u0000${key}` → the last write of that row, with the version first read
+type Collector = Map<string, SharedCommand>; // `${table}\u0000${key}` → the last write of that row, with the version first read
 
 const collecting = new WeakMap<DBCoreTransaction, Collector>();
 /** Thrown at the end of a collected scope so that IndexedDB undoes the local writes. */
@@ -69,10 +66,10 @@ function collectingMiddleware(): Middleware<DBCore> {
                 const id = rowKey(name, key);
                 const before = existing[i] as { version?: number } | undefined;
                 // The version the row had when this transaction first touched it: what the server checks.
-                const expectedVersion = collector.get(id)?.command.expectedVersion ?? (before ? (typeof before.version === 'number' ? before.version : 1) : 0);
+                const expectedVersion = collector.get(id)?.expectedVersion ?? (before ? (typeof before.version === 'number' ? before.version : 1) : 0);
                 const record = req.type === 'delete' ? { [primaryKey.keyPath as string]: key } : (req.values[i] as Record<string, unknown>);
                 collector.delete(id); // re-inserted: the batch keeps the order of last writes
-                collector.set(id, { command: { table: name, operation: req.type === 'delete' ? 'delete' : 'put', record, expectedVersion } });
+                collector.set(id, { table: name, operation: req.type === 'delete' ? 'delete' : 'put', record, expectedVersion });
               });
               return table.mutate(req);
             },
@@ -90,27 +87,47 @@ export function replicaRecord(table: string, record: Record<string, unknown>, or
   return record;
 }
 
+/** What a transaction writing these tables' server rows must hold: units read their organization's name. */
+export function rowsScope(tables: readonly string[]): string[] {
+  return tables.includes('units') && !tables.includes('organizations') ? [...tables, 'organizations'] : [...tables];
+}
+
+/**
+ * Writes server rows into the replica, inside the caller's transaction (scope from rowsScope): one
+ * bulkPut and one bulkDelete per table (deleted rows removed), the search text computed here in
+ * bulk (the server does not keep it); units get their organization's name from the same rows or the replica.
+ */
+export async function putServerRows(db: SubventiiDb, rows: readonly SharedRow[]): Promise<void> {
+  const byTable = new Map<string, SharedRow[]>();
+  for (const r of rows) {
+    const list = byTable.get(r.table);
+    if (list) list.push(r);
+    else byTable.set(r.table, [r]);
+  }
+  const names = new Map<string, string>();
+  const units = byTable.get('units');
+  if (units) {
+    for (const o of byTable.get('organizations') ?? []) if (!o.deleted) names.set(o.id, String(o.record['name']));
+    const missing = [...new Set(units.map((u) => String(u.record['organizationId'])))].filter((id) => !names.has(id));
+    for (const o of await db.organizations.bulkGet(missing)) if (o) names.set(o.id, o.name);
+  }
+  for (const [table, mine] of byTable) {
+    const puts: Record<string, unknown>[] = [];
+    const deletes: string[] = [];
+    for (const r of mine) {
+      if (r.deleted) deletes.push(r.id);
+      else puts.push(replicaRecord(table, r.record, names));
+    }
+    if (puts.length > 0) await db.table(table).bulkPut(puts);
+    if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
+  }
+}
+
 /** Writes the server's rows into the replica in one transaction (deleted rows removed). */
 export async function applyServerRows(db: SubventiiDb, rows: readonly SharedRow[]): Promise<void> {
-  const tables = [...new Set(rows.map((r) => r.table))].filter((t) => SERVER_TABLES.has(t));
-  if (tables.length === 0) return;
-  const scope = tables.includes('units') && !tables.includes('organizations') ? [...tables, 'organizations'] : tables;
-  await localTransaction(db)('rw', scope, async () => {
-    const names = new Map<string, string>();
-    if (tables.includes('units')) {
-      const orgIds = [...new Set(rows.filter((r) => r.table === 'units').map((r) => String(r.record['organizationId'])))];
-      const orgs = await db.organizations.bulkGet(orgIds);
-      for (const o of orgs) if (o) names.set(o.id, o.name);
-      for (const r of rows) if (r.table === 'organizations' && !r.deleted) names.set(r.id, String(r.record['name']));
-    }
-    for (const table of tables) {
-      const mine = rows.filter((r) => r.table === table);
-      const puts = mine.filter((r) => !r.deleted).map((r) => replicaRecord(table, r.record, names));
-      const deletes = mine.filter((r) => r.deleted).map((r) => r.id);
-      if (puts.length > 0) await db.table(table).bulkPut(puts);
-      if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
-    }
-  });
+  const mine = rows.filter((r) => SERVER_TABLES.has(r.table));
+  if (mine.length === 0) return;
+  await localTransaction(db)('rw', rowsScope([...new Set(mine.map((r) => r.table))]), () => putServerRows(db, mine));
 }
 
 type TransactionFn = (...args: unknown[]) => Promise<unknown>;
@@ -139,7 +156,7 @@ export function installWritePath(db: SubventiiDb, options: WritePathOptions): vo
         const collector: Collector = new Map();
         collecting.set(Dexie.currentTransaction.idbtrans as unknown as DBCoreTransaction, collector);
         result = await (scope as () => unknown)();
-        ops = [...collector.values()].map((c) => c.command);
+        ops = [...collector.values()];
         if (ops.length > 0) throw new Rollback(); // the local writes are undone: the server decides
         return result;
       });
