@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -88,6 +88,16 @@ async function readJson(req: http.IncomingMessage): Promise<Record<string, unkno
   } catch {
     throw new HttpError(400, 'Cererea nu conține un JSON valid.');
   }
+}
+
+/** The meta tag a page served by the service carries right after <head>: the web app is then a workstation of this server. */
+export const SERVER_META = '<meta name="subventii-server" content="same-origin" />';
+
+export function withServerMeta(html: string): string {
+  const head = /<head(\s[^>]*)?>/i.exec(html);
+  if (!head) return `${SERVER_META}${html}`;
+  const at = head.index + head[0].length;
+  return `${html.slice(0, at)}${SERVER_META}${html.slice(at)}`;
 }
 
 function loginUrl(databaseUrl: string, login: string, password: string): string {
@@ -220,7 +230,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       info = await stat(file).catch(() => undefined);
       if (!info) throw new HttpError(404, 'Versiunea web a aplicației nu este construită (npm run build:web).');
     }
-    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+    const headers = { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+    if (path.basename(file) === 'index.html') {
+      // The page tells the app it is a shared-mode workstation of this very server (same origin, session cookie).
+      const page = Buffer.from(withServerMeta(await readFile(file, 'utf8')), 'utf8');
+      res.writeHead(200, { ...headers, 'content-length': page.length, 'cache-control': 'no-cache' });
+      res.end(req.method === 'HEAD' ? undefined : page);
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-length': info.size });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   }
@@ -230,6 +248,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     const route = `${req.method} ${url.pathname}`;
     if (route === 'POST /api/login') return login(req, res);
     if (route === 'GET /api/status') return sendJson(res, 200, { service: 'subventii-ong', schemaVersion: SERVER_SCHEMA_VERSION });
+    if (route === 'GET /api/session') {
+      const session = sessionOf(req);
+      return sendJson(res, 200, { login: session.login, groups: session.groups, schemaVersion: SERVER_SCHEMA_VERSION });
+    }
     if (route === 'POST /api/logout') {
       const session = sessionOf(req);
       for (const [token, s] of sessions) if (s === session) sessions.delete(token);
