@@ -50,3 +50,15 @@ export async function checkServer(serverUrl: string, fetchImpl: typeof fetch = f
   }
   return { ok: true, schemaVersion: body.schemaVersion };
 }
+
+/** "Folosește serverul": saves the address; the app then starts again in shared mode (sign-in). */
+export function switchToServer(serverUrl: string, storage: Pick<Storage, 'setItem'> = localStorage, reload: () => void = () => location.reload()): void {
+  storage.setItem(SERVER_STORAGE_KEY, serverUrl);
+  reload();
+}
+
+/** "Lucrează local": forgets the server; the app starts again on the local database, which shared mode never touched. */
+export function workLocally(storage: Pick<Storage, 'removeItem'> = localStorage, reload: () => void = () => location.reload()): void {
+  storage.removeItem(SERVER_STORAGE_KEY);
+  reload();
+}
