@@ -24,6 +24,8 @@ import { makeCui } from '../report';
 
 export interface SeedSize {
   organizations: number;
+  /** Exactly this many units (the generator's first ones); about 1.5 per NGO when not given. */
+  units?: number;
   /** Requests of the round "Runda benchmark cereri" (0: no such round). */
   roundRequests?: number;
   /** Requests of the commission's round "Runda benchmark comisie", scored by 7 members. */
@@ -35,7 +37,7 @@ const TODAY = '2026-11-23';
 const STAMP = { createdAt: '2026-10-01T08:00:00.000Z', updatedAt: '2026-10-01T08:00:00.000Z', version: 1 };
 const ALL_MONTHS: Month[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
-function catalog(count: number): { organizations: Organization[]; units: SocialServiceUnit[] } {
+function catalog(count: number, unitCount?: number): { organizations: Organization[]; units: SocialServiceUnit[] } {
   const organizations: Organization[] = [];
   const units: SocialServiceUnit[] = [];
   for (let seed = 1; organizations.length < count; seed++) {
@@ -48,7 +50,9 @@ function catalog(count: number): { organizations: Organization[]; units: SocialS
     }
     units.push(...demo.units.filter((u) => kept.has(u.organizationId)));
   }
-  return { organizations, units };
+  if (unitCount === undefined) return { organizations, units };
+  if (units.length < unitCount) throw new Error(`the generator made ${units.length} units for ${count} NGOs, fewer than the ${unitCount} asked`);
+  return { organizations, units: units.slice(0, unitCount) };
 }
 
 function round(id: string, name: string): FundingRound {
@@ -116,7 +120,7 @@ const rows = (items: readonly object[]) => items as unknown as BackupRow[];
 
 /** The backup file's text for a size. */
 export async function seedBackupText(size: SeedSize): Promise<string> {
-  const { organizations, units } = catalog(size.organizations);
+  const { organizations, units } = catalog(size.organizations, size.units);
   const names = new Map(organizations.map((o) => [o.id, o.name]));
   // One unit per requesting NGO: the round's requests first, then the commission's.
   const firstUnits: SocialServiceUnit[] = [];

@@ -3,7 +3,7 @@
 // so that no bench-only code enters the production bundle.
 import { expect, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -24,12 +24,15 @@ const GENERATOR_HASH = createHash('sha256').update(readFileSync(SEED_SOURCE)).up
 
 /** Writes (once per version of the generator) the backup file of a size and returns its path. */
 export async function seedFile(size: SeedSize, dir = SEED_DIR): Promise<string> {
-  const key = `seed-${size.organizations}-${size.roundRequests ?? 0}-${size.commissionRequests ?? 0}-${GENERATOR_HASH}.json`;
+  const key = `seed-${size.organizations}-${size.units ?? 'u'}-${size.roundRequests ?? 0}-${size.commissionRequests ?? 0}-${GENERATOR_HASH}.json`;
   mkdirSync(dir, { recursive: true });
   const path = join(dir, key);
   if (existsSync(path)) return path;
   const { module } = await runnerImport<{ seedBackupText: typeof seedBackupText }>(SEED_SOURCE, { configFile: false, logLevel: 'error' });
-  writeFileSync(path, await module.seedBackupText(size));
+  // Written aside and renamed: another worker reading the same seed never sees half a file.
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, await module.seedBackupText(size));
+  renameSync(partial, path);
   return path;
 }
 /** Restores a seed file through Setări → Copie de siguranță and waits until the catalog holds it. */
