@@ -17,7 +17,8 @@ test('the service serves the web app, answers its status and signs financiar1 in
   expect(sharedServer.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   await page.goto(sharedServer.url);
   await expect(page).toHaveTitle('Subvenții ONG');
-  await expect(page.getByRole('navigation', { name: 'Navigare principală' })).toBeVisible();
+  // The page served by the service is a shared-mode workstation of it: it asks to sign in first.
+  await expect(page.getByRole('dialog', { name: 'Autentificare pe server' })).toBeVisible();
 
   const status = await page.request.get(`${sharedServer.url}/api/status`);
   expect(status.ok()).toBe(true);
