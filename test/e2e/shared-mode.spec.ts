@@ -1,13 +1,13 @@
 // Shared mode end to end: browser contexts as workstations (secretariat, finance, monitoring) on
 // the address of the service (test/e2e/shared/harness.ts), which serves the web app and its API.
 // Skipped, saying why, when PostgreSQL is unavailable.
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test as localTest, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { runnerImport } from 'vite';
-import { choose, loadDemo } from './helpers';
+import { addOrganization, choose, goTo, loadDemo, openApp } from './helpers';
 import { PASSWORDS, requirePostgres, sharedTest as test, startSharedServer, type LoginName, type SharedServer } from './shared/harness';
 import type * as ServerSide from './shared/server-side';
 
@@ -145,6 +145,22 @@ test.describe('two workstations on one server', () => {
     for (const w of [sec, fin, sec2]) await w.context.close();
   });
 
+  test('Setări in shared mode: the server fixed by the page, the login as the audit author, restore and demo data disabled with the reason', async ({ browser }) => {
+    const fin = await workstation(browser, server, 'financiar1');
+    await goTo(fin.page, 'Setări');
+    await expect(fin.page.getByRole('region', { name: 'Server partajat' })).toContainText(`Această pagină este deschisă de la serverul ${server.url}`);
+    await expect(fin.page.getByRole('textbox', { name: 'Autorul modificărilor în jurnal' })).toHaveValue('financiar1');
+    await expect(fin.page.getByRole('textbox', { name: 'Utilizatorul acestui calculator (pentru jurnalul de modificări)' })).toHaveCount(0);
+    await expect(fin.page.getByText('Doar administratorul aplicației poate modifica setările.')).toBeVisible();
+    const backup = fin.page.getByRole('region', { name: 'Copie de siguranță' });
+    await expect(backup.getByRole('button', { name: 'Restaurează din copie…' })).toBeDisabled();
+    await expect(backup).toContainText('În modul partajat, restaurarea unei copii se face pe server, de către administrator');
+    await expect(backup.getByRole('button', { name: 'Salvează copia de siguranță' })).toBeEnabled();
+    await expect(fin.page.getByRole('button', { name: 'Încarcă date demonstrative' })).toBeDisabled();
+    await expect(fin.page.getByText('Datele demonstrative se încarcă doar în modul local.')).toBeVisible();
+    await fin.context.close();
+  });
+
   test('the server stops: every workstation shows it; a visit draft made offline is sent when it is back', async ({ browser }) => {
     test.setTimeout(150_000);
     const year = new Date().getFullYear() - 1; // the demo's finished year, with conventions
@@ -211,4 +227,35 @@ test.describe('a fresh workstation', () => {
     await page.screenshot({ path: `${SHOTS}/status-chip.png` });
     await context.close();
   });
+});
+
+// No PostgreSQL needed: the setting itself, and the local database left as it was.
+localTest('Setări → Server partajat: the address is checked; a server gets a replica of its own, and „Lucrează local” finds the local database untouched', async ({ page }) => {
+  await openApp(page, 'catalog');
+  await addOrganization(page, 'Asociația Speranța Someșului', '18547290');
+  await goTo(page, 'Setări');
+  const panel = page.getByRole('region', { name: 'Server partajat' });
+  const address = panel.getByRole('textbox', { name: 'Adresa serverului' });
+  await address.fill('http://10.0.0.5:8080');
+  await panel.getByRole('button', { name: 'Folosește serverul' }).click();
+  await expect(panel.getByText(/Pe un server din rețea folosiți https:\/\//)).toBeVisible();
+  // A server that is not there: the check says so, in Romanian.
+  await address.fill('http://127.0.0.1:9');
+  await panel.getByRole('button', { name: 'Verifică legătura' }).click();
+  await expect(panel.getByRole('alert')).toContainText('Serverul nu poate fi contactat la această adresă');
+  await panel.getByRole('button', { name: 'Folosește serverul' }).click();
+
+  // Shared mode on that (unreachable) server: its own, empty replica, read-only.
+  await expect(status(page)).toHaveText('Server indisponibil');
+  await goTo(page, 'Catalog ONG');
+  await expect(page.getByText('0 din 0 ONG-uri')).toBeVisible();
+  await goTo(page, 'Setări');
+  await expect(panel).toContainText('Stația lucrează pe serverul http://127.0.0.1:9');
+  await panel.getByRole('button', { name: 'Lucrează local' }).click();
+
+  await expect(page.getByRole('navigation', { name: 'Navigare principală' })).toBeVisible();
+  await expect(status(page)).toHaveCount(0);
+  await goTo(page, 'Catalog ONG');
+  await expect(page.getByText('1 din 1 ONG-uri')).toBeVisible();
+  await expect(catalogGrid(page).getByText('Asociația Speranța Someșului')).toBeVisible();
 });

@@ -83,6 +83,16 @@ export function OfflineBanner() {
   return (
     <Box sx={{ px: 2, pt: 1 }}>
       {isOffline && (
+        // Above dialogs too (a visit's page covers the screen): the state, in short, where it is always seen.
+        <Box
+          role="status"
+          sx={{ position: 'fixed', left: 16, bottom: 16, zIndex: (t) => t.zIndex.modal + 1, px: 1.5, py: 0.5, borderRadius: 4, bgcolor: 'warning.light', color: 'common.black', boxShadow: 3, typography: 'body2', fontWeight: 600, display: 'flex', alignItems: 'center', gap: 1 }}
+        >
+          <CloudOffIcon fontSize="small" />
+          {pending > 0 ? `Server indisponibil · ${countOf(pending, 'ciornă', 'ciorne')} în așteptare` : 'Server indisponibil · doar citire'}
+        </Box>
+      )}
+      {isOffline && (
         <Alert severity="warning" role="alert">
           Serverul nu este disponibil. Datele afișate sunt cele de la ultima sincronizare ({when}); modificările nu pot fi salvate acum, în afară de ciornele vizitelor de monitorizare și ale fișelor de punctaj, care se trimit când serverul revine.
           {pending > 0 && (
