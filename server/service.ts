@@ -23,6 +23,11 @@ export interface ServiceOptions {
   tls?: { cert: Buffer; key: Buffer };
   /** Connections per signed-in login. */
   poolSize?: number;
+  /**
+   * Origins of workstations not served by the service (the desktop app, app://subventii) allowed to
+   * call the API from their page (CORS, bearer token); DEFAULT_ALLOWED_ORIGINS when not given.
+   */
+  allowedOrigins?: readonly string[];
   /** A session unused this long is ended (its connections closed); 12 hours by default. */
   sessionIdleMs?: number;
   log?: (line: string) => void;
@@ -41,6 +46,8 @@ interface Session {
   lastUsed: number;
 }
 
+/** The desktop app's origin (electron/main.ts APP_ORIGIN). */
+export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = ['app://subventii'];
 const MAX_BODY = 64 * 1024 * 1024; // issued documents travel with their file (base64)
 const COOKIE = 'subventii_session';
 const MIME: Record<string, string> = {
@@ -243,9 +250,24 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     else createReadStream(file).pipe(res);
   }
 
+  const allowedOrigins = new Set(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = `${req.method} ${url.pathname}`;
+    // The desktop app calls the API from its own origin with a bearer token: CORS for the allowed origins only.
+    const origin = req.headers.origin;
+    if (origin && url.pathname.startsWith('/api/') && allowedOrigins.has(origin)) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('access-control-allow-credentials', 'true');
+      res.setHeader('vary', 'Origin');
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'authorization, content-type', 'access-control-max-age': '600' });
+        res.end();
+        return;
+      }
+    }
+    if (req.method === 'OPTIONS' && url.pathname.startsWith('/api/')) throw new HttpError(403, 'Această origine nu are voie să folosească serviciul (ALLOWED_ORIGINS).');
     if (route === 'POST /api/login') return login(req, res);
     if (route === 'GET /api/status') return sendJson(res, 200, { service: 'subventii-ong', schemaVersion: SERVER_SCHEMA_VERSION });
     if (route === 'GET /api/session') {

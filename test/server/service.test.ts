@@ -220,6 +220,23 @@ describe.skipIf(noPostgres)('the shared-mode HTTP service', () => {
     expect(unknown.status).toBe(401);
   });
 
+  it('answers CORS for the desktop app\'s origin only: the preflight, then the API with a bearer token', async () => {
+    const preflight = await fetch(`${service.url}/api/command`, { method: 'OPTIONS', headers: { origin: 'app://subventii', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('app://subventii');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    const token = await signIn(finance);
+    const session = await fetch(`${service.url}/api/session`, { headers: { origin: 'app://subventii', authorization: `Bearer ${token}` } });
+    expect(session.headers.get('access-control-allow-origin')).toBe('app://subventii');
+    expect(((await session.json()) as { login: string }).login).toBe(finance.login);
+
+    const foreign = await fetch(`${service.url}/api/command`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    const foreignGet = await fetch(`${service.url}/api/status`, { headers: { origin: 'https://evil.example' } });
+    expect(foreignGet.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('ends a session on sign-out and after it stays unused', async () => {
     const token = await signIn(secretariat);
     expect((await post('/api/logout', {}, token)).status).toBe(200);
