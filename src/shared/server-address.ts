@@ -28,3 +28,21 @@ export function validateServerAddress(text: string): ServerAddressResult {
   }
   return { ok: true, url: url.origin };
 }
+
+export type ServerCheck = { ok: true; schemaVersion: number } | { ok: false; message: string };
+
+/** "Verifică legătura": GET /api/status of the address, answered in Romanian (the fetch is given: the page, or the desktop app's main process). */
+export async function checkServerStatus(serverUrl: string, fetchImpl: typeof fetch = fetch, timeoutMs = 8000): Promise<ServerCheck> {
+  let res: Response;
+  try {
+    res = await fetchImpl(`${serverUrl.replace(/\/+$/, '')}/api/status`, { signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' });
+  } catch (error) {
+    if ((error as Error)?.name === 'TimeoutError') return { ok: false, message: `Serverul nu a răspuns în ${Math.round(timeoutMs / 1000)} secunde. Verificați adresa și rețeaua.` };
+    return { ok: false, message: 'Serverul nu poate fi contactat la această adresă: verificați adresa, rețeaua, certificatul HTTPS și că serviciul Subvenții ONG este pornit.' };
+  }
+  const body = (await res.json().catch(() => undefined)) as { service?: string; schemaVersion?: number } | undefined;
+  if (!res.ok || body?.service !== 'subventii-ong' || typeof body.schemaVersion !== 'number') {
+    return { ok: false, message: `La această adresă răspunde altceva decât serviciul Subvenții ONG (cod ${res.status}).` };
+  }
+  return { ok: true, schemaVersion: body.schemaVersion };
+}

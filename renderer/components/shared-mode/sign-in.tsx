@@ -42,7 +42,7 @@ export function SignInPage({ serverUrl, isServerFixed, onSignIn }: { serverUrl: 
           {isBusy && <LinearProgress sx={{ mt: 2 }} aria-label="Se verifică" />}
         </DialogContent>
         <DialogActions>
-          {!isServerFixed && <Button onClick={() => workLocally()} sx={{ mr: 'auto' }}>Lucrează local</Button>}
+          {!isServerFixed && <Button onClick={() => void workLocally()} sx={{ mr: 'auto' }}>Lucrează local</Button>}
           <Button type="submit" variant="contained" disabled={isBusy}>Intră</Button>
         </DialogActions>
       </Box>

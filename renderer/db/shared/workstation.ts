@@ -1,4 +1,5 @@
-// Which mode this workstation starts in: imported by the start chunk, so it imports nothing.
+// Which mode this workstation starts in: imported by the start chunk, so it imports almost nothing.
+import { checkServerStatus, type ServerCheck } from '../../../src/shared/server-address';
 
 /** localStorage key of the server's address (Setări → Server partajat). */
 export const SERVER_STORAGE_KEY = 'subventii.server';
@@ -33,32 +34,25 @@ export function workstationServer(
   return { serverUrl: configured.replace(/\/+$/, ''), isSameOrigin: configured.replace(/\/+$/, '') === origin };
 }
 
-export type ServerCheck = { ok: true; schemaVersion: number } | { ok: false; message: string };
+export type { ServerCheck } from '../../../src/shared/server-address';
 
-/** "Verifică legătura": GET /api/status of the address, answered in Romanian. */
-export async function checkServer(serverUrl: string, fetchImpl: typeof fetch = fetch, timeoutMs = 8000): Promise<ServerCheck> {
-  let res: Response;
-  try {
-    res = await fetchImpl(`${serverUrl.replace(/\/+$/, '')}/api/status`, { signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' });
-  } catch (error) {
-    if ((error as Error)?.name === 'TimeoutError') return { ok: false, message: `Serverul nu a răspuns în ${Math.round(timeoutMs / 1000)} secunde. Verificați adresa și rețeaua.` };
-    return { ok: false, message: 'Serverul nu poate fi contactat la această adresă: verificați adresa, rețeaua, certificatul HTTPS și că serviciul Subvenții ONG este pornit.' };
-  }
-  const body = (await res.json().catch(() => undefined)) as { service?: string; schemaVersion?: number } | undefined;
-  if (!res.ok || body?.service !== 'subventii-ong' || typeof body.schemaVersion !== 'number') {
-    return { ok: false, message: `La această adresă răspunde altceva decât serviciul Subvenții ONG (cod ${res.status}).` };
-  }
-  return { ok: true, schemaVersion: body.schemaVersion };
+/** "Verifică legătura": in the desktop app through the main process (the page's CSP allows only the server already chosen). */
+export function checkServer(serverUrl: string, fetchImpl: typeof fetch = fetch): Promise<ServerCheck> {
+  const desktop = typeof window === 'undefined' ? undefined : window.subventii;
+  return desktop ? desktop.checkServer(serverUrl) : checkServerStatus(serverUrl, fetchImpl);
 }
 
 /** "Folosește serverul": saves the address; the app then starts again in shared mode (sign-in). */
-export function switchToServer(serverUrl: string, storage: Pick<Storage, 'setItem'> = localStorage, reload: () => void = () => location.reload()): void {
+export async function switchToServer(serverUrl: string, storage: Pick<Storage, 'setItem'> = localStorage, reload: () => void = () => location.reload()): Promise<void> {
+  // The desktop app's main process adds the server to the page's CSP (connect-src) before the reload.
+  if (typeof window !== 'undefined') await window.subventii?.setServer(serverUrl);
   storage.setItem(SERVER_STORAGE_KEY, serverUrl);
   reload();
 }
 
 /** "Lucrează local": forgets the server; the app starts again on the local database, which shared mode never touched. */
-export function workLocally(storage: Pick<Storage, 'removeItem'> = localStorage, reload: () => void = () => location.reload()): void {
+export async function workLocally(storage: Pick<Storage, 'removeItem'> = localStorage, reload: () => void = () => location.reload()): Promise<void> {
+  if (typeof window !== 'undefined') await window.subventii?.setServer(null);
   storage.removeItem(SERVER_STORAGE_KEY);
   reload();
 }

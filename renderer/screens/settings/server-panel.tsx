@@ -30,7 +30,7 @@ export function ServerPanel() {
   };
   const use = () => {
     const url = validated();
-    if (url) switchToServer(url);
+    if (url) void switchToServer(url);
   };
 
   return (
@@ -46,7 +46,7 @@ export function ServerPanel() {
           <Typography variant="body2" sx={{ mb: 1 }}>
             Stația lucrează pe serverul <strong>{session.serverUrl}</strong>, ca {session.login || 'utilizatorul autentificat'}. „Lucrează local” revine la baza de date a acestui calculator, așa cum era (modul partajat nu o atinge).
           </Typography>
-          <Button variant="outlined" onClick={() => workLocally()}>Lucrează local</Button>
+          <Button variant="outlined" onClick={() => void workLocally()}>Lucrează local</Button>
         </>
       )}
       {session.mode === 'local' && (
