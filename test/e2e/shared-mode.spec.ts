@@ -151,7 +151,7 @@ test.describe('two workstations on one server', () => {
     await expect(fin.page.getByRole('region', { name: 'Server partajat' })).toContainText(`Această pagină este deschisă de la serverul ${server.url}`);
     await expect(fin.page.getByRole('textbox', { name: 'Autorul modificărilor în jurnal' })).toHaveValue('financiar1');
     await expect(fin.page.getByRole('textbox', { name: 'Utilizatorul acestui calculator (pentru jurnalul de modificări)' })).toHaveCount(0);
-    await expect(fin.page.getByText('Doar administratorul aplicației poate modifica setările.')).toBeVisible();
+    for (const panel of ['Instituția', 'Convenții și buget']) await expect(fin.page.getByRole('region', { name: panel }).getByText('Doar administratorul aplicației poate modifica setările.')).toBeVisible();
     const backup = fin.page.getByRole('region', { name: 'Copie de siguranță' });
     await expect(backup.getByRole('button', { name: 'Restaurează din copie…' })).toBeDisabled();
     await expect(backup).toContainText('În modul partajat, restaurarea unei copii se face pe server, de către administrator');
