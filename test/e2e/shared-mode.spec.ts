@@ -192,6 +192,8 @@ test.describe('two workstations on one server', () => {
     await visit.getByRole('textbox', { name: 'Echipa' }).fill('Ana Pop, Dan Offline');
     await visit.getByRole('button', { name: 'Salvează datele vizitei' }).click();
     await expect(mon.page.getByText('1 ciornă așteaptă să fie trimisă.')).toBeVisible();
+    // The short notice stays in sight above the visit's page, which covers the banner.
+    await expect(mon.page.getByRole('status').filter({ hasText: 'Server indisponibil · 1 ciornă în așteptare' })).toBeVisible();
     await mon.page.screenshot({ path: `${SHOTS}/offline-draft.png` });
 
     // Back on the same address. Its sessions were in the service's memory: the workstations sign in again, then the draft goes.

@@ -1,13 +1,14 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { SaveCloseActions } from '../../../renderer/components/save-close-actions';
+import { OfflineBanner } from '../../../renderer/components/shared-mode/frame-parts';
 import { ScreenTableProvider, SharedSessionContext, useWriteRefusal, type SharedSession } from '../../../renderer/shared-session';
 import { sharedSessionValue } from '../../../renderer/shared-session-value';
 
-const session = (groups: string[]): SharedSession =>
+const session = (groups: string[], state: Partial<Parameters<typeof sharedSessionValue>[1]> = {}): SharedSession =>
   sharedSessionValue(
     { serverUrl: 'https://subventii.example.ro', isSameOrigin: false, signOut: async () => undefined },
-    { login: 'financiar1', groups, status: 'connected', pendingDrafts: 0, refusedDrafts: [] },
+    { login: 'financiar1', groups, status: 'connected', pendingDrafts: 0, refusedDrafts: [], ...state },
   );
 
 function Refusal({ table }: { table: string }) {
@@ -49,5 +50,30 @@ describe('SaveCloseActions', () => {
     const html = render(<ScreenTableProvider table="organizations">{actions({ table: 'payments' })}</ScreenTableProvider>, session(['finance']));
     expect(saveButton(html)).not.toContain('disabled');
     expect(html).not.toContain('Doar ');
+  });
+});
+
+describe('OfflineBanner', () => {
+  const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+  it('shows nothing in local mode or while connected with no refused draft', () => {
+    expect(render(<OfflineBanner />)).toBe('');
+    expect(render(<OfflineBanner />, session(['monitoring']))).toBe('');
+  });
+
+  it('offline: says since when the data is, what can still be saved, and how many drafts wait', () => {
+    const lastSyncAt = new Date(2027, 2, 4, 9, 5).toISOString();
+    const html = text(render(<OfflineBanner />, session(['monitoring'], { status: 'offline', lastSyncAt, pendingDrafts: 2 })));
+    expect(html).toContain('Serverul nu este disponibil. Datele afișate sunt cele de la ultima sincronizare (04.03.2027, 09:05); modificările nu pot fi salvate acum, în afară de ciornele vizitelor de monitorizare și ale fișelor de punctaj, care se trimit când serverul revine.');
+    expect(html).toContain('2 ciorne așteaptă să fie trimise.');
+    expect(html).toContain('Server indisponibil · 2 ciorne în așteptare');
+  });
+
+  it('lists the drafts the server refused, with its reason, also once connected', () => {
+    const refusedDrafts = [{ table: 'visits', recordId: 'v9', refusal: 'Vizita a fost modificată între timp de „monitor2”.' }];
+    const html = text(render(<OfflineBanner />, session(['monitoring'], { refusedDrafts })));
+    expect(html).toContain('Ciorne refuzate de server');
+    expect(html).toMatch(/\(v9\): Vizita a fost modificată între timp de „monitor2”\./);
+    expect(html).not.toContain('Serverul nu este disponibil');
   });
 });
