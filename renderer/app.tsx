@@ -106,6 +106,11 @@ export function preloadScreen(route: RouteId): void {
   load().catch(() => undefined); // a failure shows when the screen renders
 }
 
+/** Shared mode in the browser: every screen's code (and the frame's shared-mode parts), so that a screen still opens while the server is away. */
+export function preloadAllScreens(): void {
+  for (const load of [...Object.values(LOADERS), sharedParts]) load().catch(() => undefined);
+}
+
 function ScreenContent({ route }: { route: RouteId }) {
   switch (route) {
     case 'acasa':

@@ -1,7 +1,7 @@
 import { CssBaseline, ThemeProvider } from '@mui/material';
-import { StrictMode, useMemo, useSyncExternalStore } from 'react';
+import { StrictMode, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Root } from 'react-dom/client';
-import { App } from './app';
+import { App, preloadAllScreens } from './app';
 import { ConnectingPage, FirstSyncPage, SignInPage } from './components/shared-mode/sign-in';
 import { DATABASE_OUTDATED_EVENT } from './components/outdated-banner';
 import { closeOnUpgrade } from './db/database';
@@ -45,6 +45,17 @@ function SharedRoot({ connection }: { connection: Connection }) {
     () => sharedSessionValue(connection, { login, groups, status, lastSyncAt, pendingDrafts, refusedDrafts }),
     [connection, login, groups, status, lastSyncAt, pendingDrafts, refusedDrafts],
   );
+  const isReady = state.phase === 'ready';
+  useEffect(() => {
+    // The page's code comes from the server: load every screen once signed in, while it is there.
+    if (!isReady || !connection.isSameOrigin) return;
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = setTimeout(preloadAllScreens, 2000);
+      return () => clearTimeout(timer);
+    }
+    const idle = window.requestIdleCallback(() => preloadAllScreens(), { timeout: 5000 });
+    return () => window.cancelIdleCallback(idle);
+  }, [isReady, connection]);
   if (state.phase === 'starting') return <Bare><ConnectingPage serverUrl={connection.serverUrl} /></Bare>;
   if (state.phase === 'signed-out') return <Bare><SignInPage serverUrl={connection.serverUrl} isServerFixed={connection.isSameOrigin} onSignIn={connection.signIn} /></Bare>;
   if (state.phase === 'first-sync') return <Bare><FirstSyncPage received={state.received} /></Bare>;
