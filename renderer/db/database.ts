@@ -101,6 +101,8 @@ export interface OutboxEntry {
   queuedAt: string;
   /** Set when the server refused it once back (a conflict): shown to the user, never dropped silently. */
   refusal?: string;
+  /** Queued by this login, which is not the one signed in now: held (with `refusal` saying why) until it signs in again. */
+  heldFor?: string;
 }
 export interface SettingRow {
   key: string;

@@ -212,12 +212,25 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
 
   const beginSession = async (login: string, groups: string[], schemaVersion: number) => {
     const previous = await readReplicaState(db);
+    if (previous?.login && previous.login !== login) await holdDraftsOf(previous.login, login);
+    // This login's own drafts, held while another one was signed in, go again.
+    await db.outbox.filter((e) => e.heldFor === login).modify((e) => {
+      delete e.refusal;
+      delete e.heldFor;
+    });
     if (previous) await db.replicaState.update('server', { serverUrl, login, groups, schemaVersion });
     else await db.replicaState.put({ key: 'server', serverUrl, login, groups, checkpoint: 0, schemaVersion });
     if (closed) return;
     stop();
+    needsFlush = true; // every (re)started session sends what waits in the outbox once connected
     set({ login, groups, status: 'syncing', phase: (previous?.checkpoint ?? 0) > 0 ? 'ready' : 'first-sync', received: 0, lastSyncAt: previous?.lastSyncAt ?? state.lastSyncAt });
     follow();
+  };
+
+  // Drafts queued offline by another login are never sent in this one's name (the audit author is the login): kept, with the reason.
+  const holdDraftsOf = async (author: string, login: string) => {
+    const refusal = `Ciornă salvată de „${author}” cât serverul nu era disponibil; nu se trimite în numele lui „${login}”. Se trimite când „${author}” se autentifică din nou pe această stație.`;
+    await db.outbox.filter((e) => !e.refusal).modify({ refusal, heldFor: author });
   };
 
   const signedOut = () => {

@@ -243,6 +243,28 @@ describe('the shared-mode connection', () => {
     await until(connection, (s) => s.phase === 'signed-out');
   });
 
+  it('never sends a draft in the name of another login: held with the reason, sent when its author signs in again', async () => {
+    const fake = fakeServer();
+    const streams = fakeStreams();
+    const connection = await connect(fake, streams);
+    await connection.signIn('monitor1', 'parola-m');
+    const db = connection.store.db;
+    await db.outbox.add({ table: 'visits', recordId: 'v7', operation: 'put', record: visit('v7', 'da'), expectedVersion: 1, queuedAt: '2027-03-05T08:00:00.000Z' });
+    await connection.signOut();
+
+    await connection.signIn('secretar1', 'parola-s');
+    streams.last().emit('ready');
+    const other = await until(connection, (s) => s.status === 'connected' && s.refusedDrafts.length === 1);
+    expect(other.refusedDrafts[0]!.refusal).toBe('Ciornă salvată de „monitor1” cât serverul nu era disponibil; nu se trimite în numele lui „secretar1”. Se trimite când „monitor1” se autentifică din nou pe această stație.');
+    expect(fake.server.commands).toHaveLength(0);
+    await connection.signOut();
+
+    await connection.signIn('monitor1', 'parola-m');
+    streams.last().emit('ready');
+    await until(connection, (s) => s.status === 'connected' && s.refusedDrafts.length === 0 && s.pendingDrafts === 0);
+    expect(fake.server.commands).toMatchObject([[{ table: 'visits', record: { id: 'v7' } }]]);
+  });
+
   it('lists a draft the server refused with its reason', async () => {
     const fake = fakeServer();
     const streams = fakeStreams();
