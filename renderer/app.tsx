@@ -143,10 +143,19 @@ function ScreenContent({ route }: { route: RouteId }) {
 }
 
 function Screen({ route }: { route: RouteId }) {
+  const isShared = useSharedSession().mode === 'shared';
   return (
-    <Suspense fallback={<Typography color="text.secondary">Se încarcă…</Typography>}>
-      <ScreenContent route={route} />
-    </Suspense>
+    // Shared mode: the screen's main table decides its read-only notice and its dialogs' save buttons.
+    <ScreenTableProvider table={ROUTE_TABLES[route]}>
+      {isShared && (
+        <Suspense fallback={null}>
+          <ReadOnlyNotice />
+        </Suspense>
+      )}
+      <Suspense fallback={<Typography color="text.secondary">Se încarcă…</Typography>}>
+        <ScreenContent route={route} />
+      </Suspense>
+    </ScreenTableProvider>
   );
 }
 
@@ -258,21 +267,14 @@ function Frame() {
           </Suspense>
         )}
         <Box sx={{ flexGrow: 1, minHeight: 0, p: 2, display: 'flex', flexDirection: 'column' }}>
-          <ScreenTableProvider table={ROUTE_TABLES[route]}>
-            {isShared && (
-              <Suspense fallback={null}>
-                <ReadOnlyNotice />
-              </Suspense>
-            )}
-            <ScreenErrorBoundary
-              key={route}
-              screen={NAV_GROUPS.flatMap((g) => g.items).find((i) => i.id === route)?.label ?? route}
-              onBack={() => navigate(route === 'setari' ? 'catalog' : 'setari')}
-              backLabel={route === 'setari' ? 'Mergi la Catalog ONG' : 'Mergi la Setări'}
-            >
-              <Screen route={route} />
-            </ScreenErrorBoundary>
-          </ScreenTableProvider>
+          <ScreenErrorBoundary
+            key={route}
+            screen={NAV_GROUPS.flatMap((g) => g.items).find((i) => i.id === route)?.label ?? route}
+            onBack={() => navigate(route === 'setari' ? 'catalog' : 'setari')}
+            backLabel={route === 'setari' ? 'Mergi la Catalog ONG' : 'Mergi la Setări'}
+          >
+            <Screen route={route} />
+          </ScreenErrorBoundary>
         </Box>
       </Box>
       {isSearching && (
