@@ -30,12 +30,19 @@ export interface OpenedFile {
   data: Uint8Array;
 }
 
+/** The answer of "Verifică legătura" (src/shared/server-address.ts). */
+export type ServerCheckResult = { ok: true; schemaVersion: number } | { ok: false; message: string };
+
 export interface DesktopApi {
   appVersion(): Promise<string>;
   /** Native "Save as" dialog, then writes `data` to the chosen path. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Native "Open" dialog; resolves to null when the user cancels. */
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  /** Shared mode: the server's origin (or null: local mode), kept by the main process and added to the page's CSP connect-src. */
+  setServer(serverUrl: string | null): Promise<void>;
+  /** "Verifică legătura" from the main process (an address not chosen yet is outside the page's CSP). */
+  checkServer(serverUrl: string): Promise<ServerCheckResult>;
 }
 
 /** IPC channel names, one per verb. */
@@ -43,6 +50,8 @@ export const IPC_CHANNELS = {
   appVersion: 'app-version',
   saveFile: 'save-file',
   openFile: 'open-file',
+  setServer: 'set-server',
+  checkServer: 'check-server',
 } as const;
 
 declare global {

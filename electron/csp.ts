@@ -29,6 +29,25 @@ function serialize(directives: Directives): string {
 /** The policy of the built renderer (desktop `app://` and the web build), as a response header. */
 export const CONTENT_SECURITY_POLICY = serialize(PRODUCTION_DIRECTIVES);
 
+/** connect-src with the shared server's origin added (the desktop app in shared mode); the others unchanged. */
+function withServer(directives: Directives, serverOrigin: string | undefined): Directives {
+  if (!serverOrigin) return directives;
+  return directives.map(([name, sources]) => (name === 'connect-src' ? ([name, [...sources, serverOrigin]] as const) : ([name, sources] as const)));
+}
+
+/** The desktop app's header policy: the production one, and in shared mode the server's origin in connect-src. */
+export function contentSecurityPolicyFor(serverOrigin?: string): string {
+  return serialize(withServer(PRODUCTION_DIRECTIVES, serverOrigin));
+}
+
+/**
+ * The built index.html without its <meta> policy: the desktop app sends the policy as a header (with
+ * the server's origin in shared mode), and a meta policy would be enforced as well, blocking it.
+ */
+export function withoutMetaContentSecurityPolicy(html: string): string {
+  return html.replace(/<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>\s*/gi, '');
+}
+
 /**
  * Directives a browser honours only from a response header: in a <meta> tag they are ignored and
  * logged as a console error on every load, so the meta policy leaves them out (Electron's header
@@ -44,11 +63,11 @@ export const META_CONTENT_SECURITY_POLICY = serialize(PRODUCTION_DIRECTIVES.filt
  * refresh needs an inline module script, and HMR talks to the dev server over a WebSocket. Only
  * those two directives are relaxed, and only for the dev server's own host.
  */
-export function developmentContentSecurityPolicy(devServerUrl: string): string {
+export function developmentContentSecurityPolicy(devServerUrl: string, serverOrigin?: string): string {
   const url = new URL(devServerUrl);
   const webSocket = `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`;
   return serialize(
-    PRODUCTION_DIRECTIVES.map(([name, sources]) => {
+    withServer(PRODUCTION_DIRECTIVES, serverOrigin).map(([name, sources]) => {
       if (name === 'script-src') return [name, [...sources, "'unsafe-inline'"]] as const;
       if (name === 'connect-src') return [name, [...sources, webSocket]] as const;
       return [name, sources] as const;

@@ -14,6 +14,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  net,
   protocol,
   session,
   type BrowserWindowConstructorOptions,
@@ -24,8 +25,9 @@ import {
 import started from 'electron-squirrel-startup';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { IPC_CHANNELS, type OpenedFile, type SaveFileResult } from './api';
-import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy, withContentSecurityPolicy } from './csp';
+import { checkServerStatus, validateServerAddress } from '../src/shared/server-address';
+import { IPC_CHANNELS, type OpenedFile, type SaveFileResult, type ServerCheckResult } from './api';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicyFor, developmentContentSecurityPolicy, withContentSecurityPolicy, withoutMetaContentSecurityPolicy } from './csp';
 import { APP_NAME, applicationMenuTemplate } from './menu';
 import {
   hardenWebContents,
@@ -106,19 +108,50 @@ export function contentTypeFor(filePath: string): string {
 export type ReadFile = (absolutePath: string) => Promise<Uint8Array<ArrayBuffer>>;
 
 /**
+ * Shared mode: the server the renderer chose (Setări → Server partajat), kept in the user's data
+ * folder so that the page's CSP allows it (connect-src) from the first request after a restart.
+ */
+export const SERVER_SETTING_FILE = 'shared-server.json';
+const sharedServer: { origin: string | undefined } = { origin: undefined };
+
+function serverSettingFile(): string {
+  return path.join(app.getPath('userData'), SERVER_SETTING_FILE);
+}
+
+/** The server's origin from the setting file; undefined when there is none or it is not a valid address. */
+export async function readServerSetting(file: string): Promise<string | undefined> {
+  try {
+    const value = JSON.parse(await fs.readFile(file, 'utf8')) as { serverUrl?: unknown };
+    const checked = typeof value.serverUrl === 'string' ? validateServerAddress(value.serverUrl) : undefined;
+    return checked?.ok ? checked.url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The server's address as the renderer sends it: a valid one (its origin), or null for local mode. */
+function validServerPayload(payload: unknown): string | null {
+  if (payload === null) return null;
+  if (typeof payload !== 'string') throw new TypeError('set-server: the address must be a string or null.');
+  const checked = validateServerAddress(payload);
+  if (!checked.ok) throw new TypeError(`set-server: ${checked.message}`);
+  return checked.url;
+}
+
+/**
  * The `app://` protocol handler: GET only, host `subventii` only, files under `root` only (403 for
  * anything that would leave it), every response with the Content-Security-Policy header.
  */
 export function createAppProtocolHandler(
   root: string,
   readFile: ReadFile,
-  contentSecurityPolicy: string = CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy: string | (() => string) = CONTENT_SECURITY_POLICY,
 ): (request: Request) => Promise<Response> {
   const respond = (status: number, body: Uint8Array<ArrayBuffer> | string | null, headers: Record<string, string> = {}) =>
     new Response(body, {
       status,
       headers: {
-        'Content-Security-Policy': contentSecurityPolicy,
+        'Content-Security-Policy': typeof contentSecurityPolicy === 'function' ? contentSecurityPolicy() : contentSecurityPolicy,
         'X-Content-Type-Options': 'nosniff',
         ...(typeof body === 'string' ? { 'Content-Type': 'text/plain; charset=utf-8' } : {}),
         ...headers,
@@ -143,6 +176,8 @@ export function createAppProtocolHandler(
       const code = (error as NodeJS.ErrnoException | null)?.code;
       return code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR' ? respond(404, 'Not Found') : respond(500, 'Internal Server Error');
     }
+    // The page's policy is the header alone (it may name the shared server); the build's meta copy would block it.
+    if (path.extname(filePath).toLowerCase() === '.html') body = new TextEncoder().encode(withoutMetaContentSecurityPolicy(new TextDecoder().decode(body))) as Uint8Array<ArrayBuffer>;
     return respond(200, body, { 'Content-Type': contentTypeFor(filePath) });
   };
 }
@@ -158,7 +193,7 @@ function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toLocaleString('ro-RO', { maximumFractionDigits: 1 });
 }
 
-/** The three verbs of DesktopApi. Each answers only frames of `allowedOrigin` and checks its payload. */
+/** The verbs of DesktopApi. Each answers only frames of `allowedOrigin` and checks its payload. */
 export function registerIpcHandlers(allowedOrigin: string): void {
   ipcMain.handle(IPC_CHANNELS.appVersion, (event): string => {
     assertTrustedSender(event, allowedOrigin, IPC_CHANNELS.appVersion);
@@ -191,6 +226,23 @@ export function registerIpcHandlers(allowedOrigin: string): void {
     }
     const contents = await fs.readFile(filePath);
     return { name: path.basename(filePath), data: new Uint8Array(contents.buffer, contents.byteOffset, contents.byteLength) };
+  });
+
+  ipcMain.handle(IPC_CHANNELS.setServer, async (event, payload: unknown): Promise<void> => {
+    assertTrustedSender(event, allowedOrigin, IPC_CHANNELS.setServer);
+    const origin = validServerPayload(payload);
+    const file = serverSettingFile();
+    if (origin) await fs.writeFile(file, JSON.stringify({ serverUrl: origin }));
+    else await fs.rm(file, { force: true });
+    sharedServer.origin = origin ?? undefined;
+  });
+
+  ipcMain.handle(IPC_CHANNELS.checkServer, async (event, payload: unknown): Promise<ServerCheckResult> => {
+    assertTrustedSender(event, allowedOrigin, IPC_CHANNELS.checkServer);
+    const checked = typeof payload === 'string' ? validateServerAddress(payload) : undefined;
+    if (!checked?.ok) return { ok: false, message: checked?.message ?? 'Adresa serverului lipsește.' };
+    // Chromium's network stack (net.fetch): the system's trust store, where an office's own certificate is installed.
+    return checkServerStatus(checked.url, (input, init) => net.fetch(String(input), init));
   });
 }
 
@@ -279,7 +331,8 @@ export function startApp(): void {
   const devUrl = devServerUrl();
   const isDevelopment = devUrl !== undefined;
   const allowedOrigin = devUrl ? new URL(devUrl).origin : APP_ORIGIN;
-  const contentSecurityPolicy = devUrl ? developmentContentSecurityPolicy(devUrl) : CONTENT_SECURITY_POLICY;
+  // Computed at each response: choosing a shared server adds its origin to connect-src (then the page reloads).
+  const contentSecurityPolicy = () => (devUrl ? developmentContentSecurityPolicy(devUrl, sharedServer.origin) : contentSecurityPolicyFor(sharedServer.origin));
   const startUrl = devUrl ?? `${APP_ORIGIN}/`;
 
   // Both must run before the app is ready.
@@ -298,7 +351,8 @@ export function startApp(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
+      sharedServer.origin = await readServerSetting(serverSettingFile());
       const defaultSession = session.defaultSession;
       defaultSession.setPermissionRequestHandler((webContents, permission, callback, details) => {
         callback(isPermissionGranted(permission, details.requestingUrl || webContents.getURL(), allowedOrigin));
@@ -307,7 +361,7 @@ export function startApp(): void {
         isPermissionGranted(permission, requestingOrigin, allowedOrigin),
       );
       defaultSession.webRequest.onHeadersReceived((details, callback) => {
-        callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, contentSecurityPolicy) });
+        callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, contentSecurityPolicy()) });
       });
       if (!isDevelopment) {
         protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot(), (file) => fs.readFile(file), contentSecurityPolicy));

@@ -10,6 +10,8 @@ const api = {
   appVersion: () => ipcRenderer.invoke(IPC_CHANNELS.appVersion),
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request),
+  setServer: (serverUrl) => ipcRenderer.invoke(IPC_CHANNELS.setServer, serverUrl),
+  checkServer: (serverUrl) => ipcRenderer.invoke(IPC_CHANNELS.checkServer, serverUrl),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('subventii', api);

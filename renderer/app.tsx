@@ -21,6 +21,7 @@ import { ScreenErrorBoundary } from './components/screen-error-boundary';
 import { NavigationProvider, useNavigation, type RouteId } from './navigation';
 import OutboxIcon from '@mui/icons-material/Outbox';
 import PaymentsIcon from '@mui/icons-material/Payments';
+import { ROUTE_TABLES, ScreenTableProvider, useSharedSession } from './shared-session';
 import { useStore } from './store-context';
 import { theme } from './theme';
 
@@ -80,6 +81,11 @@ const LOADERS = {
   monitorizare: () => import('./screens/monitoring/monitoring-screen').then((m) => ({ default: m.MonitoringScreen })),
   upcoming: () => import('./screens/upcoming/upcoming-screen').then((m) => ({ default: m.UpcomingScreen })),
 };
+// Shared mode's parts of the frame (status chip, offline banner, read-only notice): loaded only in shared mode.
+const sharedParts = () => import('./components/shared-mode/frame-parts');
+const SharedStatusChip = lazy(() => sharedParts().then((m) => ({ default: m.SharedStatusChip })));
+const OfflineBanner = lazy(() => sharedParts().then((m) => ({ default: m.OfflineBanner })));
+const ReadOnlyNotice = lazy(() => sharedParts().then((m) => ({ default: m.ReadOnlyNotice })));
 const GlobalSearchDialog = lazy(() => import('./components/global-search').then((m) => ({ default: m.GlobalSearchDialog })));
 const HomeScreen = lazy(LOADERS.acasa);
 const CatalogScreen = lazy(LOADERS.catalog);
@@ -159,6 +165,7 @@ function useHistoryKeys(): void {
 function Frame() {
   const { route, navigate } = useNavigation();
   const store = useStore();
+  const isShared = useSharedSession().mode === 'shared';
   const institution = useLiveQuery(() => store.settings.getInstitution(), [store]);
   const [isSearching, setSearching] = useState(false);
   const openSearch = useCallback(() => setSearching(true), []);
@@ -199,12 +206,18 @@ function Frame() {
           >
             Caută… (Ctrl+K)
           </Button>
-          {institution && !institution.userName.trim() && (
+          {isShared && (
+            <Suspense fallback={null}>
+              <SharedStatusChip />
+            </Suspense>
+          )}
+          {/* Shared mode: the audit author is the signed-in login, shown in the status chip. */}
+          {!isShared && institution && !institution.userName.trim() && (
             <Button color="inherit" size="small" variant="outlined" onClick={() => navigate('setari')}>
               Completați numele utilizatorului pentru jurnal
             </Button>
           )}
-          {institution?.userName.trim() && (
+          {!isShared && institution?.userName.trim() && (
             <Typography variant="body2" sx={{ opacity: 0.85 }} aria-label="Utilizator">
               {institution.userName}
             </Typography>
@@ -234,15 +247,27 @@ function Frame() {
       </Drawer>
       <Box component="main" id={MAIN_ID} tabIndex={-1} sx={{ outline: 'none', flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', height: '100vh' }}>
         <Toolbar variant="dense" />
+        {isShared && (
+          <Suspense fallback={null}>
+            <OfflineBanner />
+          </Suspense>
+        )}
         <Box sx={{ flexGrow: 1, minHeight: 0, p: 2, display: 'flex', flexDirection: 'column' }}>
-          <ScreenErrorBoundary
-            key={route}
-            screen={NAV_GROUPS.flatMap((g) => g.items).find((i) => i.id === route)?.label ?? route}
-            onBack={() => navigate(route === 'setari' ? 'catalog' : 'setari')}
-            backLabel={route === 'setari' ? 'Mergi la Catalog ONG' : 'Mergi la Setări'}
-          >
-            <Screen route={route} />
-          </ScreenErrorBoundary>
+          <ScreenTableProvider table={ROUTE_TABLES[route]}>
+            {isShared && (
+              <Suspense fallback={null}>
+                <ReadOnlyNotice />
+              </Suspense>
+            )}
+            <ScreenErrorBoundary
+              key={route}
+              screen={NAV_GROUPS.flatMap((g) => g.items).find((i) => i.id === route)?.label ?? route}
+              onBack={() => navigate(route === 'setari' ? 'catalog' : 'setari')}
+              backLabel={route === 'setari' ? 'Mergi la Catalog ONG' : 'Mergi la Setări'}
+            >
+              <Screen route={route} />
+            </ScreenErrorBoundary>
+          </ScreenTableProvider>
         </Box>
       </Box>
       {isSearching && (

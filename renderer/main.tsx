@@ -5,6 +5,7 @@ import { DATABASE_OUTDATED_EVENT } from './components/outdated-banner';
 import { requestPersistentStorage } from './platform/storage';
 import { StoreProvider } from './store-context';
 import { routeFromHash } from './navigation';
+import { workstationServer } from './db/shared/workstation';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root lipsește');
@@ -22,22 +23,39 @@ function showFatal(message: string) {
 // The database layer (Dexie, the repositories and the rules they check) and the screen of the
 // address load in parallel with the start chunk's frame, not inside it.
 preloadScreen(routeFromHash());
-const database = Promise.all([import('./db/store'), import('./db/database')]);
-database
-  .then(async ([{ openStore }, { closeOnUpgrade }]) => ({ store: await openStore(), closeOnUpgrade }))
-  .then(({ store, closeOnUpgrade }) => {
-    void requestPersistentStorage();
-    // Another window upgraded the database: this one closes its connection and asks to reload.
-    closeOnUpgrade(store.db, () => window.dispatchEvent(new Event(DATABASE_OUTDATED_EVENT)));
-    root.render(
-      <StrictMode>
-        <StoreProvider store={store}>
-          <App />
-        </StoreProvider>
-      </StrictMode>,
-    );
-  })
-  .catch(async (error: unknown) => {
-    const describe = await database.then(([, { describeOpenError }]) => describeOpenError).catch(() => (e: unknown) => `Fișierele aplicației nu au putut fi încărcate: ${(e as Error)?.message ?? String(e)}`);
-    showFatal(describe(error));
-  });
+
+/** Local mode, the default: the embedded database, as always. */
+function startLocal(): void {
+  const database = Promise.all([import('./db/store'), import('./db/database')]);
+  database
+    .then(async ([{ openStore }, { closeOnUpgrade }]) => ({ store: await openStore(), closeOnUpgrade }))
+    .then(({ store, closeOnUpgrade }) => {
+      void requestPersistentStorage();
+      // Another window upgraded the database: this one closes its connection and asks to reload.
+      closeOnUpgrade(store.db, () => window.dispatchEvent(new Event(DATABASE_OUTDATED_EVENT)));
+      root.render(
+        <StrictMode>
+          <StoreProvider store={store}>
+            <App />
+          </StoreProvider>
+        </StrictMode>,
+      );
+    })
+    .catch(async (error: unknown) => {
+      const describe = await database.then(([, { describeOpenError }]) => describeOpenError).catch(() => (e: unknown) => `Fișierele aplicației nu au putut fi încărcate: ${(e as Error)?.message ?? String(e)}`);
+      showFatal(describe(error));
+    });
+}
+
+// Shared mode (a server configured, or the page served by the server): its own start, loaded only then.
+const server = workstationServer();
+if (server) {
+  import('./shared-start')
+    .then((m) => m.startShared(root, server))
+    .catch(async (error: unknown) => {
+      const describe = await import('./db/database').then((m) => m.describeOpenError).catch(() => (e: unknown) => `Fișierele aplicației nu au putut fi încărcate: ${(e as Error)?.message ?? String(e)}`);
+      showFatal(describe(error));
+    });
+} else {
+  startLocal();
+}

@@ -7,6 +7,8 @@ export interface ServerConfig {
   host: string;
   port: number;
   staticDir: string;
+  /** Origins allowed to call the API from their page (CORS): the desktop app's by default. */
+  allowedOrigins: string[];
   /** Both files, or neither (plain HTTP, for 127.0.0.1 or behind a TLS proxy). */
   tls?: { certFile: string; keyFile: string };
 }
@@ -42,10 +44,22 @@ export function parseServerConfig(env: Record<string, string | undefined>): Conf
     warnings.push(`Serviciul ascultă pe ${host} fără TLS: parolele circulă necriptat, dacă în față nu stă un proxy HTTPS. Dați TLS_CERT_FILE și TLS_KEY_FILE.`);
   }
 
+  const allowedOrigins = (env['ALLOWED_ORIGINS']?.trim() || 'app://subventii').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of allowedOrigins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    // An origin is scheme://host[:port], nothing after it (app:// has no standard origin in Node: compare by text).
+    if (!parsed || !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+$/i.test(origin)) problems.push(`ALLOWED_ORIGINS: „${origin}” nu este o origine (schemă://gazdă[:port], fără cale), de exemplu app://subventii.`);
+  }
+
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    value: { databaseUrl, host, port, staticDir: env['WEB_ROOT']?.trim() || env['STATIC_DIR']?.trim() || 'dist-web', ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}) },
+    value: { databaseUrl, host, port, allowedOrigins, staticDir: env['WEB_ROOT']?.trim() || env['STATIC_DIR']?.trim() || 'dist-web', ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}) },
     ...(warnings.length > 0 ? { warnings } : {}),
   };
 }

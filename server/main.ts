@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   for (const warning of config.warnings ?? []) console.warn(warning);
-  const { databaseUrl, host, port, staticDir, tls } = config.value;
+  const { databaseUrl, host, port, staticDir, tls, allowedOrigins } = config.value;
   if (process.argv[2] === 'upload') {
     if (!process.argv[3]) {
       console.error('Scrieți fișierul copiei de siguranță: npm run server -- upload copie.json');
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     }
     return upload(databaseUrl, process.argv[3]);
   }
-  const service = await startService({ databaseUrl, host, port, staticDir, ...(tls ? { tls: await readTls(tls) } : {}) });
+  const service = await startService({ databaseUrl, host, port, staticDir, allowedOrigins, ...(tls ? { tls: await readTls(tls) } : {}) });
   console.log(`Subvenții ONG — serviciul partajat ascultă pe ${service.url}`);
   const stop = () => {
     service.close().then(() => process.exit(0), () => process.exit(1));

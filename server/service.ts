@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +23,11 @@ export interface ServiceOptions {
   tls?: { cert: Buffer; key: Buffer };
   /** Connections per signed-in login. */
   poolSize?: number;
+  /**
+   * Origins of workstations not served by the service (the desktop app, app://subventii) allowed to
+   * call the API from their page (CORS, bearer token); DEFAULT_ALLOWED_ORIGINS when not given.
+   */
+  allowedOrigins?: readonly string[];
   /** A session unused this long is ended (its connections closed); 12 hours by default. */
   sessionIdleMs?: number;
   log?: (line: string) => void;
@@ -41,6 +46,8 @@ interface Session {
   lastUsed: number;
 }
 
+/** The desktop app's origin (electron/main.ts APP_ORIGIN). */
+export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = ['app://subventii'];
 const MAX_BODY = 64 * 1024 * 1024; // issued documents travel with their file (base64)
 const COOKIE = 'subventii_session';
 const MIME: Record<string, string> = {
@@ -88,6 +95,16 @@ async function readJson(req: http.IncomingMessage): Promise<Record<string, unkno
   } catch {
     throw new HttpError(400, 'Cererea nu conține un JSON valid.');
   }
+}
+
+/** The meta tag a page served by the service carries right after <head>: the web app is then a workstation of this server. */
+export const SERVER_META = '<meta name="subventii-server" content="same-origin" />';
+
+export function withServerMeta(html: string): string {
+  const head = /<head(\s[^>]*)?>/i.exec(html);
+  if (!head) return `${SERVER_META}${html}`;
+  const at = head.index + head[0].length;
+  return `${html.slice(0, at)}${SERVER_META}${html.slice(at)}`;
 }
 
 function loginUrl(databaseUrl: string, login: string, password: string): string {
@@ -220,16 +237,43 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       info = await stat(file).catch(() => undefined);
       if (!info) throw new HttpError(404, 'Versiunea web a aplicației nu este construită (npm run build:web).');
     }
-    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+    const headers = { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+    if (path.basename(file) === 'index.html') {
+      // The page tells the app it is a shared-mode workstation of this very server (same origin, session cookie).
+      const page = Buffer.from(withServerMeta(await readFile(file, 'utf8')), 'utf8');
+      res.writeHead(200, { ...headers, 'content-length': page.length, 'cache-control': 'no-cache' });
+      res.end(req.method === 'HEAD' ? undefined : page);
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-length': info.size });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   }
 
+  const allowedOrigins = new Set(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = `${req.method} ${url.pathname}`;
+    // The desktop app calls the API from its own origin with a bearer token: CORS for the allowed origins only.
+    const origin = req.headers.origin;
+    if (origin && url.pathname.startsWith('/api/') && allowedOrigins.has(origin)) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('access-control-allow-credentials', 'true');
+      res.setHeader('vary', 'Origin');
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'authorization, content-type', 'access-control-max-age': '600' });
+        res.end();
+        return;
+      }
+    }
+    if (req.method === 'OPTIONS' && url.pathname.startsWith('/api/')) throw new HttpError(403, 'Această origine nu are voie să folosească serviciul (ALLOWED_ORIGINS).');
     if (route === 'POST /api/login') return login(req, res);
     if (route === 'GET /api/status') return sendJson(res, 200, { service: 'subventii-ong', schemaVersion: SERVER_SCHEMA_VERSION });
+    if (route === 'GET /api/session') {
+      const session = sessionOf(req);
+      return sendJson(res, 200, { login: session.login, groups: session.groups, schemaVersion: SERVER_SCHEMA_VERSION });
+    }
     if (route === 'POST /api/logout') {
       const session = sessionOf(req);
       for (const [token, s] of sessions) if (s === session) sessions.delete(token);

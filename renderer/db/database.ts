@@ -87,6 +87,8 @@ export interface ReplicaStateRow {
   /** The last serverSeq applied to this replica (0: never synchronised). */
   checkpoint: number;
   schemaVersion: number;
+  /** When the replica last caught up with the server (ISO; not indexed, so no schema change). */
+  lastSyncAt?: string;
 }
 /** A personal draft saved while offline (v11): sent when the server is back, the version check deciding. */
 export interface OutboxEntry {

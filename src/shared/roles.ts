@@ -18,6 +18,9 @@ export const TABLE_WRITERS: Readonly<Record<string, readonly string[]>> = {
   suspensions: ['monitoring'], checklistTemplates: ['monitoring'],
 };
 
+/** The groups as the status menu names them. */
+export const GROUP_LABELS: Readonly<Record<string, string>> = { secretariat: 'Secretariat', monitoring: 'Monitorizare', finance: 'Financiar', admin: 'Administrator' };
+
 const GROUP_NAMES: Record<string, string> = { secretariat: 'secretariatul', monitoring: 'monitorizarea', finance: 'serviciul financiar', admin: 'administratorul aplicației' };
 // The articulated plural the reasons need ("modifica ONG-urile"); other tables are named by their label.
 const ARTICULATED: Record<string, string> = {

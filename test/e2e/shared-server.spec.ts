@@ -18,8 +18,8 @@ test('the service serves the web app, answers its status and signs financiar1 in
   const served = await page.goto(sharedServer.url);
   expect(served?.status()).toBe(200);
   await expect(page).toHaveTitle('Subvenții ONG');
-  // The app's script ran (what it shows depends on the shared-mode screens, not on the harness).
-  await expect(page.locator('#root')).not.toBeEmpty();
+  // The page served by the service is a shared-mode workstation of it: it asks to sign in first.
+  await expect(page.getByRole('dialog', { name: 'Autentificare pe server' })).toBeVisible();
 
   const status = await page.request.get(`${sharedServer.url}/api/status`);
   expect(status.ok()).toBe(true);

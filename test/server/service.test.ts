@@ -59,7 +59,7 @@ describe.skipIf(noPostgres)('the shared-mode HTTP service', () => {
     secretariat = await db.createLogin('secretariat');
     finance = await db.createLogin('finance');
     staticDir = mkdtempSync(path.join(tmpdir(), 'subventii-web-'));
-    writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Subvenții ONG</title>');
+    writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html lang="ro"><head><meta charset="UTF-8" /><title>Subvenții ONG</title></head><body></body></html>');
     // The service applies the migrations itself at start, on an empty database.
     service = await startService({ databaseUrl: db.owner.url, port: 0, staticDir, log: (line) => logged.push(line) });
   });
@@ -206,6 +206,37 @@ describe.skipIf(noPostgres)('the shared-mode HTTP service', () => {
     expect(logged.join('\n')).toContain('Conexiunea de notificare s-a întrerupt');
   });
 
+  it('answers the session of a cookie or a bearer token with the login and its groups, and 401 without one', async () => {
+    const token = await signIn(finance);
+    const byCookie = await fetch(`${service.url}/api/session`, { headers: { cookie: `subventii_session=${token}` } });
+    expect(byCookie.status).toBe(200);
+    expect(await byCookie.json()).toEqual({ login: finance.login, groups: ['finance'], schemaVersion: SERVER_SCHEMA_VERSION });
+    const byBearer = await fetch(`${service.url}/api/session`, { headers: { authorization: `Bearer ${token}` } });
+    expect(((await byBearer.json()) as { login: string }).login).toBe(finance.login);
+    const anonymous = await fetch(`${service.url}/api/session`);
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { error: { message: string } }).error.message).toContain('Nu sunteți autentificat');
+    const unknown = await fetch(`${service.url}/api/session`, { headers: { authorization: 'Bearer nu-exista' } });
+    expect(unknown.status).toBe(401);
+  });
+
+  it('answers CORS for the desktop app\'s origin only: the preflight, then the API with a bearer token', async () => {
+    const preflight = await fetch(`${service.url}/api/command`, { method: 'OPTIONS', headers: { origin: 'app://subventii', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('app://subventii');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    const token = await signIn(finance);
+    const session = await fetch(`${service.url}/api/session`, { headers: { origin: 'app://subventii', authorization: `Bearer ${token}` } });
+    expect(session.headers.get('access-control-allow-origin')).toBe('app://subventii');
+    expect(((await session.json()) as { login: string }).login).toBe(finance.login);
+
+    const foreign = await fetch(`${service.url}/api/command`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    const foreignGet = await fetch(`${service.url}/api/status`, { headers: { origin: 'https://evil.example' } });
+    expect(foreignGet.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('ends a session on sign-out and after it stays unused', async () => {
     const token = await signIn(secretariat);
     expect((await post('/api/logout', {}, token)).status).toBe(200);
@@ -231,6 +262,14 @@ describe.skipIf(noPostgres)('the shared-mode HTTP service', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('Subvenții ONG');
     expect(await (await fetch(`${service.url}/catalog/ong`)).text()).toContain('Subvenții ONG');
+    // The page says it is a workstation of this server, right after <head>, whatever route served it.
+    for (const route of ['/', '/index.html', '/catalog/ong']) {
+      const html = await (await fetch(`${service.url}${route}`)).text();
+      expect(html).toContain('<head><meta name="subventii-server" content="same-origin" /><meta charset="UTF-8" />');
+      expect(html.match(/subventii-server/g)).toHaveLength(1);
+    }
+    const head = await fetch(`${service.url}/`, { method: 'HEAD' });
+    expect(Number(head.headers.get('content-length'))).toBe(Buffer.byteLength(await (await fetch(`${service.url}/`)).text()));
     const outside = await fetch(`${service.url}/..%2f..%2fetc%2fpasswd`);
     expect(await outside.text()).not.toContain('root:');
     expect((await fetch(`${service.url}/api/nu-exista`)).status).toBe(404);

@@ -1,4 +1,5 @@
 import type { ReplicaStateRow, SubventiiDb } from '../database';
+import type { StreamSource } from './event-stream';
 import type { SharedRow } from './protocol';
 import { localTransaction, putServerRows, rowsScope, SERVER_TABLES } from './write-path';
 
@@ -72,10 +73,10 @@ export type ConnectionStatus = 'connected' | 'syncing' | 'offline';
  */
 export function followServer(
   db: SubventiiDb,
-  options: { streamUrl: string; fetchPage: FetchPage; onStatus(status: ConnectionStatus): void; openStream?: (url: string) => EventSource },
+  options: { streamUrl: string; fetchPage: FetchPage; onStatus(status: ConnectionStatus): void; openStream?: (url: string) => StreamSource },
 ): () => void {
   let stopped = false;
-  let source: EventSource | undefined;
+  let source: StreamSource | undefined;
   let delay = 1000;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pulling: Promise<void> = Promise.resolve();

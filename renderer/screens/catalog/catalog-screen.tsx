@@ -18,6 +18,7 @@ import { RecordGrid } from '../../components/record-grid';
 import { useNotifier } from '../../components/notifier';
 import type { StoredOrganization } from '../../db/database';
 import { ExportMenu } from '../../components/export-menu';
+import { useScreenWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
 
 type Row = StoredOrganization;
@@ -70,6 +71,7 @@ const ImportDialog = lazy(() => import('../../components/import-dialog').then((m
 
 export function CatalogScreen() {
   const store = useStore();
+  const readOnly = useScreenWriteRefusal(); // shared mode: the login may not change NGOs
   const { fail, notify } = useNotifier();
   const organizations = useLiveQuery(() => store.organizations.list(), [store]);
   // Only the units' owners (index keys), not the whole register: the counts never hold up the NGOs.
@@ -104,7 +106,7 @@ export function CatalogScreen() {
     const exports = () => import('../../services/exports');
     return (
       <>
-        <Button startIcon={<FileUploadIcon />} onClick={() => setImporting(true)}>Importă</Button>
+        <Button startIcon={<FileUploadIcon />} onClick={() => setImporting(true)} disabled={readOnly !== undefined}>Importă</Button>
         <ExportMenu
           icon={<FileDownloadIcon />}
           label="Exportă"
@@ -114,10 +116,10 @@ export function CatalogScreen() {
             { label: 'Lista ONG-urilor licențiate (XLSX)', onClick: run(() => exports().then((m) => m.exportLicensedListXlsx(store)), 'Lista ONG-urilor licențiate a fost generată.') },
           ]}
         />
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Adaugă ONG</Button>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} disabled={readOnly !== undefined}>Adaugă ONG</Button>
       </>
     );
-  }, [store, notify, fail]);
+  }, [store, notify, fail, readOnly]);
   const { legalForm, status, accredited } = filter;
   const selects = useMemo(
     () => (

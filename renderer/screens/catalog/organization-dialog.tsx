@@ -17,6 +17,7 @@ import { useNotifier } from '../../components/notifier';
 import { submitForm, useForm } from '../../components/use-form';
 import type { StoredOrganization } from '../../db/database';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
+import { useWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
 import { LICENCE_STATE_COLORS } from '../register/licence-chip';
 
@@ -39,6 +40,7 @@ export function OrganizationDialog({ organization, onClose }: { organization?: S
   const [current, setCurrent] = useState(organization);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [isArchiving, setArchiving] = useState(false);
+  const refusal = useWriteRefusal('organizations'); // shared mode: the login may not change NGOs
   useUnsavedChanges('organization-form', form.isDirty);
   const units = useLiveQuery(() => (current ? store.units.listByOrganization(current.id) : Promise.resolve([])), [store, current?.id]);
 
@@ -177,14 +179,15 @@ export function OrganizationDialog({ organization, onClose }: { organization?: S
       </DialogContent>
       <DialogActions>
         {current && (
-          <Button color="error" onClick={() => setConfirmDelete(true)}>
+          <Button color="error" onClick={() => setConfirmDelete(true)} disabled={refusal !== undefined}>
             Șterge ONG-ul
           </Button>
         )}
-        {current && current.status !== 'radiat' && <Button onClick={() => setArchiving(true)} disabled={form.isDirty}>Arhivează (Radiat)</Button>}
+        {current && current.status !== 'radiat' && <Button onClick={() => setArchiving(true)} disabled={form.isDirty || refusal !== undefined}>Arhivează (Radiat)</Button>}
         <Box sx={{ flexGrow: 1 }} />
+        {refusal && <Typography id="organization-refusal" variant="body2" color="text.secondary">{refusal}</Typography>}
         <Button onClick={close}>Închide</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={!form.isDirty && !!current}>
+        <Button variant="contained" onClick={() => void save()} disabled={(!form.isDirty && !!current) || refusal !== undefined} aria-describedby={refusal ? 'organization-refusal' : undefined}>
           Salvează
         </Button>
       </DialogActions>

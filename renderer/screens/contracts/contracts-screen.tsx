@@ -8,6 +8,7 @@ import { CONVENTION_STATES } from '../../../src/conventions/convention';
 import { formatLei } from '../../../src/money';
 import { formatRoDate } from '../../../src/validation/dates';
 import { awardsOfYear, conventionRows, conventionYears, type Award } from '../../services/conventions';
+import { useScreenWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
 import { NOWRAP_AMOUNTS } from './table-style';
 import { ConventionPage } from './convention-page';
@@ -20,6 +21,7 @@ import { CreateConventionDialog } from './create-convention-dialog';
  */
 export function ContractsScreen() {
   const store = useStore();
+  const readOnly = useScreenWriteRefusal(); // shared mode: only finance concludes conventions
   const years = useLiveQuery(() => conventionYears(store), [store]);
   const [chosenYear, setYear] = useState<number | null>(null);
   const year = chosenYear ?? years?.preferred ?? new Date().getFullYear();
@@ -109,7 +111,7 @@ export function ContractsScreen() {
                     <TableCell>{a.organizationName}</TableCell>
                     <TableCell>{a.round.name}</TableCell>
                     <TableCell align="right">{formatLei(a.allocated)}{a.status === 'finantata_partial' && <Typography variant="caption" sx={{ display: 'block' }} color="text.secondary">finanțare parțială</Typography>}</TableCell>
-                    <TableCell><Button size="small" variant="outlined" onClick={() => setCreating(a)} aria-label={`Încheie convenția: ${a.organizationName}`}>Încheie convenția</Button></TableCell>
+                    <TableCell><Button size="small" variant="outlined" onClick={() => setCreating(a)} disabled={readOnly !== undefined} aria-label={`Încheie convenția: ${a.organizationName}`}>Încheie convenția</Button></TableCell>
                   </TableRow>
                 ))}
               </TableBody>

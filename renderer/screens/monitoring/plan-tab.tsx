@@ -7,6 +7,7 @@ import { formatRoDate, parseDate } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
 import { loadPlanView } from '../../services/monitoring';
 import { downloadMonitoringSummary } from '../../services/monitoring-documents';
+import { useScreenWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
 
 const FLAG_COLORS = { niciodata_vizitata: 'warning', restanta: 'error', la_zi: 'success' } as const;
@@ -14,6 +15,7 @@ const FLAG_COLORS = { niciodata_vizitata: 'warning', restanta: 'error', la_zi: '
 /** The quarter's plan: the funded units with their last visit and flags, the plan's team and frequency, planning a visit. */
 export function PlanTab({ year, quarter, onOpenVisit }: { year: number; quarter: Quarter; onOpenVisit(id: string): void }) {
   const store = useStore();
+  const readOnly = useScreenWriteRefusal(); // shared mode: only monitoring plans visits
   const { notify, fail } = useNotifier();
   const data = useLiveQuery(() => loadPlanView(store, year, quarter), [store, year, quarter]);
   const [planning, setPlanning] = useState<UnitScheduleRow | null>(null);
@@ -79,7 +81,7 @@ export function PlanTab({ year, quarter, onOpenVisit }: { year: number; quarter:
                       <Button key={v.id} size="small" onClick={() => onOpenVisit(v.id)}>{formatRoDate(v.actualDate ?? v.plannedDate)} ({v.status === 'efectuata' ? 'efectuată' : v.status === 'anulata' ? 'anulată' : 'planificată'})</Button>
                     ))}
                   </TableCell>
-                  <TableCell><Button size="small" variant="outlined" aria-label={`Planifică o vizită: ${r.unitName}`} onClick={() => setPlanning(r)}>Planifică</Button></TableCell>
+                  <TableCell><Button size="small" variant="outlined" aria-label={`Planifică o vizită: ${r.unitName}`} onClick={() => setPlanning(r)} disabled={readOnly !== undefined}>Planifică</Button></TableCell>
                 </TableRow>
               ))}
             </TableBody>

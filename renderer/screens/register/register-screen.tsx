@@ -22,6 +22,7 @@ import { FilterSelect, QuickSearch } from '../../components/filter-bar';
 import { RecordGrid } from '../../components/record-grid';
 import { useNotifier } from '../../components/notifier';
 import type { StoredUnit } from '../../db/database';
+import { useScreenWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
 import { LicenceChip } from './licence-chip';
 
@@ -61,6 +62,7 @@ const LICENCE_ROW_COLOURS = {
 
 export function RegisterScreen() {
   const store = useStore();
+  const readOnly = useScreenWriteRefusal(); // shared mode: the login may not change units
   const { notify, fail } = useNotifier();
   const units = useLiveQuery(() => store.units.list(), [store]);
   const organizations = useLiveQuery(() => store.organizations.list(), [store]);
@@ -132,7 +134,7 @@ export function RegisterScreen() {
       <>
         <Button startIcon={<ListAltIcon />} onClick={() => setShowNomenclature(true)}>Nomenclator</Button>
         <Button startIcon={<FactCheckIcon />} onClick={() => setCheckingNational(true)}>Verificare în registrul național</Button>
-        <Button startIcon={<FileUploadIcon />} onClick={() => setImporting(true)}>Importă</Button>
+        <Button startIcon={<FileUploadIcon />} onClick={() => setImporting(true)} disabled={readOnly !== undefined}>Importă</Button>
         <ExportMenu
           icon={<FileDownloadIcon />}
           label="Exportă"
@@ -144,10 +146,10 @@ export function RegisterScreen() {
             },
           ]}
         />
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} disabled={!hasOrganizations}>Adaugă unitate</Button>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} disabled={!hasOrganizations || readOnly !== undefined}>Adaugă unitate</Button>
       </>
     ),
-    [store, notify, fail, hasOrganizations],
+    [store, notify, fail, hasOrganizations, readOnly],
   );
   const { organizationId, serviceCode, status, isExpiredOnly, isExpiringOnly } = filter;
   const selects = useMemo(

@@ -8,6 +8,7 @@ import { FUNDING_LAW_SHORT, isSubmissionOpen, ROUND_STATUSES, type FundingRound 
 import { formatRoDate, todayIso } from '../../../src/validation/dates';
 import { RecordGrid } from '../../components/record-grid';
 import { useNavigation } from '../../navigation';
+import { useWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
 import { RoundDialog } from './round-dialog';
 import { RoundRequests } from './round-requests';
@@ -38,6 +39,7 @@ const COLUMNS: GridColDef<Row>[] = [
 /** Funding rounds; opening one shows its subsidy requests. */
 export function RequestsScreen() {
   const store = useStore();
+  const readOnly = useWriteRefusal('rounds'); // shared mode: the login may not add rounds
   const rounds = useLiveQuery(() => store.rounds.list(), [store]);
   const [editing, setEditing] = useState<'new' | null>(null);
   // "#/cereri/<id>": a round opens its requests, a request opens in its round.
@@ -79,7 +81,7 @@ export function RequestsScreen() {
         <Typography variant="h5" component="h1">Cereri de subvenție — runde de finanțare</Typography>
         <Typography color="text.secondary">{rounds ? `${formatInteger(rounds.length)} runde` : 'Se încarcă…'}</Typography>
         <Box sx={{ flexGrow: 1 }} />
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Rundă nouă</Button>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} disabled={readOnly !== undefined}>Rundă nouă</Button>
       </Stack>
       <Alert severity="info" sx={{ mb: 1.5 }}>
         Deschideți o rundă pentru cererile ei: înregistrare, dosar, eligibilitate și subvenția calculată din parametrii legali în vigoare.

@@ -20,6 +20,7 @@ import { RecordGrid } from '../../components/record-grid';
 import { exportRoundRequestsXlsx } from '../../services/exports';
 import { loadRoundRequests } from '../../services/round-evaluation';
 import { useRecordFromAddress } from '../../components/use-record-from-address';
+import { useScreenWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
 import { RequestDialog } from './request-dialog';
 import { RoundDialog } from './round-dialog';
@@ -48,6 +49,7 @@ export function RoundRequests({ roundId, openRequestId, onOpenRequest, onCloseRe
   onBack(): void;
 }) {
   const store = useStore();
+  const readOnly = useScreenWriteRefusal(); // shared mode: the login may not register requests
   const { notify, fail } = useNotifier();
   const round = useLiveQuery(() => store.rounds.get(roundId), [store, roundId]);
   const evaluation = useLiveQuery(async () => {
@@ -80,7 +82,7 @@ export function RoundRequests({ roundId, openRequestId, onOpenRequest, onCloseRe
           items={[{ label: 'Lista cererilor cu eligibilitate și sume (XLSX)', onClick: () => exportRoundRequestsXlsx(store, roundId).then((ok) => ok && notify('Lista cererilor a fost exportată.')).catch(fail) }]}
         />
         <Button startIcon={<EditIcon />} onClick={() => setEditingRound(true)} sx={{ flexShrink: 0 }}>Editează runda</Button>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} sx={{ flexShrink: 0 }}>Cerere nouă</Button>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} disabled={readOnly !== undefined} sx={{ flexShrink: 0 }}>Cerere nouă</Button>
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {evaluation ?? 'Comisia și grila de evaluare se aleg în Comisie → Evaluarea rundelor.'}

@@ -10,6 +10,8 @@ import { errorMessage, useNotifier } from '../../components/notifier';
 import type { RestorePreview } from '../../db/backup';
 import { datedFileName, FILTERS, openFile, saveFile } from '../../platform/files';
 import { appVersion } from '../../platform/app-info';
+import { RESTORE_DISABLED_REASON } from '../../../src/shared/roles';
+import { useSharedSession } from '../../shared-session';
 import { useStore } from '../../store-context';
 
 /** "845 KiB", "12,3 MiB". */
@@ -28,6 +30,8 @@ export function BackupPanel() {
   const { notify, fail } = useNotifier();
   const [preview, setPreview] = useState<RestorePreview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Shared mode: restoring is the server administrator's job (pg_restore); a copy may still be saved.
+  const isShared = useSharedSession().mode === 'shared';
   const safetyCopies = useLiveQuery(() => store.backup.listSafetyCopies(), [store]);
 
   const backup = async () => {
@@ -89,8 +93,9 @@ export function BackupPanel() {
       </Typography>
       <Stack direction="row" spacing={1}>
         <Button variant="contained" onClick={() => void backup()}>Salvează copia de siguranță</Button>
-        <Button variant="outlined" onClick={() => void chooseRestore()}>Restaurează din copie…</Button>
+        <Button variant="outlined" onClick={() => void chooseRestore()} disabled={isShared}>Restaurează din copie…</Button>
       </Stack>
+      {isShared && <Alert severity="info" sx={{ mt: 2 }}>{RESTORE_DISABLED_REASON}</Alert>}
       {error && <Alert severity="error" sx={{ mt: 2 }} role="alert">{error}</Alert>}
       <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>Copii automate</Typography>
       {safetyCopies && safetyCopies.length === 0 && (
@@ -113,7 +118,7 @@ export function BackupPanel() {
                 <TableCell>{SAFETY_REASONS[c.reason] ?? c.reason}</TableCell>
                 <TableCell align="right">{formatSize(c.size)}</TableCell>
                 <TableCell align="right">
-                  <Button size="small" onClick={() => void chooseSafetyCopy(c.id)} aria-label={`Restaurează copia din ${formatRoDateTime(c.takenAt)}`}>Restaurează</Button>
+                  <Button size="small" onClick={() => void chooseSafetyCopy(c.id)} disabled={isShared} aria-label={`Restaurează copia din ${formatRoDateTime(c.takenAt)}`}>Restaurează</Button>
                   <Button size="small" onClick={() => void downloadSafetyCopy(c.id, c.takenAt)} aria-label={`Descarcă copia din ${formatRoDateTime(c.takenAt)}`}>Descarcă</Button>
                 </TableCell>
               </TableRow>

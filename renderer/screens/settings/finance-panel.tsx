@@ -6,6 +6,7 @@ import { FormDate, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
 import { submitForm, useForm } from '../../components/use-form';
 import { useUnsavedChanges } from '../../navigation';
+import { useWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
 
 const validate = (values: FinanceSettings) => validateFinanceSettings(values).errors;
@@ -14,6 +15,7 @@ const forForm = (value: FinanceSettings): FinanceSettings => ({ ...value, confir
 
 function FinanceForm({ initial, version: initialVersion }: { initial: FinanceSettings; version: number }) {
   const store = useStore();
+  const refusal = useWriteRefusal('settings'); // shared mode: only the administrator changes the settings
   const { notify, fail } = useNotifier();
   const form = useForm(forForm(initial), validate);
   const [version, setVersion] = useState(initialVersion);
@@ -53,8 +55,9 @@ function FinanceForm({ initial, version: initialVersion }: { initial: FinanceSet
           </Grid>
         </Grid>
         <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
-          <Button type="submit" variant="contained" disabled={!form.isDirty}>Salvează valorile financiare</Button>
+          <Button type="submit" variant="contained" disabled={!form.isDirty || refusal !== undefined}>Salvează valorile financiare</Button>
           {form.isDirty && <Button onClick={() => form.reset(forForm(initial))}>Renunță</Button>}
+          {refusal && <Typography variant="body2" color="text.secondary" sx={{ alignSelf: 'center' }}>{refusal}</Typography>}
         </Stack>
       </Box>
     </Paper>

@@ -1,14 +1,16 @@
-import { Alert, AlertTitle, Box, Button, Grid, Paper, Stack, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Grid, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { INSTITUTION_FIELD_LABELS as L, signatureWarnings, validateInstitutionSettings, type InstitutionSettings } from '../../../src/settings/institution';
 import { FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
 import { submitForm, useForm } from '../../components/use-form';
 import { useUnsavedChanges } from '../../navigation';
+import { useSharedSession, useWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
 import { BackupPanel } from './backup-panel';
 import { DemoPanel } from './demo-panel';
 import { FinancePanel } from './finance-panel';
+import { ServerPanel } from './server-panel';
 import { StoragePanel } from './storage-panel';
 
 const validate = (values: InstitutionSettings) => validateInstitutionSettings(values).errors;
@@ -18,6 +20,8 @@ function InstitutionForm({ initial, version: initialVersion }: { initial: Instit
   const { notify, fail } = useNotifier();
   const form = useForm(initial, validate);
   const [version, setVersion] = useState(initialVersion);
+  const session = useSharedSession();
+  const refusal = useWriteRefusal('settings'); // shared mode: only the administrator changes the settings
   useUnsavedChanges('institution-form', form.isDirty);
 
   const save = () =>
@@ -67,7 +71,14 @@ function InstitutionForm({ initial, version: initialVersion }: { initial: Instit
           {text('headOfService', 6)}
           {text('headOfServiceTitle', 6)}
           {text('commissionSecretary', 6)}
-          {text('userName', 6)}
+          {session.mode === 'shared' ? (
+            <Grid size={{ xs: 12, md: 6 }}>
+              {/* Shared mode: the audit author is the login, not a free-text setting. */}
+              <TextField label="Autorul modificărilor în jurnal" value={session.login} size="small" fullWidth slotProps={{ input: { readOnly: true } }} helperText="În modul partajat, autorul este utilizatorul autentificat pe server." />
+            </Grid>
+          ) : (
+            text('userName', 6)
+          )}
           <Grid size={12}>
             <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>Semnatarii convențiilor (pentru municipiu)</Typography>
           </Grid>
@@ -76,8 +87,9 @@ function InstitutionForm({ initial, version: initialVersion }: { initial: Instit
           {text('legalDirector', 4)}
         </Grid>
         <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
-          <Button type="submit" variant="contained" disabled={!form.isDirty}>Salvează setările</Button>
+          <Button type="submit" variant="contained" disabled={!form.isDirty || refusal !== undefined}>Salvează setările</Button>
           {form.isDirty && <Button onClick={() => form.reset(initial)}>Renunță</Button>}
+          {refusal && <Typography variant="body2" color="text.secondary" sx={{ alignSelf: 'center' }}>{refusal}</Typography>}
         </Stack>
       </Box>
     </Paper>
@@ -95,6 +107,7 @@ export function SettingsScreen() {
       <Typography variant="h5" component="h1" sx={{ mb: 2 }}>Setări</Typography>
       <Stack spacing={2} sx={{ maxWidth: 1100 }}>
         {initial && <InstitutionForm initial={initial.value} version={initial.version} />}
+        <ServerPanel />
         <FinancePanel />
         <BackupPanel />
         <StoragePanel />

@@ -11,11 +11,13 @@ import { useNotifier } from '../../components/notifier';
 import { FILTERS, openFile } from '../../platform/files';
 import { importPaymentsFile, type PaymentFileReport, type SettlementYear } from '../../services/settlements';
 import { PaymentProposalActions } from './payment-proposal-actions';
+import { useWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
 
 /** Payments made: the import of the accounting system's export with its report, and the payments of the year. */
 export function PaymentsPanel({ year, month, data }: { year: number; month: Month; data: SettlementYear }) {
   const store = useStore();
+  const readOnly = useWriteRefusal('payments'); // shared mode: only finance imports payments
   const { notify, fail } = useNotifier();
   const [report, setReport] = useState<PaymentFileReport | null>(null);
   const [isBusy, setBusy] = useState(false);
@@ -44,7 +46,7 @@ export function PaymentsPanel({ year, month, data }: { year: number; month: Mont
         <Typography sx={{ flexGrow: 1 }}>
           Plățile efectuate se importă din exportul sistemului de contabilitate (XLSX sau CSV: data, nr. ordin de plată, nr. ordonanțare, CUI sau nr. convenție, suma). Potrivirea se face după nr. ordonanțării sau al ordinului de plată, apoi după CUI, sumă și lună; un rând importat o dată nu se mai adaugă.
         </Typography>
-        <Button variant="contained" startIcon={<UploadFileIcon />} disabled={isBusy} onClick={() => void importFile()}>Importă plăți</Button>
+        <Button variant="contained" startIcon={<UploadFileIcon />} disabled={isBusy || readOnly !== undefined} onClick={() => void importFile()}>Importă plăți</Button>
       </Stack>
       <PaymentProposalActions year={year} month={month} />
       <Paper variant="outlined">

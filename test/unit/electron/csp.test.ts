@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy, withContentSecurityPolicy } from '../../../electron/csp';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicyFor, developmentContentSecurityPolicy, withContentSecurityPolicy, withoutMetaContentSecurityPolicy } from '../../../electron/csp';
 import { META_CONTENT_SECURITY_POLICY as RENDERER_META_POLICY } from '../../../vite.shared';
 
 function directives(policy: string): Map<string, string> {
@@ -43,6 +43,19 @@ describe('Content-Security-Policy', () => {
       if (name !== 'script-src' && name !== 'connect-src') expect(development.get(name)).toBe(sources);
     }
     expect([...development.keys()]).toEqual([...production.keys()]);
+  });
+
+  it('in shared mode adds the server\'s origin to connect-src only (the desktop app, also under the dev server)', () => {
+    expect(contentSecurityPolicyFor()).toBe(CONTENT_SECURITY_POLICY);
+    const shared = directives(contentSecurityPolicyFor('https://subventii.primaria.ro:8443'));
+    expect(shared.get('connect-src')).toBe("'self' blob: data: https://subventii.primaria.ro:8443");
+    const production = directives(CONTENT_SECURITY_POLICY);
+    for (const [name, sources] of production) if (name !== 'connect-src') expect(shared.get(name)).toBe(sources);
+    expect(directives(developmentContentSecurityPolicy('http://localhost:5173', 'https://s.example.ro')).get('connect-src')).toBe("'self' blob: data: https://s.example.ro ws://localhost:5173");
+  });
+
+  it('takes the meta policy out of a page (any quotes and casing), leaving the rest', () => {
+    expect(withoutMetaContentSecurityPolicy('<head>\n<meta charset="UTF-8" />\n<META http-equiv=\'Content-Security-Policy\' content="default-src \'self\'">\n<title>t</title>')).toBe('<head>\n<meta charset="UTF-8" />\n<title>t</title>');
   });
 
   it('replaces any Content-Security-Policy response header, whatever its casing, and keeps the others', () => {

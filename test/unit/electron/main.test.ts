@@ -28,6 +28,8 @@ const mocks = vi.hoisted(() => {
   }
   const appListeners = new Map<string, (...args: unknown[]) => unknown>();
   return {
+    userData: { path: '/nonexistent-user-data' },
+    net: { fetch: vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify({ service: 'subventii-ong', schemaVersion: 5 }), { status: 200 })) },
     squirrel: { started: false },
     FakeBrowserWindow,
     appListeners,
@@ -37,6 +39,7 @@ const mocks = vi.hoisted(() => {
       enableSandbox: vi.fn(),
       isReady: vi.fn(() => true),
       getVersion: vi.fn(() => '0.1.0'),
+      getPath: vi.fn((_name: string) => mocks.userData.path),
       whenReady: vi.fn(() => Promise.resolve()),
       on: vi.fn((name: string, listener: (...args: unknown[]) => unknown) => {
         appListeners.set(name, listener);
@@ -63,6 +66,7 @@ vi.mock('electron', () => ({
   dialog: mocks.dialog,
   ipcMain: mocks.ipcMain,
   Menu: mocks.Menu,
+  net: mocks.net,
   protocol: mocks.protocol,
   session: mocks.session,
   shell: mocks.shell,
@@ -218,6 +222,14 @@ describe('createAppProtocolHandler', () => {
     expect((await handler(getRequest('app://altceva/index.html'))).status).toBe(404);
   });
 
+  it('serves index.html without the build\'s meta policy: the header alone, which may name the shared server', async () => {
+    const html = '<!doctype html><head><meta charset="UTF-8" />\n<meta http-equiv="Content-Security-Policy" content="default-src \'self\'" />\n<title>Subvenții ONG</title></head>';
+    const read = vi.fn(async () => new TextEncoder().encode(html) as Uint8Array<ArrayBuffer>);
+    const response = await main.createAppProtocolHandler(root, read, () => 'connect-src https://s.example.ro')(getRequest('app://subventii/'));
+    expect(await response.text()).toBe('<!doctype html><head><meta charset="UTF-8" />\n<title>Subvenții ONG</title></head>');
+    expect(response.headers.get('Content-Security-Policy')).toBe('connect-src https://s.example.ro');
+  });
+
   it('uses the policy it is given (the development one under electron-forge start)', async () => {
     const policy = developmentContentSecurityPolicy('http://localhost:5173');
     const response = await main.createAppProtocolHandler(root, readFileMock, policy)(getRequest('app://subventii/'));
@@ -349,10 +361,12 @@ describe('IPC handlers', () => {
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'subventii-ipc-'));
   });
+  let main: MainModule;
   beforeEach(async () => {
-    await boot();
+    main = await boot();
   });
   afterAll(async () => {
+    mocks.userData.path = '/nonexistent-user-data';
     await rm(folder, { recursive: true, force: true });
   });
   afterEach(() => {
@@ -369,8 +383,41 @@ describe('IPC handlers', () => {
     data: new Uint8Array([80, 75, 3, 4]),
   };
 
-  it('registers exactly the three channels of the API', () => {
-    expect(mocks.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(['app-version', 'open-file', 'save-file']);
+  it('registers exactly the channels of the API', () => {
+    expect(mocks.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(['app-version', 'check-server', 'open-file', 'save-file', 'set-server']);
+  });
+
+  it('set-server keeps the shared server in the user data folder and adds its origin to the CSP; null forgets it', async () => {
+    mocks.userData.path = folder;
+    const [onHeaders] = mocks.session.defaultSession.webRequest.onHeadersReceived.mock.calls[0] as [Listener];
+    const policy = () => {
+      const callback = vi.fn();
+      onHeaders({ responseHeaders: {} }, callback);
+      return (callback.mock.calls[0]![0] as { responseHeaders: Record<string, string[]> }).responseHeaders['Content-Security-Policy']![0]!;
+    };
+    await call('set-server', fromApp, 'https://subventii.primaria.ro:8443/');
+    expect(JSON.parse(await readFile(path.join(folder, 'shared-server.json'), 'utf8'))).toEqual({ serverUrl: 'https://subventii.primaria.ro:8443' });
+    expect(policy()).toContain("connect-src 'self' blob: data: https://subventii.primaria.ro:8443;");
+    await expect(main.readServerSetting(path.join(folder, 'shared-server.json'))).resolves.toBe('https://subventii.primaria.ro:8443');
+    await call('set-server', fromApp, null);
+    await expect(readFile(path.join(folder, 'shared-server.json'))).rejects.toThrow(/ENOENT/);
+    expect(policy()).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('set-server refuses what is not a server address, changing nothing', async () => {
+    mocks.userData.path = folder;
+    await expect(call('set-server', fromApp, 'http://10.0.0.5:8080')).rejects.toThrow(/folosiți https:\/\//);
+    await expect(call('set-server', fromApp, { url: 'x' })).rejects.toThrow(/string or null/);
+    await expect(call('set-server', fromElsewhere, 'https://evil.example')).rejects.toThrow(/refused a request/);
+    await expect(readFile(path.join(folder, 'shared-server.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('check-server asks the address through Chromium\'s network stack, after checking it', async () => {
+    await expect(call('check-server', fromApp, 'https://subventii.primaria.ro:8443')).resolves.toEqual({ ok: true, schemaVersion: 5 });
+    expect(mocks.net.fetch).toHaveBeenCalledWith('https://subventii.primaria.ro:8443/api/status', expect.anything());
+    mocks.net.fetch.mockClear();
+    await expect(call('check-server', fromApp, 'ftp://x')).resolves.toMatchObject({ ok: false, message: 'Adresa serverului trebuie să înceapă cu https://.' });
+    expect(mocks.net.fetch).not.toHaveBeenCalled();
   });
 
   it('app-version answers the app version', async () => {

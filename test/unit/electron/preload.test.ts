@@ -8,7 +8,7 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 
 /** Every verb of DesktopApi; `satisfies` fails to compile when the interface gains or loses one. */
-const VERBS = { appVersion: true, saveFile: true, openFile: true } satisfies Record<keyof DesktopApi, true>;
+const VERBS = { appVersion: true, saveFile: true, openFile: true, setServer: true, checkServer: true } satisfies Record<keyof DesktopApi, true>;
 
 let exposedName: unknown;
 let api: Record<string, unknown>;
@@ -59,5 +59,12 @@ describe('preload', () => {
     const request: OpenFileRequest = { filters: [{ name: 'Registre Excel sau CSV', extensions: ['xlsx', 'csv'] }] };
     await expect((api as unknown as DesktopApi).openFile(request)).resolves.toBe('answer to open-file');
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([['open-file', request]]);
+  });
+
+  it('setServer and checkServer invoke set-server and check-server once with the address', async () => {
+    await (api as unknown as DesktopApi).setServer('https://subventii.primaria.ro:8443');
+    await (api as unknown as DesktopApi).setServer(null);
+    await (api as unknown as DesktopApi).checkServer('https://subventii.primaria.ro:8443');
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([['set-server', 'https://subventii.primaria.ro:8443'], ['set-server', null], ['check-server', 'https://subventii.primaria.ro:8443']]);
   });
 });

@@ -8,7 +8,13 @@ const URL_OK = 'postgres://subventii_owner:secret@127.0.0.1:5432/subventii';
 
 describe('the shared service configuration', () => {
   it('defaults to 127.0.0.1:8080, the web build in dist-web and plain HTTP', () => {
-    expect(parseServerConfig({ DATABASE_URL: URL_OK })).toEqual({ ok: true, value: { databaseUrl: URL_OK, host: '127.0.0.1', port: 8080, staticDir: 'dist-web' } });
+    expect(parseServerConfig({ DATABASE_URL: URL_OK })).toEqual({ ok: true, value: { databaseUrl: URL_OK, host: '127.0.0.1', port: 8080, staticDir: 'dist-web', allowedOrigins: ['app://subventii'] } });
+  });
+
+  it('takes the origins allowed to call the API (the desktop app\'s by default) and refuses what is not an origin', () => {
+    expect(parseServerConfig({ DATABASE_URL: URL_OK, ALLOWED_ORIGINS: 'app://subventii, https://intranet.primarie.ro:8443' })).toMatchObject({ ok: true, value: { allowedOrigins: ['app://subventii', 'https://intranet.primarie.ro:8443'] } });
+    const wrong = parseServerConfig({ DATABASE_URL: URL_OK, ALLOWED_ORIGINS: 'app://subventii,https://intranet.primarie.ro/cale' });
+    expect(wrong).toMatchObject({ ok: false, problems: ['ALLOWED_ORIGINS: „https://intranet.primarie.ro/cale” nu este o origine (schemă://gazdă[:port], fără cale), de exemplu app://subventii.'] });
   });
 
   it('reports every problem at once, naming the variable, and hides the password', () => {

@@ -1,0 +1,24 @@
+import { writeRefusal } from '../src/shared/roles';
+import type { ConnectionState } from './db/shared/connection';
+import type { SharedModeSession } from './shared-session';
+
+/** What the screens see of the connection (renderer/shared-session.tsx), the roles rule bound to the login's groups. */
+export function sharedSessionValue(
+  connection: { serverUrl: string; isSameOrigin: boolean; signOut(): Promise<void> },
+  state: Pick<ConnectionState, 'login' | 'groups' | 'status' | 'lastSyncAt' | 'pendingDrafts' | 'refusedDrafts'>,
+): SharedModeSession {
+  const groups = state.groups;
+  return {
+    mode: 'shared',
+    serverUrl: connection.serverUrl,
+    isServerFixed: connection.isSameOrigin,
+    login: state.login,
+    groups,
+    status: state.status,
+    ...(state.lastSyncAt ? { lastSyncAt: state.lastSyncAt } : {}),
+    pendingDrafts: state.pendingDrafts,
+    refusedDrafts: state.refusedDrafts,
+    writeRefusal: (table) => writeRefusal(groups, table),
+    signOut: () => connection.signOut(),
+  };
+}

@@ -1,0 +1,69 @@
+import { createContext, useContext, type ReactNode } from 'react';
+
+/**
+ * What the screens know about shared mode. The default value is local mode, so every screen works
+ * without a provider (tests, the local app); shared mode's provider is set up by shared-start.tsx,
+ * loaded only in shared mode. Nothing here imports the engine.
+ */
+
+export type SharedStatus = 'connected' | 'syncing' | 'offline';
+
+export interface RefusedDraftView {
+  table: string;
+  recordId: string;
+  refusal: string;
+}
+
+export type SharedSession =
+  | { mode: 'local' }
+  | {
+      mode: 'shared';
+      serverUrl: string;
+      /** The page was served by the server itself: its address cannot be changed here. */
+      isServerFixed: boolean;
+      login: string;
+      groups: string[];
+      status: SharedStatus;
+      lastSyncAt?: string;
+      pendingDrafts: number;
+      refusedDrafts: RefusedDraftView[];
+      /** Why the login may not change the table (src/shared/roles.ts), undefined when it may. */
+      writeRefusal(table: string): string | undefined;
+      signOut(): Promise<void>;
+    };
+
+export type SharedModeSession = Extract<SharedSession, { mode: 'shared' }>;
+
+export const LOCAL_SESSION: SharedSession = { mode: 'local' };
+export const SharedSessionContext = createContext<SharedSession>(LOCAL_SESSION);
+
+export function useSharedSession(): SharedSession {
+  return useContext(SharedSessionContext);
+}
+
+/** Why the signed-in login may not change `table` (local mode: undefined, everything may be changed). */
+export function useWriteRefusal(table: string | undefined): string | undefined {
+  const session = useSharedSession();
+  return session.mode === 'shared' && table ? session.writeRefusal(table) : undefined;
+}
+
+/** Each screen's main table: the route-level "Doar vizualizare" notice and its dialogs' save buttons follow it. */
+export const ROUTE_TABLES: Readonly<Partial<Record<string, string>>> = {
+  catalog: 'organizations', registru: 'units', cereri: 'requests', comisie: 'rounds', contracte: 'conventions', deconturi: 'settlements', monitorizare: 'visits', parametri: 'parameterValues',
+};
+
+const ScreenTableContext = createContext<string | undefined>(undefined);
+
+export function ScreenTableProvider({ table, children }: { table: string | undefined; children: ReactNode }) {
+  return <ScreenTableContext.Provider value={table}>{children}</ScreenTableContext.Provider>;
+}
+
+/** The main table of the screen on show (undefined outside the eight screens that have one). */
+export function useScreenTable(): string | undefined {
+  return useContext(ScreenTableContext);
+}
+
+/** Why the login may not change the screen's main table: toolbar buttons ("Adaugă…", "Importă") are disabled with it. */
+export function useScreenWriteRefusal(): string | undefined {
+  return useWriteRefusal(useScreenTable());
+}
