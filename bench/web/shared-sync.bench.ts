@@ -16,6 +16,8 @@
 //    browser's wall clock, performance.timeOrigin + now). Baseline: the same rename as an UPDATE
 //    with `pg`, a `pg` client LISTENing for the commit's notification reads the changed rows and a
 //    bare page puts them with Dexie and shows the name, timed in Node to that page's next frame.
+//    Also printed: where the app's time goes (A's command, until B asks /api/changes, B's request,
+//    B applying the rows and the grid showing them; from B's resource timing).
 //
 // BENCH_SHARED_SIZE=2000 runs on 2,000 + 2,000 for a quick check. Without PostgreSQL it is skipped,
 // saying why; without the sign-in UI (renderer, issue 13) only the baselines are measured.
@@ -209,6 +211,9 @@ async function appFirstSync(browser: Browser, server: SharedServer, catalogTimes
   return ms;
 }
 
+/** Per rename on A: A's command answered; B asking /api/changes (from A's send); B's request; B applying and showing it. */
+const latencyParts: { command: number; untilPull: number; pull: number; applyAndShow: number }[] = [];
+
 const pad = (i: number) => `n${String(i).padStart(3, '0')}`;
 
 /** The bare write → appearance: pg UPDATE, LISTEN, pg read, Dexie put in a bare page, one frame. */
@@ -265,19 +270,19 @@ async function appLatency(browser: Browser, server: SharedServer, owner: pg.Clie
     await signInAndSync(b.page, 'financiar1');
     const { rows } = await owner.query<{ record: Record<string, unknown>; version: number }>('SELECT record, version FROM organizations WHERE id = $1', [id]);
     let current = rows[0]!;
-    const rename = async (name: string): Promise<number> => {
+    const rename = async (name: string): Promise<{ at: number; answeredAt: number }> => {
       const sent = await a.page.evaluate(
         async ({ record, version, name }) => {
           const at = performance.timeOrigin + performance.now();
           const res = await fetch('/api/command', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ table: 'organizations', operation: 'put', record: { ...record, name }, expectedVersion: version }) });
           const body = (await res.json()) as { row?: { record: Record<string, unknown>; version: number }; error?: { message: string } };
           if (!res.ok || !body.row) throw new Error(`command refused (${res.status}): ${body.error?.message}`);
-          return { at, row: body.row };
+          return { at, answeredAt: performance.timeOrigin + performance.now(), row: body.row };
         },
         { record: current.record, version: current.version, name },
       );
       current = sent.row;
-      return sent.at;
+      return sent;
     };
     // B's catalog filtered to the NGO (its name carries the search words from the first rename on).
     await rename(`Asociația Latență aplicație ${pad(0)}`);
@@ -285,24 +290,43 @@ async function appLatency(browser: Browser, server: SharedServer, owner: pg.Clie
     const grid = b.page.getByRole('grid', { name: 'Catalog ONG' });
     await expect(grid.getByText(`Asociația Latență aplicație ${pad(0)}`)).toBeVisible();
     const times: number[] = [];
+    await b.page.evaluate(() => performance.setResourceTimingBufferSize(100_000));
     for (let i = 1; i <= LATENCY_RUNS; i++) {
       const name = `Asociația Latență aplicație ${pad(i)}`;
       await b.page.evaluate((needle) => {
+        performance.clearResourceTimings();
         const grid = () => document.querySelector('[role="grid"][aria-label="Catalog ONG"]');
         window.__wait = window.__bench
           .until(() => grid()?.textContent?.includes(needle) ?? false, 10_000)
           .then(() => window.__bench.painted())
           .then(() => performance.timeOrigin + performance.now());
       }, name);
-      const sentAt = await rename(name);
+      const sent = await rename(name);
       const shownAt = await b.page.evaluate(() => window.__wait!);
-      times.push(shownAt - sentAt);
+      times.push(shownAt - sent.at);
+      // Where it went: B's first /api/changes request after the write (resource timing, wall clock).
+      const pull = await b.page.evaluate(() => {
+        const entry = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.includes('/api/changes'));
+        return entry ? { start: performance.timeOrigin + entry.startTime, end: performance.timeOrigin + entry.responseEnd } : null;
+      });
+      if (pull) latencyParts.push({ command: sent.answeredAt - sent.at, untilPull: pull.start - sent.at, pull: pull.end - pull.start, applyAndShow: shownAt - pull.end });
     }
     return times;
   } finally {
     await a.context.close();
     await b.context.close();
   }
+}
+
+function latencyNotes(): string[] {
+  if (latencyParts.length === 0) return ['  write → shown: B made no /api/changes request after a write (no breakdown)'];
+  const of = (key: keyof (typeof latencyParts)[number]) => summary(latencyParts.map((p) => p[key]));
+  return [
+    line("  write → shown, of which A's command answered", of('command')),
+    line("  write → shown, from A's send to B asking /api/changes", of('untilPull')),
+    line('  write → shown, of which B fetching /api/changes', of('pull')),
+    line('  write → shown, of which B applying it and the grid showing it', of('applyAndShow')),
+  ];
 }
 
 async function bareNotes(browser: Browser, owner: pg.Client, rows: { url: string; pages: string[] }): Promise<string[]> {
@@ -345,6 +369,7 @@ test('shared mode: first synchronisation and write → appearance between two wo
       notes.push(...(await bareNotes(browser, owner, rows)));
       const bare = await bareLatency(browser, server, rows, id);
       const app = await appLatency(browser, server, owner, id);
+      notes.push(...latencyNotes());
       table.push({ job: 'write on A → shown on B', size, app: summary(app), baseline: summary(bare), goal: 'median and worst of 100' });
       printTable(`Shared mode in the browser (${auditRows} audit entries travel with the records)`, table);
       console.log(['', ...notes].join('\n'));
