@@ -15,7 +15,8 @@ interface ChangePage {
 
 test('the service serves the web app, answers its status and signs financiar1 in', async ({ page, sharedServer }) => {
   expect(sharedServer.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-  await page.goto(sharedServer.url);
+  const served = await page.goto(sharedServer.url);
+  expect(served?.status()).toBe(200);
   await expect(page).toHaveTitle('Subvenții ONG');
   // The page served by the service is a shared-mode workstation of it: it asks to sign in first.
   await expect(page.getByRole('dialog', { name: 'Autentificare pe server' })).toBeVisible();
