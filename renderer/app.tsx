@@ -21,7 +21,7 @@ import { ScreenErrorBoundary } from './components/screen-error-boundary';
 import { NavigationProvider, useNavigation, type RouteId } from './navigation';
 import OutboxIcon from '@mui/icons-material/Outbox';
 import PaymentsIcon from '@mui/icons-material/Payments';
-import { ROUTE_TABLES, ScreenTableProvider, useSharedSession } from './shared-session';
+import { ROUTE_TABLES, ScreenTableProvider, useIsSharedMode } from './shared-session';
 import { useStore } from './store-context';
 import { theme } from './theme';
 
@@ -143,7 +143,7 @@ function ScreenContent({ route }: { route: RouteId }) {
 }
 
 function Screen({ route }: { route: RouteId }) {
-  const isShared = useSharedSession().mode === 'shared';
+  const isShared = useIsSharedMode();
   return (
     // Shared mode: the screen's main table decides its read-only notice and its dialogs' save buttons.
     <ScreenTableProvider table={ROUTE_TABLES[route]}>
@@ -179,7 +179,7 @@ function useHistoryKeys(): void {
 function Frame() {
   const { route, navigate } = useNavigation();
   const store = useStore();
-  const isShared = useSharedSession().mode === 'shared';
+  const isShared = useIsSharedMode();
   const institution = useLiveQuery(() => store.settings.getInstitution(), [store]);
   const [isSearching, setSearching] = useState(false);
   const openSearch = useCallback(() => setSearching(true), []);

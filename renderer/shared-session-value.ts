@@ -2,10 +2,16 @@ import { writeRefusal } from '../src/shared/roles';
 import type { ConnectionState } from './db/shared/connection';
 import type { SharedModeSession } from './shared-session';
 
+/** The roles rule bound to the login's groups (one function per set of groups, so the roles context stays put). */
+export function rolesOf(groups: readonly string[]): (table: string) => string | undefined {
+  return (table) => writeRefusal(groups, table);
+}
+
 /** What the screens see of the connection (renderer/shared-session.tsx), the roles rule bound to the login's groups. */
 export function sharedSessionValue(
   connection: { serverUrl: string; isSameOrigin: boolean; signOut(): Promise<void> },
   state: Pick<ConnectionState, 'login' | 'groups' | 'status' | 'lastSyncAt' | 'pendingDrafts' | 'refusedDrafts'>,
+  refusal: (table: string) => string | undefined = rolesOf(state.groups),
 ): SharedModeSession {
   const groups = state.groups;
   return {
@@ -18,7 +24,7 @@ export function sharedSessionValue(
     ...(state.lastSyncAt ? { lastSyncAt: state.lastSyncAt } : {}),
     pendingDrafts: state.pendingDrafts,
     refusedDrafts: state.refusedDrafts,
-    writeRefusal: (table) => writeRefusal(groups, table),
+    writeRefusal: refusal,
     signOut: () => connection.signOut(),
   };
 }

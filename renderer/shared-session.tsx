@@ -37,14 +37,34 @@ export type SharedModeSession = Extract<SharedSession, { mode: 'shared' }>;
 export const LOCAL_SESSION: SharedSession = { mode: 'local' };
 export const SharedSessionContext = createContext<SharedSession>(LOCAL_SESSION);
 
+/**
+ * The roles alone, in a context of their own: it changes only with the login, so the screens that
+ * disable buttons are not re-rendered at each status or synchronisation time the session shows.
+ */
+const WriteRefusalContext = createContext<((table: string) => string | undefined) | undefined>(undefined);
+
+/** Shared mode's provider (shared-start.tsx; tests): the session and, apart, its roles rule. */
+export function SharedSessionProvider({ value, children }: { value: SharedSession; children: ReactNode }) {
+  return (
+    <SharedSessionContext.Provider value={value}>
+      <WriteRefusalContext.Provider value={value.mode === 'shared' ? value.writeRefusal : undefined}>{children}</WriteRefusalContext.Provider>
+    </SharedSessionContext.Provider>
+  );
+}
+
+/** Shared mode or local, from the roles context: what the frame needs, without re-rendering at each status change. */
+export function useIsSharedMode(): boolean {
+  return useContext(WriteRefusalContext) !== undefined;
+}
+
 export function useSharedSession(): SharedSession {
   return useContext(SharedSessionContext);
 }
 
 /** Why the signed-in login may not change `table` (local mode: undefined, everything may be changed). */
 export function useWriteRefusal(table: string | undefined): string | undefined {
-  const session = useSharedSession();
-  return session.mode === 'shared' && table ? session.writeRefusal(table) : undefined;
+  const refusal = useContext(WriteRefusalContext);
+  return refusal && table ? refusal(table) : undefined;
 }
 
 /** Each screen's main table: the route-level "Doar vizualizare" notice and its dialogs' save buttons follow it. */

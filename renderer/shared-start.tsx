@@ -8,8 +8,8 @@ import { closeOnUpgrade } from './db/database';
 import { openConnection, type Connection } from './db/shared/connection';
 import type { WorkstationServer } from './db/shared/workstation';
 import { requestPersistentStorage } from './platform/storage';
-import { SharedSessionContext } from './shared-session';
-import { sharedSessionValue } from './shared-session-value';
+import { SharedSessionProvider } from './shared-session';
+import { rolesOf, sharedSessionValue } from './shared-session-value';
 import { StoreProvider } from './store-context';
 import { theme } from './theme';
 
@@ -41,10 +41,13 @@ function Bare({ children }: { children: React.ReactNode }) {
 function SharedRoot({ connection }: { connection: Connection }) {
   const state = useSyncExternalStore(connection.subscribe, connection.getState);
   const { login, groups, status, lastSyncAt, pendingDrafts, refusedDrafts } = state;
+  const roles = useMemo(() => rolesOf(groups), [groups]);
   const session = useMemo(
-    () => sharedSessionValue(connection, { login, groups, status, lastSyncAt, pendingDrafts, refusedDrafts }),
-    [connection, login, groups, status, lastSyncAt, pendingDrafts, refusedDrafts],
+    () => sharedSessionValue(connection, { login, groups, status, lastSyncAt, pendingDrafts, refusedDrafts }, roles),
+    [connection, login, groups, status, lastSyncAt, pendingDrafts, refusedDrafts, roles],
   );
+  // One element: a new state of the connection re-renders only what reads the session, not the whole app.
+  const app = useMemo(() => <App />, []);
   const isReady = state.phase === 'ready';
   useEffect(() => {
     // The page's code comes from the server: load every screen once signed in, while it is there.
@@ -61,9 +64,7 @@ function SharedRoot({ connection }: { connection: Connection }) {
   if (state.phase === 'first-sync') return <Bare><FirstSyncPage received={state.received} /></Bare>;
   return (
     <StoreProvider store={connection.store}>
-      <SharedSessionContext.Provider value={session}>
-        <App />
-      </SharedSessionContext.Provider>
+      <SharedSessionProvider value={session}>{app}</SharedSessionProvider>
     </StoreProvider>
   );
 }

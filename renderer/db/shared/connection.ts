@@ -19,6 +19,8 @@ export const SIGNED_OUT_MESSAGE = 'Autentificați-vă pe server pentru a salva m
 const UNREACHABLE_MESSAGE = 'Serverul nu poate fi contactat. Verificați rețeaua și că serviciul Subvenții ONG este pornit, apoi încercați din nou.';
 /** Waits between two attempts to reach the server again (the last repeats). */
 export const RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 3000, 5000, 10_000];
+/** A pull of a few changes is done before this: "Se sincronizează…" shows only for a longer one (no flicker, no re-render per change). */
+export const SYNCING_SHOWN_AFTER_MS = 500;
 
 /** The replica's own database, one per server: `subventii-ong-server-1a2b3c4`. */
 export function replicaDatabaseName(serverUrl: string): string {
@@ -62,6 +64,7 @@ export interface ConnectionOptions {
   openStream?: (url: string, token: string | undefined) => StreamSource;
   databaseName?: string;
   retryDelaysMs?: readonly number[];
+  syncingShownAfterMs?: number;
   now?: () => Date;
 }
 
@@ -159,9 +162,11 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
   let attempt = 0;
   let needsFlush = true;
   let flushing: Promise<unknown> = Promise.resolve();
+  let syncingTimer: ReturnType<typeof setTimeout> | undefined;
 
   const stop = () => {
     generation++;
+    clearTimeout(syncingTimer);
     stopFollowing?.();
     stopFollowing = undefined;
     clearTimeout(retryTimer);
@@ -176,6 +181,7 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
   };
 
   const onStatus = (status: ConnectionStatus) => {
+    clearTimeout(syncingTimer);
     if (status === 'offline') {
       // The stream or a pull failed: the server went away or the session ended. Ask again, with a growing wait.
       stop();
@@ -187,19 +193,23 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
     if (status === 'connected') {
       attempt = 0;
       const lastSyncAt = now().toISOString();
-      void db.replicaState.update('server', { lastSyncAt }).catch(() => undefined);
-      set({ status, lastSyncAt, phase: 'ready' });
+      // Shown to the minute: kept (and re-rendered) when the minute changes, not at every change received.
+      const isNewMinute = lastSyncAt.slice(0, 16) !== state.lastSyncAt?.slice(0, 16);
+      if (isNewMinute) void db.replicaState.update('server', { lastSyncAt }).catch(() => undefined);
+      if (isNewMinute || state.status !== 'connected' || state.phase !== 'ready') set({ status, phase: 'ready', ...(isNewMinute ? { lastSyncAt } : {}) });
       if (needsFlush) flush();
       return;
     }
-    set({ status });
+    // syncing: at once while filling an empty replica or coming back; after a moment for the changes of a connected one.
+    if (state.status === 'connected' && state.phase === 'ready') syncingTimer = setTimeout(() => set({ status }), options.syncingShownAfterMs ?? SYNCING_SHOWN_AFTER_MS);
+    else set({ status });
   };
 
   const follow = () => {
     const base = httpFetchPage(serverUrl, token, 5000, fetchImpl);
     const fetchPage: FetchPage = async (since) => {
       const page = await base(since);
-      set({ received: state.received + page.changes.length });
+      if (state.phase === 'first-sync') set({ received: state.received + page.changes.length }); // the progress shown while filling
       return page;
     };
     const open = options.openStream ?? ((url: string, bearer: string | undefined) => (bearer ? fetchEventStream(url, bearer, fetchImpl) : (new EventSource(url, { withCredentials: true }) as unknown as StreamSource)));

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { SaveCloseActions } from '../../../renderer/components/save-close-actions';
 import { OfflineBanner } from '../../../renderer/components/shared-mode/frame-parts';
-import { ScreenTableProvider, SharedSessionContext, useWriteRefusal, type SharedSession } from '../../../renderer/shared-session';
+import { ScreenTableProvider, SharedSessionProvider, useIsSharedMode, useWriteRefusal, type SharedSession } from '../../../renderer/shared-session';
 import { sharedSessionValue } from '../../../renderer/shared-session-value';
 
 const session = (groups: string[], state: Partial<Parameters<typeof sharedSessionValue>[1]> = {}): SharedSession =>
@@ -16,7 +16,7 @@ function Refusal({ table }: { table: string }) {
 }
 
 const render = (node: React.ReactNode, value?: SharedSession) =>
-  renderToStaticMarkup(value ? <SharedSessionContext.Provider value={value}>{node}</SharedSessionContext.Provider> : node);
+  renderToStaticMarkup(value ? <SharedSessionProvider value={value}>{node}</SharedSessionProvider> : node);
 
 describe('useWriteRefusal', () => {
   it('refuses nothing in local mode (no provider: the default)', () => {
@@ -27,6 +27,16 @@ describe('useWriteRefusal', () => {
     expect(render(<Refusal table="organizations" />, session(['finance']))).toBe('<output>Doar secretariatul sau administratorul aplicației pot modifica ONG-urile.</output>');
     expect(render(<Refusal table="payments" />, session(['finance']))).toBe('<output>permis</output>');
     expect(render(<Refusal table="organizations" />, session(['admin']))).toBe('<output>permis</output>');
+  });
+});
+
+describe('useIsSharedMode', () => {
+  function Mode() {
+    return <output>{useIsSharedMode() ? 'partajat' : 'local'}</output>;
+  }
+  it('is local without a provider and shared under the shared-mode provider', () => {
+    expect(render(<Mode />)).toBe('<output>local</output>');
+    expect(render(<Mode />, session(['finance']))).toBe('<output>partajat</output>');
   });
 });
 

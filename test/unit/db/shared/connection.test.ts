@@ -171,6 +171,22 @@ describe('the shared-mode connection', () => {
     expect(await connection.store.db.organizations.get('o4')).toBeUndefined();
   });
 
+  it('a change received while connected lands in the replica without a visible "syncing" or any new state to render', async () => {
+    const fake = fakeServer();
+    const streams = fakeStreams();
+    const connection = await connect(fake, streams);
+    await connection.signIn('secretar1', 'parola-s');
+    streams.last().emit('ready');
+    await until(connection, (s) => s.status === 'connected');
+    const seen: string[] = [];
+    connection.subscribe(() => seen.push(connection.getState().status));
+    fake.row('organizations', organization('o5', 'Asociația Schimbată Acum'), 1, 'secretar1');
+    streams.last().emit('changes');
+    await expect.poll(async () => (await connection.store.db.organizations.get('o5'))?.name).toBe('Asociația Schimbată Acum');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen).toEqual([]); // same minute, still connected: the screens are not re-rendered for it
+  });
+
   it('on the server\'s own page uses its session cookie: no token is kept or sent', async () => {
     const fake = fakeServer();
     const streams = fakeStreams();
