@@ -21,10 +21,11 @@ function showFatal(message: string) {
 
 // The database layer (Dexie, the repositories and the rules they check) and the screen of the
 // address load in parallel with the start chunk's frame, not inside it.
-preloadScreen(routeFromHash());
 const database = Promise.all([import('./db/store'), import('./db/database')]);
-database
-  .then(async ([{ openStore }, { closeOnUpgrade }]) => ({ store: await openStore(), closeOnUpgrade }))
+const opened = database.then(async ([{ openStore }, { closeOnUpgrade }]) => ({ store: await openStore(), closeOnUpgrade }));
+// The screen's first read starts once the database is open and the screen loaded, not after the first paint (issue 10).
+preloadScreen(routeFromHash(), opened.then(({ store }) => store));
+opened
   .then(({ store, closeOnUpgrade }) => {
     void requestPersistentStorage();
     // Another window upgraded the database: this one closes its connection and asks to reload.

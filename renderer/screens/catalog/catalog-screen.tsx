@@ -19,6 +19,7 @@ import { useNotifier } from '../../components/notifier';
 import type { StoredOrganization } from '../../db/database';
 import { ExportMenu } from '../../components/export-menu';
 import { useStore } from '../../store-context';
+import { useCatalogOrganizations } from './catalog-reads';
 
 type Row = StoredOrganization;
 
@@ -71,7 +72,7 @@ const ImportDialog = lazy(() => import('../../components/import-dialog').then((m
 export function CatalogScreen() {
   const store = useStore();
   const { fail, notify } = useNotifier();
-  const organizations = useLiveQuery(() => store.organizations.list(), [store]);
+  const organizations = useCatalogOrganizations(store);
   // Only the units' owners (index keys), not the whole register: the counts never hold up the NGOs.
   const unitCounts = useLiveQuery(() => store.units.countsByOrganization(), [store]);
   const [filter, setFilter] = useState<CatalogFilter>(EMPTY_CATALOG_FILTER);
