@@ -13,7 +13,7 @@ import {
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import SearchIcon from '@mui/icons-material/Search';
-import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useSearchShortcut } from './components/search-shortcut';
 import { NotifierProvider } from './components/notifier';
 import { OutdatedBanner } from './components/outdated-banner';
@@ -168,6 +168,36 @@ function useHistoryKeys(): void {
   }, []);
 }
 
+/**
+ * The main menu: drawn again when the route changes, not with every address inside a screen (a
+ * record or a tab opened re-renders the frame; the menu's twelve entries stayed as they were: issue 10).
+ */
+const NavMenu = memo(function NavMenu({ route, navigate }: { route: RouteId; navigate: (route: RouteId) => void }) {
+  return (
+    <Drawer
+      variant="permanent"
+      sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+    >
+      <Toolbar variant="dense" />
+      <Box component="nav" aria-label="Navigare principală" sx={{ overflow: 'auto' }}>
+        {NAV_GROUPS.map((group, index) => (
+          <List key={group.title} dense subheader={<ListSubheader>{group.title}</ListSubheader>}>
+            {group.items.map((item) => (
+              <ListItem key={item.id} disablePadding>
+                <ListItemButton selected={route === item.id} aria-current={route === item.id ? 'page' : undefined} onClick={() => navigate(item.id)}>
+                  <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
+                  <ListItemText primary={item.label} />
+                </ListItemButton>
+              </ListItem>
+            ))}
+            {index < NAV_GROUPS.length - 1 && <Divider component="li" aria-hidden sx={{ mt: 1 }} />}
+          </List>
+        ))}
+      </Box>
+    </Drawer>
+  );
+});
+
 function Frame() {
   const { route, navigate } = useNavigation();
   const store = useStore();
@@ -223,27 +253,7 @@ function Frame() {
           )}
         </Toolbar>
       </AppBar>
-      <Drawer
-        variant="permanent"
-        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
-      >
-        <Toolbar variant="dense" />
-        <Box component="nav" aria-label="Navigare principală" sx={{ overflow: 'auto' }}>
-          {NAV_GROUPS.map((group, index) => (
-            <List key={group.title} dense subheader={<ListSubheader>{group.title}</ListSubheader>}>
-              {group.items.map((item) => (
-                <ListItem key={item.id} disablePadding>
-                  <ListItemButton selected={route === item.id} aria-current={route === item.id ? 'page' : undefined} onClick={() => navigate(item.id)}>
-                    <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
-                    <ListItemText primary={item.label} />
-                  </ListItemButton>
-                </ListItem>
-              ))}
-              {index < NAV_GROUPS.length - 1 && <Divider component="li" aria-hidden sx={{ mt: 1 }} />}
-            </List>
-          ))}
-        </Box>
-      </Drawer>
+      <NavMenu route={route} navigate={navigate} />
       <Box component="main" id={MAIN_ID} tabIndex={-1} sx={{ outline: 'none', flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', height: '100vh' }}>
         <Toolbar variant="dense" />
         <Box sx={{ flexGrow: 1, minHeight: 0, p: 2, display: 'flex', flexDirection: 'column' }}>
