@@ -31,7 +31,7 @@ const UNCLAIMED_MS = 30_000;
  * own. When the screen leaves, the query stops; a screen that subscribes after that (or a query
  * never claimed within UNCLAIMED_MS, stopped then) gets a live query of its own.
  */
-export function preloadLiveQuery<T>(querier: () => Promise<T>, unclaimedMs = UNCLAIMED_MS): SharedLiveQuery<T> {
+export function preloadLiveQuery<T>(querier: () => Promise<T>, { unclaimedMs = UNCLAIMED_MS, onStop }: { unclaimedMs?: number; onStop?: () => void } = {}): SharedLiveQuery<T> {
   const listeners = new Set<Listener<T>>();
   let current: { value: T } | undefined;
   let failure: { error: unknown } | undefined;
@@ -52,6 +52,7 @@ export function preloadLiveQuery<T>(querier: () => Promise<T>, unclaimedMs = UNC
     isStopped = true;
     current = undefined;
     source.unsubscribe();
+    onStop?.();
   };
   stopTimer = setTimeout(stop, unclaimedMs);
   return {
@@ -73,5 +74,35 @@ export function preloadLiveQuery<T>(querier: () => Promise<T>, unclaimedMs = UNC
         },
       };
     },
+  };
+}
+
+/** Live queries started ahead of their screen, by what they read ("catalog", "round:<id>"), with the store they read. */
+const ahead = new Map<string, { store: object; query: SharedLiveQuery<unknown> }>();
+
+/** Starts the live query that a screen about to open will ask for under `key` (if it is not running already). */
+export function startAhead<T>(key: string, store: object, querier: () => Promise<T>): void {
+  const running = ahead.get(key);
+  if (running?.store === store && !running.query.isStopped()) return;
+  const query: SharedLiveQuery<T> = preloadLiveQuery(querier, { onStop: () => ahead.get(key)?.query === query && ahead.delete(key) });
+  ahead.set(key, { store, query });
+}
+
+/**
+ * What a screen's hook hands to useObservable: the query started ahead under `key` if it still
+ * runs when the screen subscribes (in its effect, whichever render React kept: a render thrown
+ * away must not leave it unclaimed and read again), else a live query of its own. What the query
+ * started ahead has already read is there for the screen's first render.
+ */
+export function liveQueryAhead<T>(key: string, store: object, querier: () => Promise<T>): SharedLiveQuery<T> {
+  const started = () => {
+    const running = ahead.get(key);
+    return running?.store === store && !running.query.isStopped() ? (running.query as SharedLiveQuery<T>) : undefined;
+  };
+  return {
+    isStopped: () => false,
+    hasValue: () => started()?.hasValue() ?? false,
+    getValue: () => started()?.getValue(),
+    subscribe: (next, error) => (started() ?? liveQuery(querier)).subscribe(typeof next === 'function' ? { next, error } : next),
   };
 }

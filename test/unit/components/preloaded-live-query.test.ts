@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { preloadLiveQuery } from '../../../renderer/components/preloaded-live-query';
+import { liveQueryAhead, preloadLiveQuery, startAhead } from '../../../renderer/components/preloaded-live-query';
 import { catalogOrganizations, preloadCatalog } from '../../../renderer/screens/catalog/catalog-reads';
 import { freshStore, orgDraft } from '../db/helpers';
 
@@ -59,7 +59,7 @@ describe('a live query started before its screen', () => {
     expect(reads).toHaveBeenCalledTimes(1);
     kept.unsubscribe();
 
-    const unclaimed = preloadLiveQuery(() => store.organizations.list(), 20);
+    const unclaimed = preloadLiveQuery(() => store.organizations.list(), { unclaimedMs: 20 });
     await settle();
     expect(unclaimed.isStopped()).toBe(true);
   });
@@ -88,5 +88,29 @@ describe('a live query started before its screen', () => {
     await until(() => later.length > 0);
     expect(reads).toHaveBeenCalledTimes(2);
     own.unsubscribe();
+  });
+
+  it('keeps the queries started ahead apart by key, starts each once, and forgets one once it stopped', async () => {
+    const store = await freshStore();
+    await store.organizations.create(orgDraft({ name: 'Asociația A', cui: '18547290' }));
+    const reads = vi.spyOn(store.organizations, 'list');
+    const counts = vi.spyOn(store.organizations, 'getMany');
+    startAhead('test:list', store, () => store.organizations.list());
+    startAhead('test:list', store, () => store.organizations.list());
+    startAhead('test:none', store, () => store.organizations.getMany([]));
+    const list = liveQueryAhead('test:list', store, () => store.organizations.list());
+    const none = liveQueryAhead('test:none', store, () => store.organizations.getMany([]));
+    await until(() => list.hasValue() && none.hasValue());
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(counts).toHaveBeenCalledTimes(1);
+    expect(none.getValue()?.size).toBe(0);
+    // Another store's screen does not take it.
+    const other = await freshStore();
+    expect(liveQueryAhead('test:list', other, () => other.organizations.list()).hasValue()).toBe(false);
+    const subscription = list.subscribe(() => undefined);
+    expect(reads).toHaveBeenCalledTimes(1);
+    subscription.unsubscribe();
+    await settle();
+    expect(liveQueryAhead('test:list', store, () => store.organizations.list()).hasValue()).toBe(false);
   });
 });
