@@ -13,7 +13,7 @@ import {
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import SearchIcon from '@mui/icons-material/Search';
-import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useSearchShortcut } from './components/search-shortcut';
 import { NotifierProvider } from './components/notifier';
 import { OutdatedBanner } from './components/outdated-banner';
@@ -23,6 +23,8 @@ import OutboxIcon from '@mui/icons-material/Outbox';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import { ROUTE_TABLES, ScreenTableProvider, useIsSharedMode } from './shared-session';
 import { useStore } from './store-context';
+import type { Store } from './db/store';
+import { preloadCatalog } from './screens/catalog/catalog-reads';
 import { theme } from './theme';
 
 const DRAWER_WIDTH = 264;
@@ -101,9 +103,19 @@ const SettingsScreen = lazy(LOADERS.setari);
 const MonitoringScreen = lazy(LOADERS.monitorizare);
 const UpcomingScreen = lazy(LOADERS.upcoming);
 
-export function preloadScreen(route: RouteId): void {
+/**
+ * A screen's first read, started at start-up as soon as the database is open, not after the
+ * screen's code has loaded and the frame is painted; the screen takes it over when it mounts. In
+ * the start chunk (the catalog's is one live query, under 1 kB), so that it waits for no chunk.
+ */
+const FIRST_READS: Partial<Record<RouteId, (store: Store) => void>> = { catalog: preloadCatalog };
+
+/** Starts loading the screen of the address and, once the database is open, the screen's first read. */
+export function preloadScreen(route: RouteId, store?: Promise<Store>): void {
   const load = route in LOADERS ? LOADERS[route as keyof typeof LOADERS] : LOADERS.upcoming;
   load().catch(() => undefined); // a failure shows when the screen renders
+  const firstRead = FIRST_READS[route];
+  if (store && firstRead) store.then(firstRead).catch(() => undefined); // the screen reads for itself
 }
 
 /** Shared mode in the browser: every screen's code (and the frame's shared-mode parts), so that a screen still opens while the server is away. */
@@ -176,6 +188,36 @@ function useHistoryKeys(): void {
   }, []);
 }
 
+/**
+ * The main menu: drawn again when the route changes, not with every address inside a screen (a
+ * record or a tab opened re-renders the frame; the menu's twelve entries stayed as they were: issue 10).
+ */
+const NavMenu = memo(function NavMenu({ route, navigate }: { route: RouteId; navigate: (route: RouteId) => void }) {
+  return (
+    <Drawer
+      variant="permanent"
+      sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+    >
+      <Toolbar variant="dense" />
+      <Box component="nav" aria-label="Navigare principală" sx={{ overflow: 'auto' }}>
+        {NAV_GROUPS.map((group, index) => (
+          <List key={group.title} dense subheader={<ListSubheader>{group.title}</ListSubheader>}>
+            {group.items.map((item) => (
+              <ListItem key={item.id} disablePadding>
+                <ListItemButton selected={route === item.id} aria-current={route === item.id ? 'page' : undefined} onClick={() => navigate(item.id)}>
+                  <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
+                  <ListItemText primary={item.label} />
+                </ListItemButton>
+              </ListItem>
+            ))}
+            {index < NAV_GROUPS.length - 1 && <Divider component="li" aria-hidden sx={{ mt: 1 }} />}
+          </List>
+        ))}
+      </Box>
+    </Drawer>
+  );
+});
+
 function Frame() {
   const { route, navigate } = useNavigation();
   const store = useStore();
@@ -238,27 +280,7 @@ function Frame() {
           )}
         </Toolbar>
       </AppBar>
-      <Drawer
-        variant="permanent"
-        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
-      >
-        <Toolbar variant="dense" />
-        <Box component="nav" aria-label="Navigare principală" sx={{ overflow: 'auto' }}>
-          {NAV_GROUPS.map((group, index) => (
-            <List key={group.title} dense subheader={<ListSubheader>{group.title}</ListSubheader>}>
-              {group.items.map((item) => (
-                <ListItem key={item.id} disablePadding>
-                  <ListItemButton selected={route === item.id} aria-current={route === item.id ? 'page' : undefined} onClick={() => navigate(item.id)}>
-                    <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
-                    <ListItemText primary={item.label} />
-                  </ListItemButton>
-                </ListItem>
-              ))}
-              {index < NAV_GROUPS.length - 1 && <Divider component="li" aria-hidden sx={{ mt: 1 }} />}
-            </List>
-          ))}
-        </Box>
-      </Drawer>
+      <NavMenu route={route} navigate={navigate} />
       <Box component="main" id={MAIN_ID} tabIndex={-1} sx={{ outline: 'none', flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', height: '100vh' }}>
         <Toolbar variant="dense" />
         {isShared && (

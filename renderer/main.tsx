@@ -22,13 +22,13 @@ function showFatal(message: string) {
 
 // The database layer (Dexie, the repositories and the rules they check) and the screen of the
 // address load in parallel with the start chunk's frame, not inside it.
-preloadScreen(routeFromHash());
-
 /** Local mode, the default: the embedded database, as always. */
 function startLocal(): void {
   const database = Promise.all([import('./db/store'), import('./db/database')]);
-  database
-    .then(async ([{ openStore }, { closeOnUpgrade }]) => ({ store: await openStore(), closeOnUpgrade }))
+  const opened = database.then(async ([{ openStore }, { closeOnUpgrade }]) => ({ store: await openStore(), closeOnUpgrade }));
+  // The screen's first read starts once the database is open and the screen loaded, not after the first paint (issue 10).
+  preloadScreen(routeFromHash(), opened.then(({ store }) => store));
+  opened
     .then(({ store, closeOnUpgrade }) => {
       void requestPersistentStorage();
       // Another window upgraded the database: this one closes its connection and asks to reload.
@@ -50,6 +50,7 @@ function startLocal(): void {
 // Shared mode (a server configured, or the page served by the server): its own start, loaded only then.
 const server = workstationServer();
 if (server) {
+  preloadScreen(routeFromHash());
   import('./shared-start')
     .then((m) => m.startShared(root, server))
     .catch(async (error: unknown) => {

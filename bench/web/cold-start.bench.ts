@@ -6,6 +6,7 @@
 // Intl.Collator and writes as many rows as the grid shows. Sides alternate, a warm-up of each
 // first. Goal: < 1 s median.
 import { expect, test, type Page } from '@playwright/test';
+import { formatShownOf } from '../../src/money';
 import { restoreSeed, seedFile } from './seed';
 import { interleaved, printTable, summary, type BenchRow } from './timing';
 
@@ -14,12 +15,12 @@ const RUNS = 7;
 const VISIBLE_ROWS = 23;
 
 // Runs in every new document before its own scripts: notes when the catalog became usable.
-function watchCatalog(total: number) {
+function watchCatalog(counterText: string) {
   const w = window as unknown as { __usableAt?: number };
   const usable = () => {
     const grid = document.querySelector('[role="grid"][aria-label="Catalog ONG"]');
     if (!grid?.querySelector('.MuiDataGrid-row[data-id]')) return false;
-    return [...document.querySelectorAll('p')].some((p) => p.textContent === `${total} din ${total} ONG-uri`);
+    return [...document.querySelectorAll('p')].some((p) => p.textContent === counterText);
   };
   const observer = new MutationObserver(() => {
     if (w.__usableAt !== undefined || !usable()) return;
@@ -66,7 +67,7 @@ test('cold start to a usable catalog', async ({ page }) => {
   for (const size of SIZES) {
     await restoreSeed(page, await seedFile({ organizations: size }), size);
     await expect(page.getByRole('grid', { name: 'Catalog ONG' }).locator('.MuiDataGrid-row').first()).toBeVisible();
-    await page.addInitScript(watchCatalog, size);
+    await page.addInitScript(watchCatalog, formatShownOf(size, size, 'ONG-uri'));
     const app = () => coldLoad(page, '/#/catalog');
     const bare = () => coldLoad(page, '/bench-baseline.html');
     const { appMs, bareMs } = await interleaved(app, bare, RUNS);

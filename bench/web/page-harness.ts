@@ -10,6 +10,7 @@ declare global {
       until(check: () => boolean, timeoutMs?: number): Promise<void>;
       painted(): Promise<void>;
       searchKey(text: string): string;
+      shownOf(shown: number, total: number, noun: string): string;
       interleaved(app: () => Promise<number>, bare: () => Promise<number>, runs: number): Promise<{ appMs: number[]; bareMs: number[] }>;
       [key: string]: unknown;
     };
@@ -56,6 +57,9 @@ export async function installHarness(page: Page): Promise<void> {
       );
     // The same key as src/validation/diacritics.ts searchKey.
     const searchKey = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\u00A0\u2007\u202F]+/g, ' ').trim();
+    // The same text as src/money.ts formatShownOf: "2.645 din 20.000 ONG-uri" (ro-RO thousands grouping).
+    const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    const shownOf = (shown: number, total: number, noun: string) => `${grouped(shown)} din ${grouped(total)} ${noun}`;
     // One warm-up of each side, then the sides alternate which goes first (the same order as timing.ts interleaved).
     const interleaved = async (app: () => Promise<number>, bare: () => Promise<number>, runs: number) => {
       await app();
@@ -73,7 +77,7 @@ export async function installHarness(page: Page): Promise<void> {
       }
       return { appMs, bareMs };
     };
-    window.__bench = { until, painted, searchKey, interleaved };
+    window.__bench = { until, painted, searchKey, shownOf, interleaved };
   });
 }
 

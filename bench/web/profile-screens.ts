@@ -1,9 +1,11 @@
-// Where the main thread spends the time of the commission's results screen and of opening a
-// round (the two screens of bench/web/commission-results.bench.ts and round-open.bench.ts): one
-// warm-up, then one run recorded with a Chrome trace and a CPU profile (CDP), printed as the
-// longest trace events, the forced layouts with the script that forced them, and the functions with
-// the most self time. Run: npx playwright test --config bench/web/profile.config.ts
+// Where the main thread spends the time of the commission's results screen, of opening a round and
+// of the cold start to a usable catalog (the screens of bench/web/commission-results.bench.ts,
+// round-open.bench.ts and cold-start.bench.ts): one warm-up, then one run recorded with a Chrome
+// trace and a CPU profile (CDP), printed as the longest trace events, the forced layouts with the
+// script that forced them, the time by function between performance marks, and the functions with
+// the most time. Run: npx playwright test --config bench/web/profile.config.ts [-g "cold start"]
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { formatShownOf } from '../../src/money';
 import { installHarness } from './page-harness';
 import { COMMISSION_ROUND, REQUESTS_ROUND, restoreSeed, seedFile } from './seed';
 
@@ -18,15 +20,20 @@ async function record(page: Page, cdp: CDPSession, action: () => Promise<void>):
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'blink.user_timing,devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' });
   await cdp.send('Profiler.start');
   const t0 = Date.now();
   await action();
   const wall = Date.now() - t0;
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number } };
   await cdp.send('Tracing.end');
   await done;
-  const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
+  // The page's main thread: of the renderers' main threads (a navigation may start a new renderer), the busiest.
+  const busyness = new Map<string, number>();
+  for (const e of events) if (e.ph === 'X' && e.name === 'RunTask') busyness.set(`${e.pid}:${e.tid}`, (busyness.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  const main = events
+    .filter((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain')
+    .sort((a, b) => (busyness.get(`${b.pid}:${b.tid}`) ?? 0) - (busyness.get(`${a.pid}:${a.tid}`) ?? 0))[0];
   const onMain = events.filter((e) => e.ph === 'X' && (!main || (e.tid === main.tid && e.pid === main.pid)));
   const byName = new Map<string, number>();
   for (const e of onMain) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
@@ -71,6 +78,47 @@ async function record(page: Page, cdp: CDPSession, action: () => Promise<void>):
       inclusive.set(key, (inclusive.get(key) ?? 0) + profile.timeDeltas[i]! / 1000);
     }
   });
+  // Time by function (and rendering by trace event) between performance marks: the benchmark's own
+  // ("bench:click-row"), any added to the app while profiling (performance.mark('name:…'), removed
+  // after), and the page's first contentful paint. User timing is in the trace, on the CPU profile's clock.
+  const marks = events
+    .filter((e) => (e as { cat?: string }).cat === 'blink.user_timing' && (e.name.includes(':') || e.name === 'firstContentfulPaint'))
+    .map((e) => ({ name: e.name, ts: e.ts }))
+    .sort((a, b) => a.ts - b.ts);
+  if (marks.length > 0) {
+    const phases = new Map<string, Map<string, number>>();
+    let ts = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      ts += profile.timeDeltas[i]!;
+      const f = byId.get(id)!.callFrame;
+      if (f.functionName === '(idle)') return;
+      let k = -1;
+      while (k + 1 < marks.length && marks[k + 1]!.ts <= ts) k++;
+      const phase = k < 0 ? '(before marks)' : `${k} after ${marks[k]!.name}`;
+      const m = phases.get(phase) ?? new Map<string, number>();
+      phases.set(phase, m);
+      // the innermost frame with a URL (the app's code), or the native one
+      let node: number | undefined = id;
+      let key = `${f.functionName || '(anon)'}`;
+      for (; node !== undefined; node = parent.get(node)) { const c = byId.get(node)!.callFrame; if (c.url) { key = `${key} < ${c.functionName || '(anon)'} ${c.url.split('/').pop()}:${c.lineNumber}`; break; } }
+      m.set(key, (m.get(key) ?? 0) + profile.timeDeltas[i]! / 1000);
+    });
+    console.log('marks:', marks.map((m) => `${m.name}@${((m.ts - marks[0]!.ts) / 1000).toFixed(1)}`).join(' '));
+    const RENDERING = new Set(['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'MinorGC', 'MajorGC', 'V8.GC_MC_BACKGROUND_MARKING', 'ParseHTML', 'HitTest', 'IntersectionObserverController::computeIntersections', 'ResizeObserver::BroadcastObservations']);
+    for (const e of onMain.filter((x) => RENDERING.has(x.name))) {
+      let k = -1;
+      while (k + 1 < marks.length && marks[k + 1]!.ts <= e.ts) k++;
+      const phase = k < 0 ? '(before marks)' : `${k} after ${marks[k]!.name}`;
+      const m = phases.get(phase) ?? new Map<string, number>();
+      phases.set(phase, m);
+      m.set(`[trace] ${e.name}`, (m.get(`[trace] ${e.name}`) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    for (const [phase, m] of phases) {
+      const total = [...m].filter(([k]) => !k.startsWith('[trace]')).reduce((a, [, b]) => a + b, 0);
+      console.log(`phase ${phase}: ${total.toFixed(1)} ms busy`);
+      for (const [name, ms] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${ms.toFixed(1).padStart(7)}  ${name}`);
+    }
+  }
   console.log('inclusive time by function (ms):');
   for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
   console.log('self time by function (ms):');
@@ -94,16 +142,22 @@ test('profile: commission results screen', async ({ page }) => {
       await B.until(() => !!row());
       await B.painted();
       const t0 = performance.now();
+      performance.mark('bench:click-row');
       row()!.click();
       await B.until(() => !!tab());
+      performance.mark('bench:click-tab');
       const loaded = performance.now() - t0;
       tab()!.click();
       await B.until(() => !!document.querySelector('table[aria-label="Clasament și alocare"] tbody tr'));
       const table = performance.now() - t0;
       await B.painted();
-      return { loaded, table, painted: performance.now() - t0 };
+      performance.mark('bench:painted');
+      const painted = performance.now() - t0;
+      const marks = performance.getEntriesByType('mark').filter((m) => m.startTime >= t0).map((m) => `${m.name}@${(m.startTime - t0).toFixed(1)}`).join(' ');
+      performance.clearMarks();
+      return { loaded, table, painted, marks };
     }, COMMISSION_ROUND);
-    console.log(`click → tabs shown ${times.loaded.toFixed(1)} ms, → table in the DOM ${times.table.toFixed(1)} ms, → painted ${times.painted.toFixed(1)} ms`);
+    console.log(`click → tabs shown ${times.loaded.toFixed(1)} ms, → table in the DOM ${times.table.toFixed(1)} ms, → painted ${times.painted.toFixed(1)} ms\n  ${times.marks}`);
   };
   const back = async () => {
     await page.getByRole('button', { name: 'Runde', exact: true }).click();
@@ -132,7 +186,7 @@ test('profile: opening a round of requests', async ({ page }) => {
       await B.until(() => !!row());
       await B.painted();
       row()!.click();
-      await B.until(() => !!document.querySelector('[role="grid"][aria-label="Cereri de subvenționare"] .MuiDataGrid-row[data-id]') && [...document.querySelectorAll('p, span')].some((e) => e.textContent === `${count} din ${count} cereri`));
+      await B.until(() => !!document.querySelector('[role="grid"][aria-label="Cereri de subvenționare"] .MuiDataGrid-row[data-id]') && [...document.querySelectorAll('p, span')].some((e) => e.textContent === B.shownOf(count, count, 'cereri')));
       await B.painted();
     }, { roundName: REQUESTS_ROUND, count: size });
   };
@@ -143,4 +197,36 @@ test('profile: opening a round of requests', async ({ page }) => {
   await open();
   await back();
   await record(page, cdp, open);
+});
+
+test('profile: cold start to a usable catalog', async ({ page }) => {
+  const size = Number(process.env.PROFILE_SIZE ?? 20_000);
+  await restoreSeed(page, await seedFile({ organizations: size }), size);
+  await expect(page.getByRole('grid', { name: 'Catalog ONG' }).locator('.MuiDataGrid-row').first()).toBeVisible();
+  // As bench/web/cold-start.bench.ts: the frame after the grid shows rows and the counter every NGO.
+  await page.addInitScript((counterText: string) => {
+    const w = window as unknown as { __usableAt?: number };
+    const observer = new MutationObserver(() => {
+      const grid = document.querySelector('[role="grid"][aria-label="Catalog ONG"]');
+      if (w.__usableAt !== undefined || !grid?.querySelector('.MuiDataGrid-row[data-id]') || ![...document.querySelectorAll('p')].some((p) => p.textContent === counterText)) return;
+      observer.disconnect();
+      performance.mark('bench:usable-dom');
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => ((w.__usableAt = performance.now()), performance.mark('bench:painted'));
+        channel.port2.postMessage(null);
+      });
+    });
+    if (location.pathname.endsWith('/') || location.pathname.endsWith('index.html')) observer.observe(document, { subtree: true, childList: true, characterData: true });
+  }, formatShownOf(size, size, 'ONG-uri'));
+  const load = async () => {
+    await page.goto('/#/catalog');
+    await page.waitForFunction(() => (window as unknown as { __usableAt?: number }).__usableAt !== undefined, undefined, { timeout: 60_000, polling: 50 });
+    console.log(`usable at ${(await page.evaluate(() => (window as unknown as { __usableAt: number }).__usableAt)).toFixed(1)} ms`);
+  };
+  await page.goto('about:blank');
+  await load();
+  await page.goto('about:blank');
+  const cdp = await page.context().newCDPSession(page);
+  await record(page, cdp, load);
 });

@@ -69,7 +69,7 @@ for (const screen of SCREENS.filter((s) => !ONLY || ONLY.includes(s.route))) tes
 
       const grid = document.querySelector(`[role="grid"][aria-label="${screen.grid}"]`)!;
       const input = document.querySelector<HTMLInputElement>('input[aria-label="Căutare rapidă"]')!;
-      const counterText = (n: number) => `${n} din ${total} ${screen.noun}`;
+      const counterText = (n: number) => B.shownOf(n, total, screen.noun);
       const counter = [...document.querySelectorAll('p, span')].find((e) => e.textContent === counterText(total))!;
       const renderedIds = () =>
         [...grid.querySelectorAll<HTMLElement>('.MuiDataGrid-row[data-id]')].sort((a, b) => Number(a.dataset.rowindex) - Number(b.dataset.rowindex)).map((r) => r.dataset.id!);

@@ -27,7 +27,7 @@ test('opening a round of requests', async ({ page }) => {
       const roundRow = () => [...document.querySelectorAll<HTMLElement>('[role="grid"][aria-label="Runde de finanțare"] .MuiDataGrid-row')].find((r) => r.textContent?.includes(roundName));
       const opened = () =>
         !!document.querySelector('[role="grid"][aria-label="Cereri de subvenționare"] .MuiDataGrid-row[data-id]') &&
-        [...document.querySelectorAll('p, span')].some((e) => e.textContent === `${count} din ${count} cereri`);
+        [...document.querySelectorAll('p, span')].some((e) => e.textContent === B.shownOf(count, count, 'cereri'));
       const back = () => [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Runde');
       const app = async () => {
         await B.until(() => !!roundRow());
@@ -88,7 +88,7 @@ test('opening a round of requests', async ({ page }) => {
           tbody.append(tr);
         });
         const counter = document.createElement('p');
-        counter.textContent = `${requests.length} din ${requests.length} cereri`;
+        counter.textContent = B.shownOf(requests.length, requests.length, 'cereri');
         const tableEl = document.createElement('table');
         tableEl.append(tbody);
         overlay.replaceChildren(counter, tableEl);

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
+import { formatShownOf } from '../../src/money';
 import type { SeedSize, seedBackupText } from './seed-data';
 
 export { COMMISSION_ROUND, REQUESTS_ROUND } from './seed-names';
@@ -45,5 +46,5 @@ export async function restoreSeed(page: Page, path: string, organizations: numbe
   await confirm.getByRole('button', { name: 'Restaurează' }).click({ timeout: 300_000 });
   await expect(page.getByText('Datele au fost restaurate din copia de siguranță.')).toBeVisible({ timeout: 300_000 });
   await page.goto('/#/catalog');
-  await expect(page.getByText(`${organizations} din ${organizations} ONG-uri`)).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText(formatShownOf(organizations, organizations, 'ONG-uri'))).toBeVisible({ timeout: 120_000 });
 }

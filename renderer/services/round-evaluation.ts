@@ -52,30 +52,40 @@ export interface RoundEvaluationData {
 }
 
 /**
- * The year's requests for the overlap check, read as soon as the round is (its requests ask for its
- * year), together with the round's own requests rather than after them. Not read ahead for a round
- * whose results are final (its verdicts are frozen); another year, or that case, read when asked.
+ * The round's requests and the year's (the overlap check's input, which holds the round's own).
+ * For a round still being evaluated both come from one read of the year, started as soon as the
+ * round is read (listByRoundAndYear: the round's requests are not read a second time); a round
+ * whose results are final (its verdicts frozen) reads its own requests only. Another year is read
+ * when asked.
  */
-function yearReadOf(store: Store, roundRead: Promise<FundingRound | undefined>, evaluationRead: Promise<RoundEvaluation | undefined>): RequestsOfYear {
-  const early = Promise.all([roundRead, evaluationRead]).then(([round, evaluation]) => (round && !evaluation?.lock.isLocked ? { year: round.year, requests: store.requests.listByYear(round.year) } : undefined));
-  return async (year) => {
-    const ahead = await early;
-    return ahead?.year === year ? ahead.requests : store.requests.listByYear(year);
+function roundRequestsRead(store: Store, roundId: string, roundRead: Promise<FundingRound | undefined>, evaluationRead: Promise<RoundEvaluation | undefined>): { requests: Promise<SubsidyRequest[]>; requestsOfYear: RequestsOfYear } {
+  type Read = { ofRound: SubsidyRequest[]; ofYear?: readonly SubsidyRequest[]; year?: number };
+  const read = Promise.all([roundRead, evaluationRead]).then(([round, evaluation]): Promise<Read> =>
+    round && !evaluation?.lock.isLocked
+      ? store.requests.listByRoundAndYear(roundId, round.year).then(({ ofRound, ofYear }) => ({ ofRound, ofYear, year: round.year }))
+      : store.requests.listByRound(roundId).then((ofRound) => ({ ofRound })),
+  );
+  return {
+    requests: read.then((r) => r.ofRound),
+    requestsOfYear: async (year) => {
+      const { ofYear, year: readYear } = await read;
+      return ofYear && readYear === year ? ofYear : store.requests.listByYear(year);
+    },
   };
 }
 
 /** Everything about one round's evaluation, with its results computed by src/commission. */
 export async function loadRoundEvaluation(store: Store, roundId: string): Promise<RoundEvaluationData | undefined> {
   // Each read starts as soon as what it depends on is read, not after a whole wave: what is found
-  // by the round's id; the commission and grid once the evaluation is read, the declarations and
+  // by the round's id; the round's requests with the year's once the round is (roundRequestsRead);
+  // the commission and grid once the evaluation is read, the declarations and
   // recusals once the sessions are; and the assessment of the requests (their NGOs, the units they
   // name, the year's requests, the legal parameters) as soon as the requests are read, since it is
   // the longest chain of the screen's load.
   const roundRead = store.rounds.get(roundId);
   const evaluationRead = store.evaluations.getByRound(roundId);
-  const requestsRead = store.requests.listByRound(roundId);
+  const { requests: requestsRead, requestsOfYear } = roundRequestsRead(store, roundId, roundRead, evaluationRead);
   const sessionsRead = store.sessions.listByRound(roundId);
-  const requestsOfYear = yearReadOf(store, roundRead, evaluationRead);
   const registeredOf = (list: readonly SubsidyRequest[]) => list.filter((r) => r.status !== 'retrasa');
   const liveRead = Promise.all([evaluationRead, requestsRead]).then(([evaluation, list]) =>
     evaluation?.lock.isLocked ? undefined : assessRequestsWithOrganizations(store, registeredOf(list), undefined, requestsOfYear),
@@ -229,9 +239,9 @@ export async function loadRoundRequests(
   roundId: string,
 ): Promise<{ requests: SubsidyRequest[]; assessments: (RequestAssessment | undefined)[]; organizations: ReadonlyMap<string, Organization> }> {
   const evaluationRead = store.evaluations.getByRound(roundId);
-  const requestsOfYear = yearReadOf(store, store.rounds.get(roundId), evaluationRead);
+  const { requests: requestsRead, requestsOfYear } = roundRequestsRead(store, roundId, store.rounds.get(roundId), evaluationRead);
   const [requests, snapshot] = await Promise.all([
-    store.requests.listByRound(roundId),
+    requestsRead,
     evaluationRead.then((e) => (e?.lock.isLocked ? store.snapshots.current(roundId) : undefined)),
   ]);
   const frozen = new Map(snapshot?.content.requests.map((r) => [r.id, { verdict: r.verdict, computation: r.computation }]) ?? []);

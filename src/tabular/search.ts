@@ -13,6 +13,13 @@ export const RO_COLLATOR = new Intl.Collator('ro');
 export function sortByText<T>(rows: readonly T[], ...keys: ((row: T) => string)[]): T[] {
   const columns = keys.map((key) => rows.map(key));
   const order = rows.map((_row, i) => i);
+  // First by the first key's code units: cheap, and already near the collator's order (they differ
+  // on case and on letters with diacritics), so that the collator's sort below, which runs through
+  // stretches already in order, compares about one pair per row instead of log2(rows) (issue 10:
+  // 20,000 NGOs at start-up, 176,000 collator comparisons down to 20,000). The order returned is the
+  // collator's alone, ties by position, whatever this pass did.
+  const first = columns[0];
+  if (first) order.sort((a, b) => (first[a]! < first[b]! ? -1 : first[a]! > first[b]! ? 1 : 0));
   order.sort((a, b) => {
     for (const column of columns) {
       const c = RO_COLLATOR.compare(column[a]!, column[b]!);

@@ -41,6 +41,23 @@ export function createRequestRepository(db: SubventiiDb) {
       return db.requests.where('year').equals(year).toArray();
     },
 
+    /**
+     * A round's requests and every request of a subsidy year (the overlap check's input, which
+     * holds the round's own requests): the year's read once by the `year` index, the round's taken
+     * from it by the ids the `roundId` index gives (keys only), so that a round's requests are not
+     * read twice; one of the round's asking for another year is read by id. Both lists in id order,
+     * as listByRound and listByYear give them, from one snapshot of the table.
+     */
+    listByRoundAndYear(roundId: string, year: number): Promise<{ ofRound: SubsidyRequest[]; ofYear: SubsidyRequest[] }> {
+      return db.transaction('r', db.requests, async () => {
+        const [ofYear, ids] = await Promise.all([db.requests.where('year').equals(year).toArray(), db.requests.where('roundId').equals(roundId).primaryKeys()]);
+        const byId = new Map(ofYear.map((r) => [r.id, r]));
+        const elsewhere = ids.filter((id) => !byId.has(id));
+        if (elsewhere.length > 0) for (const r of await db.requests.bulkGet(elsewhere)) if (r) byId.set(r.id, r);
+        return { ofRound: ids.flatMap((id) => byId.get(id) ?? []), ofYear };
+      });
+    },
+
     get(id: string): Promise<SubsidyRequest | undefined> {
       return db.requests.get(id);
     },

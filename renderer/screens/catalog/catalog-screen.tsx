@@ -20,6 +20,7 @@ import type { StoredOrganization } from '../../db/database';
 import { ExportMenu } from '../../components/export-menu';
 import { useScreenWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
+import { useCatalogOrganizations } from './catalog-reads';
 
 type Row = StoredOrganization;
 
@@ -73,7 +74,7 @@ export function CatalogScreen() {
   const store = useStore();
   const readOnly = useScreenWriteRefusal(); // shared mode: the login may not change NGOs
   const { fail, notify } = useNotifier();
-  const organizations = useLiveQuery(() => store.organizations.list(), [store]);
+  const organizations = useCatalogOrganizations(store);
   // Only the units' owners (index keys), not the whole register: the counts never hold up the NGOs.
   const unitCounts = useLiveQuery(() => store.units.countsByOrganization(), [store]);
   const [filter, setFilter] = useState<CatalogFilter>(EMPTY_CATALOG_FILTER);

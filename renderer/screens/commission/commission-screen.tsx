@@ -11,6 +11,7 @@ import { CommissionsPanel } from './commissions-panel';
 import { GridsPanel } from './grids-panel';
 import { NonWorkingDaysPanel } from './non-working-days-panel';
 import { RoundEvaluationPage } from './round-evaluation-page';
+import { preloadRoundEvaluation } from './round-evaluation-reads';
 
 const ROUND_COLUMNS: GridColDef<FundingRound>[] = [
   { field: 'year', headerName: 'An', width: 80 },
@@ -28,6 +29,11 @@ export function CommissionScreen() {
   // "#/comisie/<roundId>/<tab>" opens the round's evaluation on that tab.
   const { address, navigate, closeRecord } = useNavigation();
   const roundId = address.record;
+  // The round's evaluation starts reading on the click, while the list is taken down and the page drawn.
+  const openRound = (id: string) => {
+    preloadRoundEvaluation(store, id);
+    navigate('comisie', id);
+  };
   if (roundId) return <RoundEvaluationPage key={roundId} roundId={roundId} onBack={closeRecord} />;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
@@ -40,7 +46,7 @@ export function CommissionScreen() {
       </Tabs>
       {tab === 0 && (
         <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-          <RecordGrid<FundingRound> label="Runde de evaluat" rows={[...(rounds ?? [])].sort((a, b) => b.year - a.year)} columns={ROUND_COLUMNS} loading={!rounds} onOpen={(r) => navigate('comisie', r.id)} />
+          <RecordGrid<FundingRound> label="Runde de evaluat" rows={[...(rounds ?? [])].sort((a, b) => b.year - a.year)} columns={ROUND_COLUMNS} loading={!rounds} onOpen={(r) => openRound(r.id)} />
         </Box>
       )}
       {tab === 1 && <CommissionsPanel />}

@@ -2,13 +2,12 @@ import { formatInteger } from '../../../src/money';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import SettingsIcon from '@mui/icons-material/Settings';
 import { Alert, Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useState } from 'react';
 import { tabIndex, tabSlug } from '../../../src/navigation/address';
 import { useNavigation } from '../../navigation';
 import { roundSummary } from '../../../src/rounds/funding-round';
-import { loadRoundEvaluation } from '../../services/round-evaluation';
 import { useStore } from '../../store-context';
+import { useRoundEvaluation } from './round-evaluation-reads';
 import { AppealsPanel } from './appeals-panel';
 import { RoundDocuments } from '../documents/scoped-documents';
 import { DecisionsPanel } from './decisions-panel';
@@ -41,7 +40,7 @@ export const ROUND_TABS = ['sedinte', 'punctaj', 'clasament', 'contestatii', 'de
 /** One round's evaluation: sessions, scores, results and appeals. */
 export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBack(): void }) {
   const store = useStore();
-  const data = useLiveQuery(() => loadRoundEvaluation(store, roundId), [store, roundId]);
+  const data = useRoundEvaluation(store, roundId);
   const { address, setTab: setAddressTab } = useNavigation();
   const tab = tabIndex(ROUND_TABS, address.tab);
   // Stable, so that the memoised tabs do not render (and measure themselves) again with each reload.

@@ -26,9 +26,15 @@ describe('bulk reads by id', () => {
     const round = (await store.rounds.list()).find((r) => r.status === 'in_evaluare')!;
     const wholeCatalog = vi.spyOn(store.organizations, 'list');
     const wholeRegister = vi.spyOn(store.units, 'list');
+    const roundRead = vi.spyOn(store.requests, 'listByRound');
+    const yearRead = vi.spyOn(store.requests, 'listByYear');
     const data = (await loadRoundEvaluation(store, round.id))!;
     expect(wholeCatalog).not.toHaveBeenCalled();
     expect(wholeRegister).not.toHaveBeenCalled();
+    // The round's requests come with the year's (the overlap check's), not in a second read.
+    expect(roundRead).not.toHaveBeenCalled();
+    expect(yearRead).not.toHaveBeenCalled();
+    expect(data.requests.map((r) => r.id).sort()).toEqual((await store.requests.listByRound(round.id)).filter((r) => r.status !== 'retrasa').map((r) => r.id).sort());
     const names = new Map((await store.db.organizations.toArray()).map((o) => [o.id, o.name]));
     expect(data.requests.length).toBeGreaterThan(0);
     for (const r of data.requests) expect(r.organizationName).toBe(names.get(r.organizationId));

@@ -33,3 +33,26 @@ describe('schema version 9: requests by subsidy year', () => {
     expect(scan).not.toHaveBeenCalled();
   });
 });
+
+// Issue 10: a round's screens need its requests and the year's (the overlap check's); the year's
+// hold the round's, so they are read once and the round's taken from them by id.
+describe("a round's requests with the year's", () => {
+  it('gives what listByRound and listByYear give, a request of the round for another year included', async () => {
+    const store = await freshStore();
+    await store.db.requests.bulkAdd([
+      { ...request('d', 2027, 2026), roundId: 'alta' },
+      request('b', 2027, 2027),
+      request('a', 2027, 2026),
+      // Of the round, but for another year: not among the year's, still one of the round's.
+      request('c', 2026, 2026),
+      { ...request('e', 2028, 2027), roundId: 'alta' },
+    ] as never);
+    const both = await store.requests.listByRoundAndYear('runda', 2027);
+    expect(both.ofRound).toEqual(await store.requests.listByRound('runda'));
+    expect(both.ofRound.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(both.ofYear).toEqual(await store.requests.listByYear(2027));
+    expect((await store.requests.listByRoundAndYear('nu-exista', 2027)).ofRound).toEqual([]);
+    expect((await store.requests.listByRoundAndYear('runda', 2030)).ofYear).toEqual([]);
+    expect((await store.requests.listByRoundAndYear('runda', 2030)).ofRound.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+  });
+});

@@ -168,4 +168,19 @@ describe('the shared collator', () => {
     expect(sortByText(rows, (r) => r.name)).toEqual(plain);
     expect(RO_COLLATOR.compare('Șansa', 'Sansa')).toBe(1);
   });
+
+  it('sorts by several keys exactly as a collator sort of the rows in their order would, whatever their order by code units', () => {
+    const rnd = random(11);
+    // Names in upper and lower case, with and without diacritics, many equal: their order by code units is not the collator's.
+    const word = () => {
+      const w = pick(rnd, WORDS);
+      return rnd() < 0.3 ? w.toLowerCase() : rnd() < 0.2 ? w.toUpperCase() : w;
+    };
+    const rows = Array.from({ length: 2000 }, (_, i) => ({ i, owner: Array.from({ length: 1 + Math.floor(rnd() * 2) }, word).join(' '), name: word() }));
+    const expected = [...rows].sort((a, b) => RO_COLLATOR.compare(a.owner, b.owner) || RO_COLLATOR.compare(a.name, b.name) || a.i - b.i);
+    expect(sortByText(rows, (r) => r.owner, (r) => r.name)).toEqual(expected);
+    expect(sortByText([...rows].reverse(), (r) => r.owner, (r) => r.name).map((r) => `${r.owner}|${r.name}`)).toEqual(
+      [...rows].reverse().sort((a, b) => RO_COLLATOR.compare(a.owner, b.owner) || RO_COLLATOR.compare(a.name, b.name) || b.i - a.i).map((r) => `${r.owner}|${r.name}`),
+    );
+  });
 });

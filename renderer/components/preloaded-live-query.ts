@@ -1,0 +1,108 @@
+// A screen's first live query, started before the screen mounts (issue 10, cold start): at start-up
+// the database opens while the screen of the address loads (app.tsx preloadScreen), and the screen's
+// first read can start as soon as both are there, while the application's frame is still being
+// drawn. useLiveQuery starts reading only in an effect, after the first paint of the whole frame.
+import { liveQuery } from 'dexie';
+
+interface Listener<T> {
+  next(value: T): void;
+  error(error: unknown): void;
+}
+
+interface Subscription {
+  unsubscribe(): void;
+}
+
+/** What dexie-react-hooks' useObservable takes: the value already read is there synchronously (hasValue/getValue). */
+export interface SharedLiveQuery<T> {
+  /** Stopped: its screen left, or it was never claimed; it has nothing more to give. */
+  isStopped(): boolean;
+  hasValue(): boolean;
+  getValue(): T | undefined;
+  subscribe(next: ((value: T) => void) | Partial<Listener<T>>, error?: (error: unknown) => void): Subscription;
+}
+
+/** How long a query started for a screen that never takes it over keeps running. */
+const UNCLAIMED_MS = 30_000;
+
+/**
+ * Starts a live query now and hands it over to the screen that asks for it later: the screen gets
+ * the value already read (or the one on its way), then every change as from a live query of its
+ * own. When the screen leaves, the query stops; a screen that subscribes after that (or a query
+ * never claimed within UNCLAIMED_MS, stopped then) gets a live query of its own.
+ */
+export function preloadLiveQuery<T>(querier: () => Promise<T>, { unclaimedMs = UNCLAIMED_MS, onStop }: { unclaimedMs?: number; onStop?: () => void } = {}): SharedLiveQuery<T> {
+  const listeners = new Set<Listener<T>>();
+  let current: { value: T } | undefined;
+  let failure: { error: unknown } | undefined;
+  let stopTimer: ReturnType<typeof setTimeout> | undefined;
+  const source = liveQuery(querier).subscribe({
+    next: (value) => {
+      current = { value };
+      failure = undefined;
+      for (const l of [...listeners]) l.next(value);
+    },
+    error: (error) => {
+      failure = { error };
+      for (const l of [...listeners]) l.error(error);
+    },
+  });
+  let isStopped = false;
+  const stop = () => {
+    isStopped = true;
+    current = undefined;
+    source.unsubscribe();
+    onStop?.();
+  };
+  stopTimer = setTimeout(stop, unclaimedMs);
+  return {
+    isStopped: () => isStopped,
+    hasValue: () => !isStopped && current !== undefined,
+    getValue: () => (isStopped ? undefined : current?.value),
+    subscribe(next, error) {
+      const listener: Listener<T> = typeof next === 'function' ? { next, error: error ?? (() => undefined) } : { next: (v) => next.next?.(v), error: (e) => next.error?.(e) };
+      if (isStopped) return liveQuery(querier).subscribe(listener);
+      clearTimeout(stopTimer);
+      listeners.add(listener);
+      if (failure) listener.error(failure.error);
+      else if (current) listener.next(current.value);
+      return {
+        unsubscribe() {
+          if (!listeners.delete(listener) || listeners.size > 0) return;
+          // Not at once: a screen that resubscribes in the same turn (React's StrictMode) keeps it.
+          stopTimer = setTimeout(() => listeners.size === 0 && stop(), 0);
+        },
+      };
+    },
+  };
+}
+
+/** Live queries started ahead of their screen, by what they read ("catalog", "round:<id>"), with the store they read. */
+const ahead = new Map<string, { store: object; query: SharedLiveQuery<unknown> }>();
+
+/** Starts the live query that a screen about to open will ask for under `key` (if it is not running already). */
+export function startAhead<T>(key: string, store: object, querier: () => Promise<T>): void {
+  const running = ahead.get(key);
+  if (running?.store === store && !running.query.isStopped()) return;
+  const query: SharedLiveQuery<T> = preloadLiveQuery(querier, { onStop: () => ahead.get(key)?.query === query && ahead.delete(key) });
+  ahead.set(key, { store, query });
+}
+
+/**
+ * What a screen's hook hands to useObservable: the query started ahead under `key` if it still
+ * runs when the screen subscribes (in its effect, whichever render React kept: a render thrown
+ * away must not leave it unclaimed and read again), else a live query of its own. What the query
+ * started ahead has already read is there for the screen's first render.
+ */
+export function liveQueryAhead<T>(key: string, store: object, querier: () => Promise<T>): SharedLiveQuery<T> {
+  const started = () => {
+    const running = ahead.get(key);
+    return running?.store === store && !running.query.isStopped() ? (running.query as SharedLiveQuery<T>) : undefined;
+  };
+  return {
+    isStopped: () => false,
+    hasValue: () => started()?.hasValue() ?? false,
+    getValue: () => started()?.getValue(),
+    subscribe: (next, error) => (started() ?? liveQuery(querier)).subscribe(typeof next === 'function' ? { next, error } : next),
+  };
+}
