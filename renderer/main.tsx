@@ -23,7 +23,7 @@ function showFatal(message: string) {
 // address load in parallel with the start chunk's frame, not inside it.
 const database = Promise.all([import('./db/store'), import('./db/database')]);
 const opened = database.then(async ([{ openStore }, { closeOnUpgrade }]) => ({ store: await openStore(), closeOnUpgrade }));
-// The screen's first read starts once the database is open and the screen loaded, not after the first paint (issue 10).
+// The screen's first read starts once the database is open, not after the screen's first paint (issue 10).
 preloadScreen(routeFromHash(), opened.then(({ store }) => store));
 opened
   .then(({ store, closeOnUpgrade }) => {
