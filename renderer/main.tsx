@@ -26,7 +26,7 @@ function showFatal(message: string) {
 function startLocal(): void {
   const database = Promise.all([import('./db/store'), import('./db/database')]);
   const opened = database.then(async ([{ openStore }, { closeOnUpgrade }]) => ({ store: await openStore(), closeOnUpgrade }));
-  // The screen's first read starts once the database is open and the screen loaded, not after the first paint (issue 10).
+  // The screen's first read starts as soon as the database is open (it does not wait for the screen's code), not after the first paint (issue 10).
   preloadScreen(routeFromHash(), opened.then(({ store }) => store));
   opened
     .then(({ store, closeOnUpgrade }) => {
