@@ -56,7 +56,8 @@ export function SharedStatusChip() {
   );
 }
 
-function StatusDetails({ session }: { session: SharedModeSession }) {
+/** The status menu's details (exported for its test). */
+export function StatusDetails({ session }: { session: SharedModeSession }) {
   const rows: [string, string][] = [
     ['Server', session.serverUrl],
     ['Utilizator', session.login || '—'],
