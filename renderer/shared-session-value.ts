@@ -10,7 +10,7 @@ export function rolesOf(groups: readonly string[]): (table: string) => string | 
 /** What the screens see of the connection (renderer/shared-session.tsx), the roles rule bound to the login's groups. */
 export function sharedSessionValue(
   connection: { serverUrl: string; isSameOrigin: boolean; signOut(): Promise<void> },
-  state: Pick<ConnectionState, 'login' | 'groups' | 'status' | 'lastSyncAt' | 'pendingDrafts' | 'refusedDrafts'>,
+  state: Pick<ConnectionState, 'login' | 'groups' | 'status' | 'lastSyncAt' | 'pendingDrafts' | 'refusedDrafts' | 'auditReceived'>,
   refusal: (table: string) => string | undefined = rolesOf(state.groups),
 ): SharedModeSession {
   const groups = state.groups;
@@ -22,6 +22,7 @@ export function sharedSessionValue(
     groups,
     status: state.status,
     ...(state.lastSyncAt ? { lastSyncAt: state.lastSyncAt } : {}),
+    ...(state.auditReceived !== undefined ? { auditReceived: state.auditReceived } : {}),
     pendingDrafts: state.pendingDrafts,
     refusedDrafts: state.refusedDrafts,
     writeRefusal: refusal,

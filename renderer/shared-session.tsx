@@ -25,6 +25,8 @@ export type SharedSession =
       groups: string[];
       status: SharedStatus;
       lastSyncAt?: string;
+      /** Audit entries received so far while the audit log still arrives in the background after the records (absent otherwise). */
+      auditReceived?: number;
       pendingDrafts: number;
       refusedDrafts: RefusedDraftView[];
       /** Why the login may not change the table (src/shared/roles.ts), undefined when it may. */

@@ -40,11 +40,11 @@ function Bare({ children }: { children: React.ReactNode }) {
 
 function SharedRoot({ connection }: { connection: Connection }) {
   const state = useSyncExternalStore(connection.subscribe, connection.getState);
-  const { login, groups, status, lastSyncAt, pendingDrafts, refusedDrafts } = state;
+  const { login, groups, status, lastSyncAt, pendingDrafts, refusedDrafts, auditReceived } = state;
   const roles = useMemo(() => rolesOf(groups), [groups]);
   const session = useMemo(
-    () => sharedSessionValue(connection, { login, groups, status, lastSyncAt, pendingDrafts, refusedDrafts }, roles),
-    [connection, login, groups, status, lastSyncAt, pendingDrafts, refusedDrafts, roles],
+    () => sharedSessionValue(connection, { login, groups, status, lastSyncAt, pendingDrafts, refusedDrafts, auditReceived }, roles),
+    [connection, login, groups, status, lastSyncAt, pendingDrafts, refusedDrafts, auditReceived, roles],
   );
   // One element: a new state of the connection re-renders only what reads the session, not the whole app.
   const app = useMemo(() => <App />, []);

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { CommandError, runCommand, runCommands, type Command } from './commands';
-import { changesSince } from './feed';
+import { changesSince, FEED_PARTS, type FeedPart } from './feed';
 import { migrate, SERVER_SCHEMA_VERSION } from './migrate';
 
 export interface ServiceOptions {
@@ -303,9 +303,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       const limit = Number(url.searchParams.get('limit') ?? '5000');
       if (!Number.isSafeInteger(since) || since < 0) throw new HttpError(400, 'Parametrul since trebuie să fie un număr întreg ≥ 0.');
       if (!Number.isSafeInteger(limit) || limit < 1 || limit > 50_000) throw new HttpError(400, 'Parametrul limit trebuie să fie între 1 și 50000.');
+      // records: every replicated table without the audit log; audit: only the audit log (issue 13); absent: both.
+      const part = (url.searchParams.get('part') ?? 'all') as FeedPart;
+      if (!FEED_PARTS.includes(part)) throw new HttpError(400, 'Parametrul part trebuie să fie records sau audit.');
       const client = await session.pool.connect();
       try {
-        return sendJson(res, 200, await changesSince(client, since, limit));
+        return sendJson(res, 200, await changesSince(client, since, limit, part));
       } finally {
         client.release();
       }

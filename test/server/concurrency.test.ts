@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { CommandError, runCommand, type ServerRow } from '../../server/commands';
-import { changesSince } from '../../server/feed';
+import { changesSince, type FeedPart } from '../../server/feed';
 import { createTestDatabase, noPostgres, type TestDatabase } from './helpers';
 import { insertRaw, organizationDraft, requestDraft } from './fixtures';
 
@@ -86,18 +86,21 @@ describe.skipIf(noPostgres)('server under concurrent writers', () => {
     expect((error as CommandError).message).toContain('Numărul de înregistrare nu se schimbă odată dat');
   });
 
-  it('delivers every committed change exactly once to a replica pulling while writers commit (slow transactions included)', async () => {
+  /** Writers commit (service commands, and direct writers holding their transaction open) while the replica pulls each part from its own checkpoint. */
+  const deliveredWhileWriting = async (parts: readonly FeedPart[]) => {
     const reader = await db.connect(db.owner);
     const start = Number((await owner.query(`SELECT last_value FROM server_seq`)).rows[0].last_value);
-    const delivered: ServerRow[] = [];
-    let since = start;
+    const delivered = new Map<FeedPart, ServerRow[]>(parts.map((part) => [part, []]));
+    const since = new Map<FeedPart, number>(parts.map((part) => [part, start]));
     let writing = true;
     const pull = async () => {
-      for (;;) {
-        const page = await changesSince(reader, since, 50);
-        delivered.push(...page.changes);
-        since = page.last;
-        if (!page.more) return;
+      for (const part of parts) {
+        for (;;) {
+          const page = await changesSince(reader, since.get(part)!, 50, part);
+          delivered.get(part)!.push(...page.changes);
+          since.set(part, page.last);
+          if (!page.more) break;
+        }
       }
     };
     const replica = (async () => {
@@ -108,7 +111,7 @@ describe.skipIf(noPostgres)('server under concurrent writers', () => {
       await pull();
     })();
     const committed: ServerRow[] = [];
-    await Promise.all([
+    const written = Promise.all([
       ...writers.slice(0, 3).map(async (client) => {
         for (let i = 0; i < 15; i++) {
           const row = await runCommand(client, { table: 'organizations', operation: 'put', record: organizationDraft() });
@@ -121,31 +124,54 @@ describe.skipIf(noPostgres)('server under concurrent writers', () => {
         const client = writers[3]!;
         for (let i = 0; i < 8; i++) {
           await client.query('BEGIN');
-          await insertRaw(client, 'organizations', { id: `slow-${i}`, ...organizationDraft() });
+          await insertRaw(client, 'organizations', { id: `slow-${parts.join('-')}-${i}`, ...organizationDraft() });
           await client.query('SELECT pg_sleep(0.03)');
           await client.query('COMMIT');
         }
       })(),
     ]);
-    writing = false;
+    await written.finally(() => (writing = false));
     await replica;
+    await reader.end();
+    return { start, delivered, committed };
+  };
 
-    const seqs = delivered.map((c) => c.serverSeq);
-    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
-    expect(new Set(seqs).size).toBe(seqs.length);
+  const expectExactlyOnce = async (start: number, records: ServerRow[], auditRows: ServerRow[], committed: ServerRow[]) => {
+    for (const part of [records, auditRows]) {
+      const seqs = part.map((c) => c.serverSeq);
+      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      expect(new Set(seqs).size).toBe(seqs.length);
+    }
     const key = (c: { table: string; id: string; version: number }) => `${c.table}/${c.id}@${c.version}`;
-    expect(new Set(delivered.map(key)).size).toBe(delivered.length);
+    expect(new Set(records.map(key)).size).toBe(records.length);
     // Every audit entry written meanwhile arrived exactly once (the log is a log: nothing coalesces).
     const { rows: audit } = await owner.query(`SELECT id::text FROM audit WHERE server_seq > $1`, [start]);
-    const auditDelivered = delivered.filter((c) => c.table === 'audit').map((c) => c.id);
+    const auditDelivered = auditRows.map((c) => c.id);
     expect([...auditDelivered].sort()).toEqual(audit.map((r) => r.id).sort());
     expect(auditDelivered.length).toBe(15 * 3 * 2 + 8);
     // The replica built from the feed holds exactly the server's rows, at their last version.
     const replicaRows = new Map<string, number>();
-    for (const c of delivered) if (c.table === 'organizations') replicaRows.set(c.id, c.version);
+    for (const c of records) if (c.table === 'organizations') replicaRows.set(c.id, c.version);
     const { rows: server } = await owner.query(`SELECT id, version FROM organizations WHERE server_seq > $1`, [start]);
     expect(Object.fromEntries(replicaRows)).toEqual(Object.fromEntries(server.map((r) => [r.id, r.version])));
     for (const row of committed) expect(replicaRows.has(row.id), row.id).toBe(true);
     expect(replicaRows.size).toBe(15 * 3 + 8);
+  };
+
+  it('delivers every committed change exactly once to a replica pulling while writers commit (slow transactions included)', async () => {
+    const { start, delivered, committed } = await deliveredWhileWriting(['all']);
+    const all = delivered.get('all')!;
+    const seqs = all.map((c) => c.serverSeq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    await expectExactlyOnce(start, all.filter((c) => c.table !== 'audit'), all.filter((c) => c.table === 'audit'), committed);
+  });
+
+  it('delivers every committed change exactly once when the records and the audit log are pulled separately, each from its own checkpoint', async () => {
+    const { start, delivered, committed } = await deliveredWhileWriting(['records', 'audit']);
+    const records = delivered.get('records')!;
+    const auditRows = delivered.get('audit')!;
+    expect(records.filter((c) => c.table === 'audit')).toEqual([]);
+    expect(auditRows.every((c) => c.table === 'audit')).toBe(true);
+    await expectExactlyOnce(start, records, auditRows, committed);
   });
 });

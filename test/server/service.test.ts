@@ -181,6 +181,19 @@ describe.skipIf(noPostgres)('the shared-mode HTTP service', () => {
     expect(next.changes.filter((c) => c.table === 'organizations').map((c) => c.record['name'])).toEqual(['Fundația Nouă']);
     const bad = await fetch(`${service.url}/api/changes?since=-1`, { headers: { authorization: `Bearer ${fin}` } });
     expect(bad.status).toBe(400);
+
+    // The two parts (issue 13): the records without the audit log, the audit log alone; together the whole feed.
+    type Page = { changes: { table: string; serverSeq: number }[]; last: number; more: boolean };
+    const part = async (name: string) => (await (await fetch(`${service.url}/api/changes?since=0&limit=50000${name ? `&part=${name}` : ''}`, { headers: { authorization: `Bearer ${fin}` } })).json()) as Page;
+    const [all, records, audit] = [await part(''), await part('records'), await part('audit')];
+    expect(records.changes.length).toBeGreaterThan(0);
+    expect(records.changes.some((c) => c.table === 'audit')).toBe(false);
+    expect(audit.changes.length).toBeGreaterThan(0);
+    expect(audit.changes.every((c) => c.table === 'audit')).toBe(true);
+    expect([...records.changes, ...audit.changes].map((c) => c.serverSeq).sort((a, b) => a - b)).toEqual(all.changes.map((c) => c.serverSeq));
+    expect(records.last).toBe(records.changes.at(-1)!.serverSeq);
+    expect(audit.last).toBe(audit.changes.at(-1)!.serverSeq);
+    expect((await fetch(`${service.url}/api/changes?since=0&part=jurnal`, { headers: { authorization: `Bearer ${fin}` } })).status).toBe(400);
   });
 
   it('listens again when its notification connection drops, closing the streams so that workstations reconnect', async () => {

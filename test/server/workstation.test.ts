@@ -5,7 +5,7 @@ import { startService, type RunningService } from '../../server/service';
 import { createDatabase } from '../../renderer/db/database';
 import { createStore } from '../../renderer/db/store';
 import { httpTransport } from '../../renderer/db/shared/protocol';
-import { httpFetchPage, pullChanges } from '../../renderer/db/shared/replica';
+import { applyChanges, httpFetchPage, pullChanges, type ChangePage } from '../../renderer/db/shared/replica';
 import { installWritePath } from '../../renderer/db/shared/write-path';
 import { ConflictError, DomainError } from '../../src/errors';
 import { emptyOrganization } from '../../src/catalog/organization';
@@ -37,8 +37,40 @@ describe.skipIf(noPostgres)('a shared-mode workstation against the service', () 
     await local.open();
     await local.replicaState.put({ key: 'server', serverUrl: service.url, login: login.login, groups, checkpoint: 0, schemaVersion: 5 });
     const store = createStore(local);
-    return { store, pull: () => pullChanges(local, httpFetchPage(service.url, token)) };
+    return { store, token, pull: () => pullChanges(local, httpFetchPage(service.url, token)) };
   }
+
+  it('a fresh replica gets every record, then every audit entry, in pages; one filled before the split (no auditCheckpoint) misses none', async () => {
+    const sec = await workstation(secretariat);
+    for (let i = 0; i < 7; i++) {
+      const { id: _id, ...draft } = organizationDraft({ name: `Asociația Jurnal ${i}` });
+      await sec.store.organizations.create({ ...emptyOrganization(), ...draft });
+    }
+    const server = async (sql: string) => (await db.superuser.query<{ id: string }>(sql)).rows.map((r) => r.id).sort();
+    const [organizations, audit] = [await server('SELECT id FROM organizations'), await server('SELECT id::text AS id FROM audit')];
+    expect(audit.length).toBeGreaterThanOrEqual(7);
+
+    // Fresh, pages of 3: the records to the end, then the audit log.
+    const fresh = await workstation(finance);
+    const asked: string[] = [];
+    const base = httpFetchPage(service.url, fresh.token, 3);
+    let auditWhenRecordsDone = -1;
+    await pullChanges(fresh.store.db, async (since, part) => (asked.push(part), base(since, part)), () => (auditWhenRecordsDone = asked.filter((p) => p === 'audit').length));
+    expect(auditWhenRecordsDone).toBe(0);
+    expect(asked.indexOf('audit')).toBe(asked.lastIndexOf('records') + 1);
+    expect((await fresh.store.db.organizations.toCollection().primaryKeys()).sort()).toEqual(organizations);
+    expect((await fresh.store.db.audit.toCollection().primaryKeys()).sort()).toEqual(audit);
+
+    // Filled by the feed of both parts up to the fourth change, before the split: the rest, nothing twice.
+    const old = await workstation(finance);
+    const both = (await (await fetch(`${service.url}/api/changes?since=0&limit=4`, { headers: { authorization: `Bearer ${old.token}` } })).json()) as ChangePage;
+    await applyChanges(old.store.db, both.changes, 'all');
+    await old.store.db.replicaState.update('server', { auditCheckpoint: undefined });
+    expect(await old.store.db.replicaState.get('server')).toMatchObject({ checkpoint: both.last });
+    await old.pull();
+    expect((await old.store.db.organizations.toCollection().primaryKeys()).sort()).toEqual(organizations);
+    expect((await old.store.db.audit.toCollection().primaryKeys()).sort()).toEqual(audit);
+  });
 
   it('a repository write goes to the server as the login and reaches the other workstation; stale and forbidden writes are refused', async () => {
     const sec = await workstation(secretariat);

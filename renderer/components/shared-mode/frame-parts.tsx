@@ -56,12 +56,14 @@ export function SharedStatusChip() {
   );
 }
 
-function StatusDetails({ session }: { session: SharedModeSession }) {
+/** The status menu's details (exported for its test). */
+export function StatusDetails({ session }: { session: SharedModeSession }) {
   const rows: [string, string][] = [
     ['Server', session.serverUrl],
     ['Utilizator', session.login || '—'],
     ['Grupuri', groupNames(session.groups)],
     ['Ultima sincronizare', session.lastSyncAt ? formatRoDateTime(session.lastSyncAt) : 'niciodată'],
+    ...(session.auditReceived !== undefined ? [[`Jurnalul modificărilor se descarcă: ${countOf(session.auditReceived, 'intrare primită', 'intrări primite')}`, 'În fundal, după înregistrări'] as [string, string]] : []),
   ];
   return (
     <Box component="li" role="none" sx={{ px: 2, py: 1, maxWidth: 420 }}>

@@ -53,6 +53,8 @@ export interface ConnectionState {
   refusedDrafts: RefusedDraft[];
   /** Rows received since signing in (the first synchronisation's progress). */
   received: number;
+  /** Audit entries received while the audit log still arrives after the records, in the background (issue 13); absent otherwise. */
+  auditReceived?: number;
 }
 
 export interface ConnectionOptions {
@@ -186,7 +188,7 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
       // The stream or a pull failed: the server went away or the session ended. Ask again, with a growing wait.
       stop();
       needsFlush = true;
-      set({ status: 'offline', phase: state.phase === 'first-sync' ? 'ready' : state.phase });
+      set({ status: 'offline', phase: state.phase === 'first-sync' ? 'ready' : state.phase, auditReceived: undefined });
       scheduleProbe();
       return;
     }
@@ -207,8 +209,8 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
 
   const follow = () => {
     const base = httpFetchPage(serverUrl, token, 5000, fetchImpl);
-    const fetchPage: FetchPage = async (since) => {
-      const page = await base(since);
+    const fetchPage: FetchPage = async (since, part) => {
+      const page = await base(since, part);
       if (state.phase === 'first-sync') set({ received: state.received + page.changes.length }); // the progress shown while filling
       return page;
     };
@@ -217,7 +219,10 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
     const report = (status: ConnectionStatus) => {
       if (!closed && mine === generation) onStatus(status);
     };
-    stopFollowing = followServer(db, { streamUrl: `${serverUrl}/api/stream`, fetchPage, onStatus: report, openStream: (url) => open(url, token) });
+    const onAuditProgress = (received: number, done: boolean) => {
+      if (!closed && mine === generation) set({ auditReceived: done ? undefined : received });
+    };
+    stopFollowing = followServer(db, { streamUrl: `${serverUrl}/api/stream`, fetchPage, onStatus: report, onAuditProgress, openStream: (url) => open(url, token) });
   };
 
   const beginSession = async (login: string, groups: string[], schemaVersion: number) => {
@@ -229,11 +234,11 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
       delete e.heldFor;
     });
     if (previous) await db.replicaState.update('server', { serverUrl, login, groups, schemaVersion });
-    else await db.replicaState.put({ key: 'server', serverUrl, login, groups, checkpoint: 0, schemaVersion });
+    else await db.replicaState.put({ key: 'server', serverUrl, login, groups, checkpoint: 0, auditCheckpoint: 0, schemaVersion });
     if (closed) return;
     stop();
     needsFlush = true; // every (re)started session sends what waits in the outbox once connected
-    set({ login, groups, status: 'syncing', phase: (previous?.checkpoint ?? 0) > 0 ? 'ready' : 'first-sync', received: 0, lastSyncAt: previous?.lastSyncAt ?? state.lastSyncAt });
+    set({ login, groups, status: 'syncing', phase: (previous?.checkpoint ?? 0) > 0 ? 'ready' : 'first-sync', received: 0, auditReceived: undefined, lastSyncAt: previous?.lastSyncAt ?? state.lastSyncAt });
     follow();
   };
 
@@ -247,7 +252,7 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
     stop();
     token = undefined;
     stored.remove();
-    set({ phase: 'signed-out', status: 'offline' });
+    set({ phase: 'signed-out', status: 'offline', auditReceived: undefined });
   };
 
   const scheduleProbe = () => {

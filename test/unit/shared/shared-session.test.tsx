@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { SaveCloseActions } from '../../../renderer/components/save-close-actions';
-import { OfflineBanner } from '../../../renderer/components/shared-mode/frame-parts';
-import { ScreenTableProvider, SharedSessionProvider, useIsSharedMode, useWriteRefusal, type SharedSession } from '../../../renderer/shared-session';
+import { OfflineBanner, StatusDetails } from '../../../renderer/components/shared-mode/frame-parts';
+import { ScreenTableProvider, SharedSessionProvider, useIsSharedMode, useWriteRefusal, type SharedModeSession, type SharedSession } from '../../../renderer/shared-session';
 import { sharedSessionValue } from '../../../renderer/shared-session-value';
 
 const session = (groups: string[], state: Partial<Parameters<typeof sharedSessionValue>[1]> = {}): SharedSession =>
@@ -85,5 +85,17 @@ describe('OfflineBanner', () => {
     expect(html).toContain('Ciorne refuzate de server');
     expect(html).toMatch(/\(v9\): Vizita a fost modificată între timp de „monitor2”\./);
     expect(html).not.toContain('Serverul nu este disponibil');
+  });
+});
+
+describe('the status menu', () => {
+  const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+  it('says how many audit entries arrived while the audit log still downloads in the background, and nothing once it is in', () => {
+    const downloading = text(renderToStaticMarkup(<StatusDetails session={session(['finance'], { auditReceived: 25_000 }) as SharedModeSession} />));
+    expect(downloading).toContain('Jurnalul modificărilor se descarcă: 25.000 de intrări primite');
+    const done = text(renderToStaticMarkup(<StatusDetails session={session(['finance']) as SharedModeSession} />));
+    expect(done).toContain('Ultima sincronizare');
+    expect(done).not.toContain('Jurnalul modificărilor');
   });
 });

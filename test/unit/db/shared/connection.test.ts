@@ -11,7 +11,7 @@ function fakeServer() {
   const changes: SharedRow[] = [];
   const requests: { route: string; auth?: string }[] = [];
   const commands: { table: string; record: Record<string, unknown>; expectedVersion?: number }[][] = [];
-  const server = { down: false, sessions, changes, requests, commands, cookie: undefined as string | undefined };
+  const server = { down: false, sessions, changes, requests, commands, cookie: undefined as string | undefined, pageLimit: Infinity, auditGate: Promise.resolve() };
   let seq = 0;
   const row = (table: string, record: Record<string, unknown>, version: number, login: string): SharedRow => {
     const stored: SharedRow = { table, id: String(record['id']), version, deleted: false, serverSeq: ++seq, modifiedBy: login, record: { ...record, version } };
@@ -44,9 +44,12 @@ function fakeServer() {
       case 'GET /api/changes': {
         if (!session) return unauthenticated();
         const since = Number(url.searchParams.get('since'));
-        const limit = Number(url.searchParams.get('limit'));
-        const page = changes.filter((c) => c.serverSeq > since).slice(0, limit);
-        return json(200, { changes: page, last: page.at(-1)?.serverSeq ?? since, more: changes.filter((c) => c.serverSeq > since).length > limit });
+        const limit = Math.min(Number(url.searchParams.get('limit')), server.pageLimit);
+        const part = url.searchParams.get('part');
+        if (part === 'audit') await server.auditGate;
+        const after = changes.filter((c) => c.serverSeq > since && (part === 'audit' ? c.table === 'audit' : part === 'records' ? c.table !== 'audit' : true));
+        const page = after.slice(0, limit);
+        return json(200, { changes: page, last: page.at(-1)?.serverSeq ?? since, more: after.length > limit });
       }
       case 'POST /api/command': {
         if (!session) return unauthenticated();
@@ -169,6 +172,37 @@ describe('the shared-mode connection', () => {
     expect(streams.last().isClosed).toBe(true);
     await expect(connection.store.db.transaction('rw', connection.store.db.organizations, () => connection.store.db.organizations.put(organization('o4', 'X') as never))).rejects.toThrow(SIGNED_OUT_MESSAGE);
     expect(await connection.store.db.organizations.get('o4')).toBeUndefined();
+  });
+
+  it('a fresh workstation is in the app once the records are in; the audit log arrives after, its progress shown while it takes more than a page', async () => {
+    const fake = fakeServer();
+    const streams = fakeStreams();
+    for (let i = 1; i <= 3; i++) {
+      fake.row('organizations', organization(`o${i}`, `Asociația ${i}`), 1, 'secretar1');
+      fake.row('audit', { id: `a${i}`, at: '2027-01-01T00:00:00.000Z', seq: 2 * i, user: 'secretar1', entity: 'organizations', entityId: `o${i}`, label: `Asociația ${i}`, action: 'creare', changes: [] }, 1, 'secretar1');
+    }
+    for (let i = 4; i <= 7; i++) fake.row('audit', { id: `a${i}`, at: '2027-01-01T00:00:00.000Z', seq: 3 + i, user: 'secretar1', entity: 'organizations', entityId: 'o1', label: 'Asociația 1', action: 'modificare', changes: [] }, 1, 'secretar1');
+    fake.server.pageLimit = 2;
+    let releaseAudit!: () => void;
+    fake.server.auditGate = new Promise((r) => (releaseAudit = r));
+    const connection = await connect(fake, streams);
+    await connection.signIn('secretar1', 'parola-s');
+    expect(connection.getState().phase).toBe('first-sync');
+    const seen: (number | undefined)[] = [];
+    connection.subscribe(() => seen.push(connection.getState().auditReceived));
+    streams.last().emit('ready');
+    const state = await until(connection, (s) => s.status === 'connected');
+    expect(state).toMatchObject({ phase: 'ready', received: 3 });
+    expect(await connection.store.db.organizations.count()).toBe(3);
+    expect(await connection.store.db.audit.count()).toBe(0);
+    releaseAudit();
+    await expect.poll(() => connection.store.db.audit.count()).toBe(7);
+    await until(connection, (s) => s.auditReceived === undefined && seen.includes(6));
+    expect(seen.filter((n) => n !== undefined)).toEqual([2, 4, 6]);
+    expect(connection.getState()).toMatchObject({ phase: 'ready', status: 'connected', received: 3 });
+    expect(await connection.store.db.replicaState.get('server')).toMatchObject({ checkpoint: 5, auditCheckpoint: 10 });
+    const asked = fake.server.requests.filter((r) => r.route === 'GET /api/changes');
+    expect(asked.length).toBe(2 + 4);
   });
 
   it('a change received while connected lands in the replica without a visible "syncing" or any new state to render', async () => {
