@@ -19,6 +19,26 @@ export const theme = createTheme(
       MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
       MuiFormControl: { defaultProps: { size: 'small' } },
       MuiButton: { defaultProps: { disableElevation: true } },
+      // Each InputBase otherwise mounts its own <style> of the autofill keyframes and removes it
+      // when it unmounts (Emotion's Global): taking down or drawing a screen of fields added and
+      // removed style sheets, each removal a restyle of the page. The keyframes are declared once
+      // (CssBaseline, below) and the inputs keep the animations by which InputBase notices autofill.
+      MuiInputBase: {
+        defaultProps: { disableInjectingGlobalStyles: true },
+        styleOverrides: {
+          input: {
+            animationName: 'mui-auto-fill-cancel',
+            animationDuration: '10ms',
+            '&:-webkit-autofill': { animationDuration: '5000s', animationName: 'mui-auto-fill' },
+          },
+        },
+      },
+      MuiCssBaseline: {
+        styleOverrides: {
+          '@keyframes mui-auto-fill': { from: { animationName: 'mui-auto-fill' } },
+          '@keyframes mui-auto-fill-cancel': { from: { animationName: 'mui-auto-fill-cancel' } },
+        },
+      },
     },
   },
   coreRoRO,

@@ -1,8 +1,9 @@
 import { formatInteger } from '../../../src/money';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import SettingsIcon from '@mui/icons-material/Settings';
-import { Alert, Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
-import { memo, useCallback, useState } from 'react';
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
+import { useCallback, useState } from 'react';
+import { SectionTabs, sectionPanelProps } from '../../components/section-tabs';
 import { tabIndex, tabSlug } from '../../../src/navigation/address';
 import { useNavigation } from '../../navigation';
 import { roundSummary } from '../../../src/rounds/funding-round';
@@ -16,23 +17,8 @@ import { ResultsPanel } from './results-panel';
 import { ScoringPanel } from './scoring-panel';
 import { SessionsPanel } from './sessions-panel';
 
-/**
- * The page's tabs, re-rendered only when the tab changes: MUI's Tabs measures its selected tab after
- * every render (getBoundingClientRect), which forces a layout of the whole page, so re-rendering it
- * with each reload of the round's records laid out the open panel once more each time.
- */
-const SectionTabs = memo(function SectionTabs({ value, onChange }: { value: number; onChange(tab: number): void }) {
-  return (
-    <Tabs value={value} onChange={(_e, v: number) => onChange(v)} sx={{ borderBottom: 1, borderColor: 'divider', mb: 1.5 }}>
-      <Tab label="Ședințe" />
-      <Tab label="Punctaj" />
-      <Tab label="Clasament și alocare" />
-      <Tab label="Contestații" />
-      <Tab label="Decizii și voturi" />
-      <Tab label="Documente emise" />
-    </Tabs>
-  );
-});
+/** The tabs' labels, in the order of {@link ROUND_TABS}. */
+const ROUND_TAB_LABELS = ['Ședințe', 'Punctaj', 'Clasament și alocare', 'Contestații', 'Decizii și voturi', 'Documente emise'] as const;
 
 /** The round page's tabs as the address names them ("#/comisie/<roundId>/punctaj"). */
 export const ROUND_TABS = ['sedinte', 'punctaj', 'clasament', 'contestatii', 'decizii', 'documente'] as const;
@@ -43,7 +29,7 @@ export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBa
   const data = useRoundEvaluation(store, roundId);
   const { address, setTab: setAddressTab } = useNavigation();
   const tab = tabIndex(ROUND_TABS, address.tab);
-  // Stable, so that the memoised tabs do not render (and measure themselves) again with each reload.
+  // Stable, so that the memoised tabs do not render again with each reload of the round's records.
   const setTab = useCallback((index: number) => setAddressTab(tabSlug(ROUND_TABS, index) ?? ROUND_TABS[0]), [setAddressTab]);
   const [isEditing, setEditing] = useState(false);
   if (!data) return null;
@@ -63,8 +49,8 @@ export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBa
       ) : (
         <Alert severity="info" sx={{ mb: 1 }}>Alegeți comisia care evaluează runda și grila de evaluare (butonul „Setările evaluării”).</Alert>
       )}
-      <SectionTabs value={tab} onChange={setTab} />
-      <Box sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto', pt: 1 }}>
+      <SectionTabs labels={ROUND_TAB_LABELS} value={tab} onChange={setTab} idPrefix="round-section" />
+      <Box {...sectionPanelProps('round-section', tab)} sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto', pt: 1 }}>
         {tab === 0 && <SessionsPanel data={data} />}
         {tab === 1 && <ScoringPanel data={data} />}
         {tab === 2 && <ResultsPanel data={data} />}
