@@ -111,6 +111,15 @@ afterEach(() => {
   for (const c of open.splice(0)) c.close();
 });
 
+/** Signed in as secretar1, the stream ready and the replica connected. */
+async function connectedAsSecretariat(fake: ReturnType<typeof fakeServer>, streams: ReturnType<typeof fakeStreams>) {
+  const connection = await connect(fake, streams);
+  await connection.signIn('secretar1', 'parola-s');
+  streams.last().emit('ready');
+  await until(connection, (s) => s.status === 'connected');
+  return connection;
+}
+
 async function connect(fake: ReturnType<typeof fakeServer>, streams: ReturnType<typeof fakeStreams>, extra: { isSameOrigin?: boolean; storage?: Storage } = {}) {
   const connection = await openConnection({
     serverUrl: 'https://subventii.example.ro:8443/',
@@ -208,10 +217,7 @@ describe('the shared-mode connection', () => {
   it('a change received while connected lands in the replica without a visible "syncing" or any new state to render', async () => {
     const fake = fakeServer();
     const streams = fakeStreams();
-    const connection = await connect(fake, streams);
-    await connection.signIn('secretar1', 'parola-s');
-    streams.last().emit('ready');
-    await until(connection, (s) => s.status === 'connected');
+    const connection = await connectedAsSecretariat(fake, streams);
     const seen: string[] = [];
     connection.subscribe(() => seen.push(connection.getState().status));
     fake.row('organizations', organization('o5', 'Asociația Schimbată Acum'), 1, 'secretar1');
@@ -275,10 +281,7 @@ describe('the shared-mode connection', () => {
   it('when the stream drops it is offline and keeps asking; a session the server forgot (restarted) leads to sign-in', async () => {
     const fake = fakeServer();
     const streams = fakeStreams();
-    const connection = await connect(fake, streams);
-    await connection.signIn('secretar1', 'parola-s');
-    streams.last().emit('ready');
-    await until(connection, (s) => s.status === 'connected');
+    const connection = await connectedAsSecretariat(fake, streams);
 
     fake.server.down = true;
     streams.last().fail();
