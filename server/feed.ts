@@ -1,14 +1,6 @@
 import type pg from 'pg';
+import { FEED_PARTS, type ChangePage, type FeedPart } from '../src/shared/wire';
 import { REPLICATED_TABLES, type ServerRow } from './commands';
-
-/** One page of the change feed: rows in server_seq order, tombstones included, and the checkpoint to ask from next. */
-export interface ChangePage {
-  changes: ServerRow[];
-  /** The server_seq of the last change delivered (the `since` given when there was none). */
-  last: number;
-  /** More changes wait after `last`. */
-  more: boolean;
-}
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -18,20 +10,16 @@ const AUDIT_SELECT = `SELECT 'audit' AS t, id::text AS id, 1 AS version, false A
     'entity', entity, 'entityId', entity_id, 'label', label, 'action', action, 'changes', changes) AS record
   FROM audit WHERE server_seq > $1`;
 
-/** Which part of the feed: the replicated records (tombstones included), the audit log, or both (absent: as before the split). */
-export type FeedPart = 'records' | 'audit' | 'all';
-export const FEED_PARTS: readonly FeedPart[] = ['records', 'audit', 'all'];
-
 function feedQueries(part: FeedPart) {
-  const tables = part === 'audit' ? [] : REPLICATED_TABLES.map(quote);
-  const sources = part === 'records' ? tables : [...tables, 'audit'];
+  const tables = part === 'audit' ? [] : REPLICATED_TABLES;
+  const withAudit = part !== 'records';
   return {
     // The first sequence number after the page: only the numbers are sorted (index scans), not the records.
-    bound: sources.map((t) => `SELECT server_seq FROM ${t} WHERE server_seq > $1`).join('\nUNION ALL\n') + '\nORDER BY 1 OFFSET $2 LIMIT 1',
+    bound: [...tables.map(quote), ...(withAudit ? ['audit'] : [])].map((t) => `SELECT server_seq FROM ${t} WHERE server_seq > $1`).join('\nUNION ALL\n') + '\nORDER BY 1 OFFSET $2 LIMIT 1',
     // Then the page's rows in full, between the checkpoint and that bound.
     rows: [
-      ...(part === 'audit' ? [] : REPLICATED_TABLES.map((t) => `SELECT '${t}' AS t, id, version, deleted, server_seq, modified_by, record FROM ${quote(t)} WHERE server_seq > $1 AND server_seq < $2`)),
-      ...(part === 'records' ? [] : [`${AUDIT_SELECT} AND server_seq < $2`]),
+      ...tables.map((t) => `SELECT '${t}' AS t, id, version, deleted, server_seq, modified_by, record FROM ${quote(t)} WHERE server_seq > $1 AND server_seq < $2`),
+      ...(withAudit ? [`${AUDIT_SELECT} AND server_seq < $2`] : []),
     ].join('\nUNION ALL\n') + '\nORDER BY server_seq',
   };
 }

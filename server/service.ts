@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { CommandError, runCommand, runCommands, type Command } from './commands';
-import { changesSince, FEED_PARTS, type FeedPart } from './feed';
+import { FEED_PARTS, type FeedPart } from '../src/shared/wire';
+import { changesSince } from './feed';
 import { migrate, SERVER_SCHEMA_VERSION } from './migrate';
 
 export interface ServiceOptions {

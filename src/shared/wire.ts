@@ -16,6 +16,22 @@ export interface Command {
   expectedVersion?: number;
 }
 
+/**
+ * The parts of the change feed (/api/changes?part=): every replicated table (tombstones included),
+ * the audit log, or both in one order ('all', also when `part` is absent: as before the split).
+ */
+export type FeedPart = 'records' | 'audit' | 'all';
+export const FEED_PARTS: readonly FeedPart[] = ['records', 'audit', 'all'];
+
+/** One page of the change feed: rows in server_seq order, tombstones included, and the checkpoint to ask from next. */
+export interface ChangePage {
+  changes: ServerRow[];
+  /** The server_seq of the last change delivered (the `since` given when there was none). */
+  last: number;
+  /** More changes wait after `last`. */
+  more: boolean;
+}
+
 /** A row as the server keeps it and the change feed delivers it. */
 export interface ServerRow {
   table: string;

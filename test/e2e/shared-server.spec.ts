@@ -4,14 +4,10 @@
 // Skipped, saying why, when PostgreSQL is unavailable.
 import { expect } from '@playwright/test';
 import pg from 'pg';
+import type { ChangePage } from '../../src/shared/wire';
 import { organizationDraft } from '../server/fixtures';
 import { apiSignIn, LOGINS, PASSWORDS, requirePostgres, sharedTest as test, startSharedServer, type SharedServer } from './shared/harness';
 
-interface ChangePage {
-  changes: { table: string; id: string; record: Record<string, unknown> }[];
-  last: number;
-  more: boolean;
-}
 
 test('the service serves the web app, answers its status and signs financiar1 in', async ({ page, sharedServer }) => {
   expect(sharedServer.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { CommandError, runCommand, type ServerRow } from '../../server/commands';
-import { changesSince, type FeedPart } from '../../server/feed';
+import { changesSince } from '../../server/feed';
+import type { FeedPart } from '../../src/shared/wire';
 import { createTestDatabase, noPostgres, type TestDatabase } from './helpers';
 import { insertRaw, organizationDraft, requestDraft } from './fixtures';
 

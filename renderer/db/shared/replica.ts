@@ -1,17 +1,12 @@
 import type { ReplicaStateRow, SubventiiDb } from '../database';
 import type { StreamSource } from './event-stream';
+import type { ChangePage, FeedPart as WireFeedPart } from '../../../src/shared/wire';
 import type { SharedRow } from './protocol';
 import { localTransaction, putServerRows, rowsScope, SERVER_TABLES } from './write-path';
 
-/** One page of /api/changes (server/feed.ts). */
-export interface ChangePage {
-  changes: SharedRow[];
-  last: number;
-  more: boolean;
-}
-
-/** The two parts of the feed (server/feed.ts): every replicated table (tombstones included), and the audit log. */
-export type FeedPart = 'records' | 'audit';
+export type { ChangePage } from '../../../src/shared/wire';
+/** The two parts of the feed a workstation pulls, each from its own checkpoint (server/feed.ts). */
+export type FeedPart = Exclude<WireFeedPart, 'all'>;
 export type FetchPage = (since: number, part: FeedPart) => Promise<ChangePage>;
 
 /** Rows applied per IndexedDB transaction: large enough to amortise the commit, small enough to keep the screen live. */
@@ -32,7 +27,7 @@ export function checkpointOf(state: ReplicaStateRow | undefined, part: FeedPart)
  * The checkpoints after a page of `part` ending at `last`; 'all' is the feed of both parts at once.
  * The audit checkpoint is always written: once the records move on, a missing one would mean theirs.
  */
-function advanced(state: ReplicaStateRow, part: FeedPart | 'all', last: number): ReplicaStateRow {
+function advanced(state: ReplicaStateRow, part: WireFeedPart, last: number): ReplicaStateRow {
   const audit = checkpointOf(state, 'audit');
   if (part === 'records') return { ...state, checkpoint: Math.max(state.checkpoint, last), auditCheckpoint: audit };
   if (part === 'audit') return { ...state, auditCheckpoint: Math.max(audit, last) };
@@ -44,7 +39,7 @@ function advanced(state: ReplicaStateRow, part: FeedPart | 'all', last: number):
  * (putServerRows: a bulkPut and a bulkDelete per table, tombstones delete) and the part's checkpoint,
  * so that a crash leaves either the chunk and its checkpoint or neither.
  */
-export async function applyChanges(db: SubventiiDb, changes: readonly SharedRow[], part: FeedPart | 'all' = 'all', chunkSize = APPLY_CHUNK): Promise<void> {
+export async function applyChanges(db: SubventiiDb, changes: readonly SharedRow[], part: WireFeedPart = 'all', chunkSize = APPLY_CHUNK): Promise<void> {
   for (let start = 0; start < changes.length; start += chunkSize) {
     const chunk = changes.slice(start, start + chunkSize).filter((c) => REPLICA_TABLES.has(c.table));
     const last = changes[Math.min(start + chunkSize, changes.length) - 1]!.serverSeq;
