@@ -10,6 +10,7 @@ import { CommandError, runCommand, runCommands, type Command } from './commands'
 import { FEED_PARTS, type FeedPart } from '../src/shared/wire';
 import { changesSince } from './feed';
 import { migrate, SERVER_SCHEMA_VERSION } from './migrate';
+import { cacheControlFor } from './cache-policy';
 
 export interface ServiceOptions {
   /** The database and the role that owns its schema (applies the migrations and listens for changes; requests never run as it). */
@@ -246,7 +247,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       res.end(req.method === 'HEAD' ? undefined : page);
       return;
     }
-    res.writeHead(200, { ...headers, 'content-length': info.size });
+    res.writeHead(200, { ...headers, 'content-length': info.size, 'cache-control': cacheControlFor(pathname) });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   }

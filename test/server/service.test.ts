@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -283,6 +283,15 @@ describe.skipIf(noPostgres)('the shared-mode HTTP service', () => {
     }
     const head = await fetch(`${service.url}/`, { method: 'HEAD' });
     expect(Number(head.headers.get('content-length'))).toBe(Buffer.byteLength(await (await fetch(`${service.url}/`)).text()));
+    // The build's content-hashed files are kept by the browser (a new build names new files); the rest is asked for again.
+    mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
+    writeFileSync(path.join(staticDir, 'assets', 'catalog-screen-D3BgAIKM.js'), 'export {};');
+    writeFileSync(path.join(staticDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const script = await fetch(`${service.url}/assets/catalog-screen-D3BgAIKM.js`);
+    expect(script.headers.get('content-type')).toContain('text/javascript');
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${service.url}/favicon.svg`)).headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
     const outside = await fetch(`${service.url}/..%2f..%2fetc%2fpasswd`);
     expect(await outside.text()).not.toContain('root:');
     expect((await fetch(`${service.url}/api/nu-exista`)).status).toBe(404);

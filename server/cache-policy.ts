@@ -1,0 +1,20 @@
+// How long a browser may keep a file of the web build without asking again. Vite names the built
+// scripts, styles and fonts by their content under assets/ ("catalog-screen-D3BgAIKM.js"): a new
+// build gives new names, so a file once fetched never changes and is kept for a year without
+// revalidation. Everything else (index.html, which names the current files; favicon) is asked for
+// again each time. Used by the service (server/service.ts) and by `npm run preview:web`
+// (vite.web.config.ts), so that the preview, and the browser benchmarks on it, load the build as a
+// workstation served by the service does (issue 10: revalidating some forty files was a large part
+// of the measured cold start).
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+/** A built file whose name carries its content hash: "/assets/<name>-<hash>.<ext>". */
+export function isContentHashed(pathname: string): boolean {
+  return /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/.test(pathname);
+}
+
+export function cacheControlFor(pathname: string): string {
+  return isContentHashed(pathname) ? IMMUTABLE : REVALIDATE;
+}
