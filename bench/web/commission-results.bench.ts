@@ -7,7 +7,9 @@
 // and its first rows are drawn. Baseline: the same records read with the bare IndexedDB API in one
 // transaction (round, evaluation, commission, members, grid, sessions, score sheets, appeals,
 // requests by their indexes, each request's NGO) and a table of as many rows as the screen drew
-// and as many columns written. Sides alternate, a warm-up of each. Goal: < 100 ms.
+// and as many columns written. Sides alternate, a warm-up of each. Goal: < 100 ms. Printed too: the
+// medians of the app's two steps (click → the round's page; tab click → table painted) and of the
+// baseline's reads alone, the floor that no app reading these records can go under.
 import { expect, test } from '@playwright/test';
 import { installHarness } from './page-harness';
 import { COMMISSION_ROUND, restoreSeed, seedFile } from './seed';
@@ -34,6 +36,9 @@ test('commission results screen', async ({ page }) => {
       const shown = () => table()?.getAttribute('aria-rowcount') === String(count + 1) && drawnRows() >= Math.min(count, 10);
       // As many rows as the screen draws, for the baseline (read on the app's warm-up).
       let drawn = count;
+      // Where the time goes, per run: the app's click → the round's page (records read, results
+      // computed) and tab click → table painted; the baseline's reads alone.
+      const phases = { page: [] as number[], tab: [] as number[], reads: [] as number[] };
       const back = () => [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Runde');
       const app = async () => {
         await B.until(() => !!roundRow());
@@ -41,10 +46,13 @@ test('commission results screen', async ({ page }) => {
         const t0 = performance.now();
         roundRow()!.click();
         await B.until(() => !!tab());
+        const t1 = performance.now();
         tab()!.click();
         await B.until(shown);
         await B.painted();
         const ms = performance.now() - t0;
+        phases.page.push(t1 - t0);
+        phases.tab.push(performance.now() - t1);
         drawn = drawnRows();
         back()!.click();
         await gap();
@@ -79,6 +87,7 @@ test('commission results screen', async ({ page }) => {
         ]);
         const orgs = await Promise.all(requests.map((r) => get<{ name: string } | undefined>(s('organizations').get(r.organizationId))));
         db.close();
+        phases.reads.push(performance.now() - t0);
         const tbody = document.createElement('tbody');
         requests.slice(0, drawn).forEach((req, i) => {
           const tr = document.createElement('tr');
@@ -103,9 +112,10 @@ test('commission results screen', async ({ page }) => {
         return ms;
       };
       const times = await B.interleaved(app, bare, runs);
-      return { ...times, drawn };
+      return { ...times, drawn, phases };
     }, { roundName: COMMISSION_ROUND, count: size, runs: RUNS });
-    console.log(`  ${size} requests: the table drew ${result.drawn} rows`);
+    const med = (list: number[]) => summary(list).median.toFixed(1);
+    console.log(`  ${size} requests: the table drew ${result.drawn} rows; app: round's page ${med(result.phases.page)} ms (records read, results computed), results tab ${med(result.phases.tab)} ms (table drawn and painted); baseline: records read ${med(result.phases.reads)} ms (medians, warm-up included)`);
     table.push({ job: 'commission results screen', size: `${size} req × 7`, app: summary(result.appMs), baseline: summary(result.bareMs), goal: '< 100 ms' });
   }
   printTable(`Commission results, 7 members, 10 criteria (${NGOS} NGOs in the catalog)`, table);
