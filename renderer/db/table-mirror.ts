@@ -117,20 +117,31 @@ export function tableMirror<R>(source: TableMirrorSource<R>): Subscribable<R[]> 
         if (reading || closed) return;
         reading = true;
         try {
+          /** A full read not patched since: given as it is (a new array), in the order it came. */
+          let read: R[] | undefined;
           while (!closed && (pending === 'all' || pending.size > 0)) {
             const work = pending;
             pending = new Set();
             if (work === 'all') {
-              const all = await Dexie.ignoreTransaction(() => source.list());
+              read = await Dexie.ignoreTransaction(() => source.list());
               records.clear();
-              for (const record of all) records.set(source.keyOf(record), record);
-              keys = [...records.keys()].sort(cmp);
+              keys = read.map((record) => {
+                const key = source.keyOf(record);
+                records.set(key, record);
+                return key;
+              });
+              // list() reads in primary-key order (toArray); sorted only if not.
+              if (keys.some((key, i) => i > 0 && cmp(keys[i - 1], key) >= 0)) {
+                keys = [...records.keys()].sort(cmp);
+                read = undefined;
+              }
             } else {
               const changed = [...work];
               apply(changed, await Dexie.ignoreTransaction(() => source.getMany(changed)));
+              read = undefined;
             }
           }
-          if (!closed) listener.next(keys.map((key) => records.get(key)!));
+          if (!closed) listener.next(read ?? keys.map((key) => records.get(key)!));
         } catch (e) {
           // What the mirror holds is not known to be right any more: the next change reads it all.
           pending = 'all';

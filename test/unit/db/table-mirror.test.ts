@@ -1,3 +1,4 @@
+import Dexie, { RangeSet } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import type { StoredOrganization } from '../../../renderer/db/database';
 import { MAX_KEYS, tableMirror } from '../../../renderer/db/table-mirror';
@@ -132,6 +133,28 @@ describe('a table mirror', () => {
     await Promise.all(writes);
     await m.caughtUp();
     expect(m.latest()!.length).toBe(45 * (MAX_KEYS / 40 + 2));
+    m.subscription.unsubscribe();
+  });
+
+  it("follows another tab's write, told through the BroadcastChannel as a plain object", async () => {
+    const store = await freshStore();
+    await store.db.organizations.bulkPut([rawOrg(1), rawOrg(2)]);
+    const m = watch(store);
+    await m.caughtUp();
+    // The other tab's write: straight into IndexedDB (no event here), then its parts as the
+    // channel delivers them (structured clones: plain objects, not RangeSets).
+    const idb = store.db.backendDB();
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction('organizations', 'readwrite');
+      tx.objectStore('organizations').put(rawOrg(2, 'Scris în altă filă'));
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const parts = structuredClone({ [`idb://${store.db.name}/organizations/`]: { ...new RangeSet().addKey('org-000002') } });
+    Dexie.on('storagemutated').fire(parts);
+    await until(() => m.latest()![1]!.name === 'Scris în altă filă');
+    expect(m.bulkGet.mock.calls.map(([keys]) => keys)).toEqual([['org-000002']]);
+    expect(m.list).toHaveBeenCalledTimes(1);
     m.subscription.unsubscribe();
   });
 
