@@ -3,6 +3,7 @@
 // first read can start as soon as both are there, while the application's frame is still being
 // drawn. useLiveQuery starts reading only in an effect, after the first paint of the whole frame.
 import { liveQuery } from 'dexie';
+import type { Subscribable } from '../db/table-mirror';
 
 interface Listener<T> {
   next(value: T): void;
@@ -22,6 +23,16 @@ export interface SharedLiveQuery<T> {
   subscribe(next: ((value: T) => void) | Partial<Listener<T>>, error?: (error: unknown) => void): Subscription;
 }
 
+/**
+ * What a live query reads: a querier (run again by Dexie's liveQuery on any change to what it read),
+ * or a source that keeps its value up to date itself (a table mirror, renderer/db/table-mirror.ts).
+ */
+export type LiveRead<T> = (() => Promise<T>) | { observe(): Subscribable<T> };
+
+function observe<T>(read: LiveRead<T>): Subscribable<T> {
+  return typeof read === 'function' ? liveQuery(read) : read.observe();
+}
+
 /** How long a query started for a screen that never takes it over keeps running. */
 const UNCLAIMED_MS = 30_000;
 
@@ -31,12 +42,12 @@ const UNCLAIMED_MS = 30_000;
  * own. When the screen leaves, the query stops; a screen that subscribes after that (or a query
  * never claimed within UNCLAIMED_MS, stopped then) gets a live query of its own.
  */
-export function preloadLiveQuery<T>(querier: () => Promise<T>, { unclaimedMs = UNCLAIMED_MS, onStop }: { unclaimedMs?: number; onStop?: () => void } = {}): SharedLiveQuery<T> {
+export function preloadLiveQuery<T>(querier: LiveRead<T>, { unclaimedMs = UNCLAIMED_MS, onStop }: { unclaimedMs?: number; onStop?: () => void } = {}): SharedLiveQuery<T> {
   const listeners = new Set<Listener<T>>();
   let current: { value: T } | undefined;
   let failure: { error: unknown } | undefined;
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
-  const source = liveQuery(querier).subscribe({
+  const source = observe(querier).subscribe({
     next: (value) => {
       current = { value };
       failure = undefined;
@@ -61,7 +72,7 @@ export function preloadLiveQuery<T>(querier: () => Promise<T>, { unclaimedMs = U
     getValue: () => (isStopped ? undefined : current?.value),
     subscribe(next, error) {
       const listener: Listener<T> = typeof next === 'function' ? { next, error: error ?? (() => undefined) } : { next: (v) => next.next?.(v), error: (e) => next.error?.(e) };
-      if (isStopped) return liveQuery(querier).subscribe(listener);
+      if (isStopped) return observe(querier).subscribe(listener);
       clearTimeout(stopTimer);
       listeners.add(listener);
       if (failure) listener.error(failure.error);
@@ -81,7 +92,7 @@ export function preloadLiveQuery<T>(querier: () => Promise<T>, { unclaimedMs = U
 const ahead = new Map<string, { store: object; query: SharedLiveQuery<unknown> }>();
 
 /** Starts the live query that a screen about to open will ask for under `key` (if it is not running already). */
-export function startAhead<T>(key: string, store: object, querier: () => Promise<T>): void {
+export function startAhead<T>(key: string, store: object, querier: LiveRead<T>): void {
   const running = ahead.get(key);
   if (running?.store === store && !running.query.isStopped()) return;
   const query: SharedLiveQuery<T> = preloadLiveQuery(querier, { onStop: () => ahead.get(key)?.query === query && ahead.delete(key) });
@@ -94,7 +105,7 @@ export function startAhead<T>(key: string, store: object, querier: () => Promise
  * away must not leave it unclaimed and read again), else a live query of its own. What the query
  * started ahead has already read is there for the screen's first render.
  */
-export function liveQueryAhead<T>(key: string, store: object, querier: () => Promise<T>): SharedLiveQuery<T> {
+export function liveQueryAhead<T>(key: string, store: object, querier: LiveRead<T>): SharedLiveQuery<T> {
   const started = () => {
     const running = ahead.get(key);
     return running?.store === store && !running.query.isStopped() ? (running.query as SharedLiveQuery<T>) : undefined;
@@ -103,6 +114,6 @@ export function liveQueryAhead<T>(key: string, store: object, querier: () => Pro
     isStopped: () => false,
     hasValue: () => started()?.hasValue() ?? false,
     getValue: () => started()?.getValue(),
-    subscribe: (next, error) => (started() ?? liveQuery(querier)).subscribe(typeof next === 'function' ? { next, error } : next),
+    subscribe: (next, error) => (started() ?? observe(querier)).subscribe(typeof next === 'function' ? { next, error } : next),
   };
 }

@@ -9,6 +9,7 @@ import { hasErrors } from '../../../src/validation/result';
 import type { StoredOrganization, SubventiiDb } from '../database';
 import { appendAudit } from '../audit-log';
 import { deleteRecord, dependantTables } from '../integrity';
+import { tableMirror, type Subscribable } from '../table-mirror';
 import { addImported, importTransaction, withoutSearchText } from './import-transaction';
 
 const ENTITY = 'organizations';
@@ -33,9 +34,18 @@ export function createOrganizationRepository(db: SubventiiDb) {
     return value;
   }
 
-  return {
+  const repository = {
     list(): Promise<StoredOrganization[]> {
       return db.organizations.toArray();
+    },
+
+    /**
+     * Every NGO, live (issue 10): read in full once through list(), then only the NGOs a change
+     * touched are read again (renderer/db/table-mirror.ts), not the whole table on every save.
+     */
+    live: {
+      observe: (): Subscribable<StoredOrganization[]> =>
+        tableMirror<StoredOrganization>({ db, table: 'organizations', list: () => repository.list(), getMany: (keys) => db.organizations.bulkGet(keys as string[]), keyOf: (r) => r.id }),
     },
 
     /** The NGOs with these ids, by id, in one bulk read (not the whole catalog; unknown ids are left out). */
@@ -142,6 +152,7 @@ export function createOrganizationRepository(db: SubventiiDb) {
       return records;
     },
   };
+  return repository;
 }
 
 export type OrganizationRepository = ReturnType<typeof createOrganizationRepository>;

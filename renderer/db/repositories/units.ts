@@ -10,6 +10,7 @@ import { hasErrors } from '../../../src/validation/result';
 import { appendAudit } from '../audit-log';
 import type { StoredUnit, SubventiiDb } from '../database';
 import { deleteRecord, dependantTables } from '../integrity';
+import { tableMirror, type Subscribable } from '../table-mirror';
 import { addImported, importTransaction, withoutSearchText } from './import-transaction';
 
 const ENTITY = 'units';
@@ -27,9 +28,18 @@ export function createUnitRepository(db: SubventiiDb) {
 
   const tables = () => [db.units, db.organizations, db.nomenclature, db.audit, db.settings];
 
-  return {
+  const repository = {
     list(): Promise<StoredUnit[]> {
       return db.units.toArray();
+    },
+
+    /**
+     * Every unit, live (issue 10): read in full once through list(), then only the units a change
+     * touched are read again (renderer/db/table-mirror.ts), not the whole table on every save.
+     */
+    live: {
+      observe: (): Subscribable<StoredUnit[]> =>
+        tableMirror<StoredUnit>({ db, table: 'units', list: () => repository.list(), getMany: (keys) => db.units.bulkGet(keys as string[]), keyOf: (r) => r.id }),
     },
 
     /**
@@ -176,6 +186,7 @@ export function createUnitRepository(db: SubventiiDb) {
       return records;
     },
   };
+  return repository;
 }
 
 export type UnitRepository = ReturnType<typeof createUnitRepository>;

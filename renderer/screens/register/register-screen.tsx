@@ -6,7 +6,7 @@ import ListAltIcon from '@mui/icons-material/ListAlt';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Alert, Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigation } from '../../navigation';
 import { useRecordFromAddress } from '../../components/use-record-from-address';
@@ -21,7 +21,7 @@ import { ExportMenu } from '../../components/export-menu';
 import { FilterSelect, QuickSearch } from '../../components/filter-bar';
 import { RecordGrid } from '../../components/record-grid';
 import { useNotifier } from '../../components/notifier';
-import type { StoredUnit } from '../../db/database';
+import type { StoredOrganization, StoredUnit } from '../../db/database';
 import { useScreenWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
 import { LicenceChip } from './licence-chip';
@@ -64,8 +64,9 @@ export function RegisterScreen() {
   const store = useStore();
   const readOnly = useScreenWriteRefusal(); // shared mode: the login may not change units
   const { notify, fail } = useNotifier();
-  const units = useLiveQuery(() => store.units.list(), [store]);
-  const organizations = useLiveQuery(() => store.organizations.list(), [store]);
+  // Mirrors (issue 10): a saved unit or NGO is read again alone, not the 30,000 units and the NGOs.
+  const units = useObservable<StoredUnit[] | undefined>(() => store.units.live.observe(), [store]);
+  const organizations = useObservable<StoredOrganization[] | undefined>(() => store.organizations.live.observe(), [store]);
   const nomenclature = useLiveQuery(() => store.nomenclature.list(), [store]);
   const [filter, setFilter] = useState<RegisterFilter>(EMPTY_REGISTER_FILTER);
   const deferredFilter = useDeferredValue(filter);
