@@ -46,6 +46,12 @@ interface NavigationValue {
   /** Changes the open record's tab in place (no new history entry: Back leaves the record). */
   setTab(tab: string): void;
   /**
+   * Changes a screen's own tab in place, held in the record's place while no record is open
+   * ("#/monitorizare/suspendari"; see src/navigation/monitoring-address.ts). Like setTab, no new
+   * history entry: Back leaves the screen, and coming back (Forward, a reload) finds the tab.
+   */
+  setSection(section: string): void;
+  /**
    * Closes the open record back to its screen's list: browser Back when the record was opened from
    * that list, else a new entry. The caller has already asked about unsaved changes (or saved).
    */
@@ -163,6 +169,13 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
         const now = current.current;
         if (!now.record || now.tab === tab) return;
         const next: AppAddress = { ...now, tab };
+        window.history.replaceState(window.history.state, '', formatAddress(next));
+        show(next);
+      },
+      setSection: (section) => {
+        const now = current.current;
+        const next: AppAddress = { route: now.route, record: section };
+        if (sameAddress(next, now)) return;
         window.history.replaceState(window.history.state, '', formatAddress(next));
         show(next);
       },

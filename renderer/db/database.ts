@@ -17,6 +17,7 @@ import { applyV8 } from './migrations/v8-finance';
 import { applyV9 } from './migrations/v9-request-year';
 import { applyV10 } from './migrations/v10-monitoring';
 import { applyV11 } from './migrations/v11-replica';
+import { applyV12 } from './migrations/v12-visit-team-roles';
 import type { Appeal } from '../../src/commission/appeals';
 import type { Commission } from '../../src/commission/commission';
 import type { ImpartialityDeclaration } from '../../src/commission/conflicts';
@@ -118,7 +119,7 @@ export interface SettingRow {
 }
 
 /** Every schema version in order. A new version is a new file in migrations/ added here. */
-export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6, applyV7, applyV8, applyV9, applyV10, applyV11];
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6, applyV7, applyV8, applyV9, applyV10, applyV11, applyV12];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Tables in a backup, and which of them only ever grow. */

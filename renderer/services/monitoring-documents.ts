@@ -19,7 +19,7 @@ import { templateRequirements } from '../../src/monitoring/checklists';
 import { scoreTemplate } from '../../src/monitoring/checklist-scoring';
 import { actLabel, FINDING_SEVERITY_LABELS, recommendationStatuses, suspensionPeriod, type Finding } from '../../src/monitoring/findings';
 import { visitSchedule } from '../../src/monitoring/visit-schedule';
-import type { MonitoringVisit, Quarter, VisitPlace } from '../../src/monitoring/visit';
+import { teamNames, type MonitoringVisit, type Quarter, type VisitPlace } from '../../src/monitoring/visit';
 import { monthLabel } from '../../src/settlements/monthly-settlement';
 import type { Month } from '../../src/requests/subsidy-request';
 import { todayIso, type IsoDate } from '../../src/validation/dates';
@@ -80,7 +80,7 @@ async function visitContext(store: Store, visitId: string): Promise<VisitContext
     },
     convention: { number: convention.number, date: convention.date },
   };
-  const team: TeamMember[] = visit.team.map((name) => ({ name, role: 'Inspector' }));
+  const team: TeamMember[] = visit.team;
   const data: VisitData = { date: visitDay(visit), announced: visit.kind === 'anuntata', place: PLACE_PHRASES[visit.place], team };
   return { visit, convention, party, data, templates: templates as ChecklistTemplate[], findings };
 }
@@ -287,7 +287,7 @@ export async function monitoringSummary(store: Store, year: number, quarter?: Qu
   const schedule = visitSchedule({ conventions, visits: yearVisits, year, quarter, visitsPerYear: monitoringSettings.value.visitsPerYear, today: asOf });
   const model = buildMonitoringSummary({
     settings, year, quarter, asOf,
-    visits: yearVisits.filter((v) => v.status !== 'anulata').map((v) => ({ unitName: unitName(v.conventionId, v.unitId), organizationName: orgName(v.conventionId), officers: v.team, plannedOn: v.plannedDate, doneOn: v.status === 'efectuata' ? v.actualDate : undefined })),
+    visits: yearVisits.filter((v) => v.status !== 'anulata').map((v) => ({ unitName: unitName(v.conventionId, v.unitId), organizationName: orgName(v.conventionId), officers: teamNames(v.team), plannedOn: v.plannedDate, doneOn: v.status === 'efectuata' ? v.actualDate : undefined })),
     findings: findings.filter((f) => byId.has(f.conventionId)).map((f) => {
       const [templateId, code] = (f.requirementKey ?? '').split('#');
       const template = templates.find((t) => t.id === templateId);

@@ -3,7 +3,7 @@ import type { ChecklistTemplate } from '../../src/monitoring/checklist';
 import { scoreVisit, type ScoreTotals, type TemplateScore } from '../../src/monitoring/checklist-scoring';
 import { recommendationStatuses, type Finding, type FollowUp, type RecommendationStatus, type Suspension } from '../../src/monitoring/findings';
 import { visitSchedule, type UnitScheduleRow } from '../../src/monitoring/visit-schedule';
-import { visitDate, type MonitoringSettings, type MonitoringVisit, type Quarter } from '../../src/monitoring/visit';
+import { teamRoleHints, visitDate, type MonitoringSettings, type MonitoringVisit, type Quarter } from '../../src/monitoring/visit';
 import type { Convention, ConventionUnit } from '../../src/conventions/convention';
 import type { Month } from '../../src/requests/subsidy-request';
 import { todayIso } from '../../src/validation/dates';
@@ -18,6 +18,8 @@ export interface PlanView {
   settingsVersion: number;
   visitsPerYear: number;
   planTeam: string[];
+  /** The functions to propose for a team, and the one each name last had on a visit. */
+  teamRoles: ReturnType<typeof teamRoleHints>;
   rows: UnitScheduleRow[];
   conventions: Convention[];
 }
@@ -27,7 +29,12 @@ export async function loadPlanView(store: Store, year: number, quarter: Quarter,
     store.monitoring.getSettings(), store.conventions.listByYear(year), store.monitoring.listVisits(), store.monitoring.getPlan(year, quarter),
   ]);
   const visitsPerYear = plan?.visitsPerYear ?? settings.visitsPerYear;
-  return { settings, settingsVersion: version, visitsPerYear, planTeam: plan?.team ?? [], rows: visitSchedule({ conventions, visits, year, quarter, visitsPerYear, today }), conventions };
+  return { settings, settingsVersion: version, visitsPerYear, planTeam: plan?.team ?? [], teamRoles: teamRoleHints(visits), rows: visitSchedule({ conventions, visits, year, quarter, visitsPerYear, today }), conventions };
+}
+
+/** The functions to propose when typing a visit's team (the usual ones, then those typed before). */
+export async function loadTeamRoleSuggestions(store: Store): Promise<string[]> {
+  return teamRoleHints(await store.monitoring.listVisits()).suggestions;
 }
 
 export interface VisitRow {

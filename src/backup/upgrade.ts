@@ -1,3 +1,4 @@
+import { upgradeTeam } from '../monitoring/visit';
 import type { BackupFile, BackupTables } from './backup-file';
 
 /**
@@ -40,6 +41,13 @@ export const BACKUP_UPGRADE_STEPS: readonly BackupUpgradeStep[] = [
   },
   // The replica's state and the offline outbox (shared mode) are not part of a backup.
   { toVersion: 11, description: 'starea replicii și coada de ciorne a modului partajat (nu fac parte din copie; fără schimbări de date)', addedTables: [] },
+  // As the database's upgrade (renderer/db/migrations/v12-visit-team-roles.ts): names become members with LEGACY_TEAM_ROLE.
+  {
+    toVersion: 12,
+    description: 'echipa vizitelor de monitorizare cu funcția fiecărui membru (membrii vizitelor mai vechi primesc funcția „membru al echipei de monitorizare”)',
+    addedTables: [],
+    transform: (tables) => (tables['visits'] ? { ...tables, visits: tables['visits'].map((row) => ({ ...row, team: upgradeTeam(row['team']) })) } : tables),
+  },
 ];
 
 export type UpgradeResult = { ok: true; file: BackupFile; steps: BackupUpgradeStep[] } | { ok: false; message: string };

@@ -1,4 +1,5 @@
 import { ITEM_RESULT_LABELS, type ItemResult } from '../monitoring/checklist';
+import type { TeamMember } from '../monitoring/visit';
 import { formatRoDate, type IsoDate } from '../validation/dates';
 import { reviewSignature, type Signature } from './document-header';
 import type { InstitutionSettings } from '../settings/institution';
@@ -27,11 +28,7 @@ export interface MonitoredParty {
   convention: { number: string; date: IsoDate };
 }
 
-export interface TeamMember {
-  name: string;
-  /** "Inspector", "Consilier", "Șef serviciu". */
-  role: string;
-}
+export type { TeamMember };
 
 export interface VisitData {
   date: IsoDate;
@@ -158,9 +155,16 @@ export function recommendationsTable(recommendations: readonly RecommendationEnt
   };
 }
 
-/** The team signs each under "Întocmit" (the first) or as a member; the NGO's representative acknowledges. */
+const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase('ro') + s.slice(1);
+
+/**
+ * The team signs each with their own function: the first, the team leader, under "Întocmit" with
+ * "șeful echipei" after the function; the others as members; the NGO's representative acknowledges.
+ */
 export function teamSignatures(team: readonly TeamMember[]): Signature[] {
-  return team.map((m, i) => ({ role: i === 0 ? 'Întocmit' : undefined, title: m.role, name: m.name }));
+  return team.map((m, i) => (i === 0
+    ? { role: 'Întocmit', title: `${capitalised(m.role)}, șeful echipei`, name: m.name }
+    : { title: capitalised(m.role), name: m.name }));
 }
 
 export function representativeSignature(p: MonitoredParty): Signature {

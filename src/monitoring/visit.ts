@@ -103,6 +103,101 @@ export function validateVisitPlan(input: VisitPlanDraft): { value: VisitPlanDraf
   return { value, errors };
 }
 
+/** A member of a visit's team with their function, as the report's signature block names them. */
+export interface TeamMember {
+  name: string;
+  /** The member's function, free text: „inspector de specialitate”, „consilier”, „șef serviciu”. */
+  role: string;
+}
+
+/** Functions proposed when typing a member's role (any other text is accepted). */
+export const TEAM_ROLE_SUGGESTIONS: readonly string[] = [
+  'inspector de specialitate',
+  'consilier',
+  'consilier superior',
+  'referent de specialitate',
+  'expert',
+  'șef serviciu',
+  'șef birou',
+];
+
+/**
+ * The function given to the members of visits recorded before schema 12, whose team was stored
+ * as names only: their real function is not known, so the documents name them by the one thing
+ * certain, their place on the team (the database upgrade and the backup upgrade both write it).
+ */
+export const LEGACY_TEAM_ROLE = 'membru al echipei de monitorizare';
+
+/** A team as stored before schema 12 (names) or after (members), as members; names get {@link LEGACY_TEAM_ROLE}. */
+export function upgradeTeam(team: unknown): TeamMember[] {
+  if (!Array.isArray(team)) return [];
+  return team.flatMap((m: unknown): TeamMember[] => {
+    if (typeof m === 'string') return m.trim() ? [{ name: m, role: LEGACY_TEAM_ROLE }] : [];
+    if (m && typeof m === 'object') {
+      const { name, role } = m as { name?: unknown; role?: unknown };
+      return [{ name: typeof name === 'string' ? name : '', role: typeof role === 'string' ? role : '' }];
+    }
+    return [];
+  });
+}
+
+/** The team's names, in order ("Ana Pop, Ion Rus" on a list). */
+export const teamNames = (team: readonly TeamMember[]): string[] => team.map((m) => m.name);
+
+/**
+ * A team as typed: names and functions cleaned, the rows left wholly empty dropped. The problem
+ * found, if any: a member without a function or a function without a name, a name twice, none.
+ */
+export function cleanTeam(team: readonly TeamMember[]): { team: TeamMember[]; error?: string } {
+  // Sent by a client of another schema (names only, before 12), or damaged: refused as it is.
+  if (!Array.isArray(team) || !team.every((m: unknown) => !!m && typeof (m as TeamMember).name === 'string' && typeof (m as TeamMember).role === 'string')) {
+    return { team: Array.isArray(team) ? [...team] : [], error: 'Fiecare membru al echipei de monitorizare are un nume și o funcție.' };
+  }
+  const out = team.map((m) => ({ name: cleanText(m.name), role: cleanText(m.role) })).filter((m) => m.name || m.role);
+  if (out.length === 0) return { team: out, error: 'Indicați cel puțin un membru al echipei de monitorizare.' };
+  const nameless = out.find((m) => !m.name);
+  if (nameless) return { team: out, error: `Indicați numele membrului echipei cu funcția „${nameless.role}”.` };
+  const roleless = out.find((m) => !m.role);
+  if (roleless) return { team: out, error: `Indicați funcția lui ${roleless.name} în echipa de monitorizare (de exemplu „inspector de specialitate”).` };
+  const seen = new Set<string>();
+  for (const m of out) {
+    const key = m.name.toLocaleLowerCase('ro');
+    if (seen.has(key)) return { team: out, error: `${m.name} apare de două ori în echipa de monitorizare.` };
+    seen.add(key);
+  }
+  return { team: out };
+}
+
+/**
+ * The functions to propose for a team: the usual ones, then those already typed on visits (most
+ * recent first), without repeats. `known` maps a name to the function it last had, so that a
+ * member of the plan's team comes with their function.
+ */
+export function teamRoleHints(visits: readonly Pick<MonitoringVisit, 'team' | 'plannedDate'>[]): { suggestions: string[]; known: Map<string, string> } {
+  const known = new Map<string, string>();
+  const used: string[] = [];
+  for (const v of [...visits].sort((a, b) => b.plannedDate.localeCompare(a.plannedDate))) {
+    for (const m of v.team) {
+      const key = m.name.toLocaleLowerCase('ro');
+      if (m.role && m.role !== LEGACY_TEAM_ROLE && !known.has(key)) known.set(key, m.role);
+      if (m.role && m.role !== LEGACY_TEAM_ROLE) used.push(m.role);
+    }
+  }
+  const seen = new Set<string>();
+  const suggestions = [...TEAM_ROLE_SUGGESTIONS, ...used].filter((r) => {
+    const key = r.toLocaleLowerCase('ro');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { suggestions, known };
+}
+
+/** The plan's names as a visit's team, each with the function they last had on a visit (else none yet). */
+export function teamFromNames(names: readonly string[], known: ReadonlyMap<string, string>): TeamMember[] {
+  return names.map((name) => ({ name, role: known.get(name.toLocaleLowerCase('ro')) ?? '' }));
+}
+
 export type VisitStatus = 'planificata' | 'efectuata' | 'anulata';
 export const VISIT_STATUS_LABELS: Record<VisitStatus, string> = { planificata: 'Planificată', efectuata: 'Efectuată', anulata: 'Anulată' };
 
@@ -144,8 +239,8 @@ export interface MonitoringVisit extends Entity {
   actualDate?: IsoDate;
   kind: VisitKind;
   place: VisitPlace;
-  /** Officers on the visit (names). */
-  team: string[];
+  /** Officers on the visit, each with their function; the first leads the team (schema 12; names only before). */
+  team: TeamMember[];
   status: VisitStatus;
   /** Why the visit was cancelled. */
   cancelReason?: string;
@@ -196,7 +291,7 @@ export function validateVisit(input: VisitDraft, context: { conventionPeriod?: {
   const errors: FieldErrors<VisitField> = {};
   const value: VisitDraft = {
     ...input,
-    team: parseTeam(input.team),
+    team: cleanTeam(input.team).team,
     conclusions: cleanMultiline(input.conclusions),
     ngoRepresentative: input.ngoRepresentative === undefined ? undefined : cleanText(input.ngoRepresentative),
     cancelReason: input.cancelReason === undefined ? undefined : cleanMultiline(input.cancelReason),
@@ -218,7 +313,8 @@ export function validateVisit(input: VisitDraft, context: { conventionPeriod?: {
   if (!(value.kind in VISIT_KIND_LABELS)) errors.kind = 'Alegeți dacă vizita este anunțată sau inopinată.';
   if (!(value.place in VISIT_PLACE_LABELS)) errors.place = 'Alegeți locul vizitei.';
   if (!(value.status in VISIT_STATUS_LABELS)) errors.status = 'Starea vizitei nu este validă.';
-  if (value.team.length === 0) errors.team = 'Indicați cel puțin un membru al echipei de monitorizare.';
+  const teamError = cleanTeam(value.team).error;
+  if (teamError) errors.team = teamError;
   if (value.status === 'efectuata' && !value.actualDate) errors.actualDate = 'O vizită efectuată are data efectuării.';
   if (value.status === 'anulata' && !value.cancelReason) errors.cancelReason = 'Indicați motivul anulării vizitei.';
   const present = optionalCount(value.observed.present);

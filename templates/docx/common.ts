@@ -182,26 +182,35 @@ export function signerParagraphs(s: Signature, options: { align?: Alignment; siz
   return [...lines, new Paragraph({ alignment: align, spacing: { before: 600 }, children: [text('_______________________', { size })] })];
 }
 
-/** Lines above the signature line of a signer (signerParagraphs): capacity, function, name. */
-const signerLines = (s: Signature) => (s.role ? 3 : 2);
+/** The narrowest column a signer gets (DXA): its function on a few lines and the whole line to sign on (23 underscores at 10 pt). */
+const MIN_SIGNER_WIDTH = 3000;
 
-/** Signers side by side, without borders (signerParagraphs each), kept on one page. */
+/**
+ * Signers side by side, without borders, kept on one page: as many to a row as fit in columns of
+ * at least MIN_SIGNER_WIDTH (a team of four and the head of service take two rows on a portrait
+ * page). Each row of signers is two table rows, their lines of text then the lines to sign on, so
+ * that everybody signs on one level however many lines a long function wraps to.
+ */
 export function signatureBlock(signatures: readonly Signature[], width: number): Table {
-  const count = Math.max(signatures.length, 1);
-  const colWidth = Math.floor(width / count);
-  const lines = Math.max(0, ...signatures.map(signerLines));
-  const signerCell = (s: Signature) =>
-    new TableCell({
-      width: { size: colWidth, type: WidthType.DXA },
-      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
-      children: signerParagraphs(s, { lines }),
-    });
+  const perRow = Math.max(1, Math.min(signatures.length, Math.floor(width / MIN_SIGNER_WIDTH)));
+  const colWidth = Math.floor(width / perRow);
+  const cell = (children: Paragraph[]) =>
+    new TableCell({ width: { size: colWidth, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE }, children });
+  const signLine = () => new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 600, after: 240 }, children: [text('_______________________', { size: 20 })] });
+  const rows: TableRow[] = [];
+  for (let at = 0; at < Math.max(signatures.length, 1); at += perRow) {
+    const group = signatures.slice(at, at + perRow);
+    const padding = Array.from({ length: perRow - group.length }, () => cell([new Paragraph('')]));
+    // The text's paragraphs keep with the next ones: the text row stays on the page of its lines.
+    rows.push(new TableRow({ cantSplit: true, children: group.length > 0 ? [...group.map((s) => cell(signerParagraphs(s).slice(0, -1))), ...padding] : [cell([new Paragraph('')])] }));
+    if (group.length > 0) rows.push(new TableRow({ cantSplit: true, children: [...group.map(() => cell([signLine()])), ...padding.map(() => cell([new Paragraph('')]))] }));
+  }
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: colWidth * count, type: WidthType.DXA },
-    columnWidths: Array.from({ length: count }, () => colWidth),
+    width: { size: colWidth * perRow, type: WidthType.DXA },
+    columnWidths: Array.from({ length: perRow }, () => colWidth),
     borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
-    rows: [new TableRow({ cantSplit: true, children: signatures.length > 0 ? signatures.map(signerCell) : [new TableCell({ children: [new Paragraph('')] })] })],
+    rows,
   });
 }
 

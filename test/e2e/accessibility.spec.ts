@@ -75,7 +75,9 @@ test('every main screen, a request, a round in the commission and a visit have n
   await plan.getByRole('button', { name: /^Planifică o vizită: / }).first().click();
   const planDialog = page.getByRole('dialog', { name: /^Planificarea unei vizite/ });
   await planDialog.getByRole('textbox', { name: 'Data planificată' }).fill('12.05.2025');
-  await planDialog.getByRole('textbox', { name: 'Echipa' }).fill('Ana Pop');
+  await planDialog.getByRole('textbox', { name: 'Numele membrului 1' }).fill('Ana Pop');
+  await planDialog.getByRole('combobox', { name: 'Funcția membrului 1' }).fill('inspector de specialitate');
+  await planDialog.getByRole('combobox', { name: 'Funcția membrului 1' }).press('Tab');
   await planDialog.getByRole('button', { name: 'Planifică vizita' }).click();
   await expect(page.getByRole('dialog', { name: /^Vizita din 12\.05\.2025/ })).toBeVisible();
   await audit(page, 'Monitorizare — vizita', found);

@@ -23,12 +23,30 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
   const planDialog = page.getByRole('dialog', { name: `Planificarea unei vizite — ${unitName}` });
   await planDialog.getByRole('textbox', { name: 'Data planificată' }).fill('12.05.2025');
   await choose(page, planDialog.getByRole('combobox', { name: 'Tipul vizitei' }), page.getByRole('option', { name: 'Inopinată (neanunțată)' }));
+  // The plan's officers, with no function yet (none was on a visit before): each member's function is required.
+  const planTeam = planDialog.getByRole('group', { name: 'Echipa de monitorizare' });
+  await expect(planTeam.getByRole('textbox', { name: 'Numele membrului 1' })).toHaveValue('Ana Pop');
+  await expect(planTeam.getByRole('textbox', { name: 'Numele membrului 2' })).toHaveValue('Sorin Bogdan');
+  await planDialog.getByRole('button', { name: 'Planifică vizita' }).click();
+  await expect(planTeam.getByRole('alert')).toContainText('Indicați funcția lui Ana Pop în echipa de monitorizare');
+  await planTeam.getByRole('combobox', { name: 'Funcția membrului 1' }).fill('inspector de specialitate');
+  await planTeam.getByRole('combobox', { name: 'Funcția membrului 1' }).press('Tab');
+  await planTeam.getByRole('combobox', { name: 'Funcția membrului 2' }).fill('consilier');
+  await planTeam.getByRole('combobox', { name: 'Funcția membrului 2' }).press('Tab');
   await planDialog.getByRole('button', { name: 'Planifică vizita' }).click();
 
   // The visit's page: done on the planned day.
   const visit = page.getByRole('dialog', { name: `Vizita din 12.05.2025 — ${unitName}` });
   await expect(visit).toBeVisible();
-  await expect(visit.getByRole('textbox', { name: 'Echipa' })).toHaveValue('Ana Pop, Sorin Bogdan');
+  // The address names the visit: a reload opens it again, its team with each member's function.
+  await expect(page).toHaveURL(/#\/monitorizare\/[0-9a-f-]{36}$/);
+  await page.reload();
+  await expect(visit).toBeVisible();
+  const visitTeam = visit.getByRole('group', { name: 'Echipa de monitorizare' });
+  await expect(visitTeam.getByRole('textbox', { name: 'Numele membrului 1' })).toHaveValue('Ana Pop');
+  await expect(visitTeam.getByRole('combobox', { name: 'Funcția membrului 1' })).toHaveValue('inspector de specialitate');
+  await expect(visitTeam.getByRole('textbox', { name: 'Numele membrului 2' })).toHaveValue('Sorin Bogdan');
+  await expect(visitTeam.getByRole('combobox', { name: 'Funcția membrului 2' })).toHaveValue('consilier');
   await visit.getByRole('button', { name: 'Marchează efectuată' }).click();
   await visit.getByRole('button', { name: 'Salvează datele vizitei' }).click();
   await expect(page.getByRole('combobox', { name: 'Starea' })).toHaveText('Efectuată');
@@ -102,16 +120,29 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
   expect(report).toContain(unitName);
   expect(report).toContain('Neconformități privind evidența beneficiarilor.');
   expect(report).toContain('Completarea registrului');
+  // Each member signs with their own function, the first as the team leader.
+  expect(report).toContain('Ana Pop (inspector de specialitate); Sorin Bogdan (consilier)');
+  expect(report).toContain('Inspector de specialitate, șeful echipeiAna Pop');
+  expect(report).toContain('Consilier,Sorin Bogdan');
+  expect(report).not.toContain('Inspector,');
   await expect(documents).toContainText(/Raport de monitorizare — .* nr\. \d+/);
   const again = page.waitForEvent('download');
   await documents.getByRole('button', { name: /^Descarcă: Raport de monitorizare/ }).click();
   expect(await docxText(await again)).toBe(report);
   await visit.getByRole('button', { name: 'Închide vizita' }).click();
+  // Closed, the visit goes back to the list of visits, whose tab the address names.
+  await expect(page).toHaveURL(/#\/monitorizare\/vizite$/);
+  await expect(page.getByRole('tab', { name: 'Vizite', exact: true })).toHaveAttribute('aria-selected', 'true');
 
   // The suspension: proposed from the serious finding, in force only by the recorded decision.
   await page.getByRole('tab', { name: 'Suspendări' }).click();
+  await expect(page).toHaveURL(/#\/monitorizare\/suspendari$/);
   await page.getByRole('button', { name: 'Propune suspendarea' }).click();
   const suspensions = page.getByRole('table', { name: 'Suspendările plăților' });
+  await expect(suspensions).toContainText('Propusă (fără efect până la decizie)');
+  // A reload keeps the tab.
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Suspendări' })).toHaveAttribute('aria-selected', 'true');
   await expect(suspensions).toContainText('Propusă (fără efect până la decizie)');
   await suspensions.getByRole('button', { name: 'Înregistrează decizia' }).click();
   const decision = page.getByRole('dialog', { name: 'Decizia de suspendare a plăților' });
@@ -123,6 +154,13 @@ test('monitoring: a visit planned and filled in (one non-compliance, one benefic
 
   // The May settlement of convention nr. 1 (verified) cannot be approved for payment.
   await goTo(page, 'Deconturi și plăți');
+  // Back returns to the tab left, Forward to the settlements.
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/monitorizare\/suspendari$/);
+  await expect(page.getByRole('tab', { name: 'Suspendări' })).toHaveAttribute('aria-selected', 'true');
+  await expect(suspensions).toContainText('Decizia nr. 345 din 20.05.2025');
+  await page.goForward();
+  await expect(page).toHaveURL(/#\/deconturi$/);
   await choose(page, page.getByRole('combobox', { name: 'Anul' }), page.getByRole('option', { name: '2025' }));
   await page.getByRole('button', { name: 'Decont mai — convenția nr. 1: Verificat (bun de plată)' }).click();
   const settlement = page.getByRole('dialog', { name: /^Decontul convenției nr\. 1 — mai 2025/ });

@@ -175,7 +175,12 @@ test.describe('two workstations on one server', () => {
     await planButton.click();
     const planDialog = mon.page.getByRole('dialog', { name: `Planificarea unei vizite — ${unitName}` });
     await planDialog.getByRole('textbox', { name: 'Data planificată' }).fill(`12.05.${year}`);
-    await planDialog.getByRole('textbox', { name: 'Echipa' }).fill('Ana Pop, Sorin Bogdan');
+    await planDialog.getByRole('textbox', { name: 'Numele membrului 1' }).fill('Ana Pop');
+    await planDialog.getByRole('combobox', { name: 'Funcția membrului 1' }).fill('inspector de specialitate');
+    await planDialog.getByRole('button', { name: 'Adaugă un membru' }).click();
+    await planDialog.getByRole('textbox', { name: 'Numele membrului 2' }).fill('Sorin Bogdan');
+    await planDialog.getByRole('combobox', { name: 'Funcția membrului 2' }).fill('consilier');
+    await planDialog.getByRole('combobox', { name: 'Funcția membrului 2' }).press('Tab');
     await choose(mon.page, planDialog.getByRole('combobox', { name: 'Tipul vizitei' }), mon.page.getByRole('option', { name: 'Inopinată (neanunțată)' }));
     await planDialog.getByRole('button', { name: 'Planifică vizita' }).click();
     const visit = mon.page.getByRole('dialog', { name: `Vizita din 12.05.${year} — ${unitName}` });
@@ -192,7 +197,7 @@ test.describe('two workstations on one server', () => {
     await fin.page.getByRole('navigation', { name: 'Navigare principală' }).getByText('Deconturi și plăți', { exact: true }).click();
     await expect(fin.page.getByRole('heading', { level: 1 })).toContainText('Deconturi');
     // The visit's checklist is a personal draft: kept and queued.
-    await visit.getByRole('textbox', { name: 'Echipa' }).fill('Ana Pop, Dan Offline');
+    await visit.getByRole('textbox', { name: 'Numele membrului 2' }).fill('Dan Offline');
     await visit.getByRole('button', { name: 'Salvează datele vizitei' }).click();
     await expect(mon.page.getByText('1 ciornă așteaptă să fie trimisă.')).toBeVisible();
     // The short notice stays in sight above the visit's page, which covers the banner (the modal hides the frame from the accessibility tree, not from the eye).
@@ -207,7 +212,7 @@ test.describe('two workstations on one server', () => {
     await owner.connect();
     await expect
       .poll(async () => (await owner.query(`SELECT record -> 'team' AS team, modified_by FROM visits WHERE record ->> 'plannedDate' = $1`, [`${year}-05-12`])).rows, { timeout: 10_000 })
-      .toEqual([{ team: ['Ana Pop', 'Dan Offline'], modified_by: 'monitor1' }]);
+      .toEqual([{ team: [{ name: 'Ana Pop', role: 'inspector de specialitate' }, { name: 'Dan Offline', role: 'consilier' }], modified_by: 'monitor1' }]);
     await owner.end();
     await signIn(fin.page, 'financiar1');
     for (const w of [mon, fin]) await w.context.close();

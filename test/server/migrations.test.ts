@@ -71,3 +71,27 @@ describe.skipIf(noPostgres)('server migrations against PostgreSQL', () => {
     }
   });
 });
+
+describe.skipIf(noPostgres)('server migration 6: a visit team with functions', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase('team');
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('turns the names of the visits stored before into members with the legacy function, as a new version; members already with a function stay', async () => {
+    expect(await db.migrate(5)).toEqual([1, 2, 3, 4, 5]);
+    const owner = await db.connect(db.owner);
+    const old = { id: 'v1', conventionId: 'c1', unitId: 'u1', plannedDate: '2025-05-10', team: ['Ana Pop', ' ', 'Ion Rus'], version: 3 };
+    const current = { id: 'v2', conventionId: 'c1', unitId: 'u1', plannedDate: '2025-06-10', team: [{ name: 'Ana Pop', role: 'consilier' }], version: 1 };
+    for (const r of [old, current]) await owner.query(`INSERT INTO visits (id, version, record, server_seq, modified_by, modified_at) VALUES ($1, $2, $3, 0, '', now())`, [r.id, r.version, r]);
+    expect(await db.migrate()).toEqual([6]);
+    const { rows } = await owner.query<{ id: string; version: number; record: Record<string, unknown> }>('SELECT id, version, record FROM visits ORDER BY id');
+    expect(rows[0]!.record['team']).toEqual([{ name: 'Ana Pop', role: 'membru al echipei de monitorizare' }, { name: 'Ion Rus', role: 'membru al echipei de monitorizare' }]);
+    expect([rows[0]!.version, rows[0]!.record['version']]).toEqual([4, 4]);
+    expect(rows[1]!.record).toEqual(current);
+    expect(rows[1]!.version).toBe(1);
+  });
+});

@@ -30,16 +30,21 @@ describe.skipIf(noPostgres)('server: monitoring privileges (schema 5)', () => {
     await db?.drop();
   });
 
-  const visit = () => ({ ...emptyVisit({ conventionId: 'c1', unitId: 'u1', plannedDate: '2026-05-10', team: ['Ana  Pop'] }) });
+  const visit = () => ({ ...emptyVisit({ conventionId: 'c1', unitId: 'u1', plannedDate: '2026-05-10', team: [{ name: 'Ana  Pop', role: 'inspector de specialitate' }] }) });
 
   it('monitoring writes a visit (validated by src/, audited with its login); finance cannot', async () => {
     const row = await runCommand(mon, { table: 'visits', operation: 'put', record: visit() });
     expect(row.modifiedBy).toBe(monitoring.login);
-    expect(row.record['team']).toEqual(['Ana Pop']);
+    expect(row.record['team']).toEqual([{ name: 'Ana Pop', role: 'inspector de specialitate' }]);
     const { rows } = await owner.query('SELECT author, action FROM audit WHERE entity = $1 AND entity_id = $2', ['visits', row.id]);
     expect(rows).toEqual([{ author: monitoring.login, action: 'creare' }]);
     const error = await refusal(runCommand(fin, { table: 'visits', operation: 'put', record: visit() }));
     expect(error.kind).toBe('permission');
+    // The wire's validation is src/'s: a member without a function (or a team of names, the shape before schema 6) is refused.
+    const roleless = await refusal(runCommand(mon, { table: 'visits', operation: 'put', record: { ...visit(), team: [{ name: 'Ion Rus', role: ' ' }] } }));
+    expect(roleless.details.fields?.['team']).toMatch(/^Indicați funcția lui Ion Rus/);
+    const names = await refusal(runCommand(mon, { table: 'visits', operation: 'put', record: { ...visit(), team: ['Ion Rus'] } }));
+    expect(names.details.fields?.['team']).toBe('Fiecare membru al echipei de monitorizare are un nume și o funcție.');
     expect(error.message).toContain(`contul „${finance.login}” nu are dreptul să modifice vizite de monitorizare`);
     const invalid = await refusal(runCommand(mon, { table: 'visits', operation: 'put', record: { ...visit(), status: 'efectuata' } }));
     expect(invalid.details.fields?.['actualDate']).toBe('O vizită efectuată are data efectuării.');

@@ -1,6 +1,8 @@
-import { Box, MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Box, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useCallback, useState } from 'react';
+import { SectionTabs, sectionPanelProps } from '../../components/section-tabs';
 import { useNavigation } from '../../navigation';
+import { MONITORING_TABS, monitoringView, VISITS_TAB } from '../../../src/navigation/monitoring-address';
 import { QUARTER_LABELS, QUARTERS, quarterOf, type Quarter } from '../../../src/monitoring/visit';
 import { todayIso } from '../../../src/validation/dates';
 import { ChecklistsTab } from './checklists-tab';
@@ -9,7 +11,8 @@ import { PlanTab } from './plan-tab';
 import { SuspensionsTab } from './suspensions-tab';
 import { VisitsTab } from './visits-tab';
 
-type TabId = 'plan' | 'vizite' | 'constatari' | 'suspendari' | 'liste';
+/** The tabs' labels, in the order of {@link MONITORING_TABS}. */
+const MONITORING_TAB_LABELS = ['Plan de vizite', 'Vizite', 'Constatări și recomandări', 'Suspendări', 'Liste de verificare'] as const;
 
 /**
  * Monitoring of the funded units (issue 12): the quarter's plan of visits with the units overdue or
@@ -21,13 +24,13 @@ export function MonitoringScreen() {
   const thisYear = Number(today.slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [quarter, setQuarter] = useState<Quarter>(quarterOf(today));
-  // "#/monitorizare/<visitId>" opens the visit on its page.
-  const { address, navigate, closeRecord } = useNavigation();
-  const openVisitId = address.record ?? null;
-  const setOpenVisitId = (id: string | null) => (id ? navigate('monitorizare', id) : closeRecord());
-  // A visit opened from its address closes to the list of visits.
-  const [chosenTab, setTab] = useState<TabId>(() => (address.record ? 'vizite' : 'plan'));
-  const tab: TabId = openVisitId ? 'vizite' : chosenTab;
+  // The address says the tab ("#/monitorizare/suspendari") or the open visit ("#/monitorizare/<visitId>", on the visits tab).
+  const { address, navigate, setSection, goBackTo } = useNavigation();
+  const { tab: slug, visitId: openVisitId = null } = monitoringView(address.record);
+  const tab = MONITORING_TABS.indexOf(slug);
+  const setTab = useCallback((index: number) => setSection(MONITORING_TABS[index] ?? MONITORING_TABS[0]), [setSection]);
+  // A visit closes to the list of visits: Back when it was opened from there.
+  const setOpenVisitId = (id: string | null) => (id ? navigate('monitorizare', id) : goBackTo(VISITS_TAB));
   const years = [thisYear - 2, thisYear - 1, thisYear, thisYear + 1];
   return (
     <Box>
@@ -40,18 +43,15 @@ export function MonitoringScreen() {
           {QUARTERS.map((q) => <MenuItem key={q} value={q}>{QUARTER_LABELS[q]}</MenuItem>)}
         </TextField>
       </Stack>
-      <Tabs value={tab} onChange={(_e, v: TabId) => { setTab(v); if (openVisitId && v !== 'vizite') closeRecord(); }} sx={{ mb: 2 }}>
-        <Tab value="plan" label="Plan de vizite" />
-        <Tab value="vizite" label="Vizite" />
-        <Tab value="constatari" label="Constatări și recomandări" />
-        <Tab value="suspendari" label="Suspendări" />
-        <Tab value="liste" label="Liste de verificare" />
-      </Tabs>
-      {tab === 'plan' && <PlanTab year={year} quarter={quarter} onOpenVisit={(id) => { setTab('vizite'); setOpenVisitId(id); }} />}
-      {tab === 'vizite' && <VisitsTab year={year} openVisitId={openVisitId} onOpenVisit={setOpenVisitId} />}
-      {tab === 'constatari' && <FollowUpsTab />}
-      {tab === 'suspendari' && <SuspensionsTab />}
-      {tab === 'liste' && <ChecklistsTab />}
+      <SectionTabs labels={MONITORING_TAB_LABELS} value={tab} onChange={setTab} idPrefix="monitoring-section" />
+      <Box {...sectionPanelProps('monitoring-section', tab)} sx={{ pt: 1 }}>
+        {/* A visit opened from the plan: the plan's entry becomes the visits tab first, so that closing the visit goes Back to that list. */}
+        {slug === 'plan' && <PlanTab year={year} quarter={quarter} onOpenVisit={(id) => { setSection(VISITS_TAB); setOpenVisitId(id); }} />}
+        {slug === 'vizite' && <VisitsTab year={year} openVisitId={openVisitId} onOpenVisit={setOpenVisitId} />}
+        {slug === 'constatari' && <FollowUpsTab />}
+        {slug === 'suspendari' && <SuspensionsTab />}
+        {slug === 'liste' && <ChecklistsTab />}
+      </Box>
     </Box>
   );
 }

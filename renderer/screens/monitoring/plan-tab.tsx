@@ -1,14 +1,15 @@
 import { Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { emptyVisit, parseTeam, QUARTER_LABELS, VISIT_KIND_LABELS, VISIT_PLACE_LABELS, type Quarter, type VisitKind, type VisitPlace } from '../../../src/monitoring/visit';
+import { cleanTeam, emptyVisit, parseTeam, QUARTER_LABELS, teamFromNames, VISIT_KIND_LABELS, VISIT_PLACE_LABELS, type Quarter, type TeamMember, type VisitKind, type VisitPlace } from '../../../src/monitoring/visit';
 import { UNIT_VISIT_FLAG_LABELS, type UnitScheduleRow } from '../../../src/monitoring/visit-schedule';
 import { formatRoDate, parseDate } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
-import { loadPlanView } from '../../services/monitoring';
+import { loadPlanView, type PlanView } from '../../services/monitoring';
 import { downloadMonitoringSummary } from '../../services/monitoring-documents';
 import { useScreenWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
+import { TeamEditor } from './team-editor';
 
 const FLAG_COLORS = { niciodata_vizitata: 'warning', restanta: 'error', la_zi: 'success' } as const;
 
@@ -88,25 +89,30 @@ export function PlanTab({ year, quarter, onOpenVisit }: { year: number; quarter:
           </Table>
         </TableContainer>
       )}
-      {planning && <PlanVisitDialog row={planning} defaultTeam={data.planTeam} year={year} quarter={quarter} onClose={() => setPlanning(null)} onPlanned={onOpenVisit} />}
+      {planning && <PlanVisitDialog row={planning} defaultTeam={data.planTeam} teamRoles={data.teamRoles} year={year} quarter={quarter} onClose={() => setPlanning(null)} onPlanned={onOpenVisit} />}
     </Stack>
   );
 }
 
-function PlanVisitDialog({ row, defaultTeam, year, quarter, onClose, onPlanned }: { row: UnitScheduleRow; defaultTeam: string[]; year: number; quarter: Quarter; onClose(): void; onPlanned(id: string): void }) {
+function PlanVisitDialog({ row, defaultTeam, teamRoles, year, quarter, onClose, onPlanned }: { row: UnitScheduleRow; defaultTeam: string[]; teamRoles: PlanView['teamRoles']; year: number; quarter: Quarter; onClose(): void; onPlanned(id: string): void }) {
   const store = useStore();
   const { notify, fail } = useNotifier();
   const [date, setDate] = useState('');
-  const [team, setTeam] = useState(defaultTeam.join(', '));
+  // The plan's officers, each with the function they last had on a visit.
+  const [team, setTeam] = useState<TeamMember[]>(() => teamFromNames(defaultTeam, teamRoles.known));
+  const [teamError, setTeamError] = useState<string | undefined>();
   const [kind, setKind] = useState<VisitKind>('anuntata');
   const [place, setPlace] = useState<VisitPlace>('sediu');
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
     const parsed = parseDate(date, 'Data planificată');
     if (!parsed.ok) return setError(parsed.message);
+    const cleaned = cleanTeam(team);
+    setTeamError(cleaned.error);
+    if (cleaned.error) return;
     try {
       const plan = await store.monitoring.getPlan(year, quarter);
-      const visit = await store.monitoring.planVisit(emptyVisit({ conventionId: row.conventionId, unitId: row.unitId, plannedDate: parsed.value, team: parseTeam(team), kind, place, planId: plan?.id }));
+      const visit = await store.monitoring.planVisit(emptyVisit({ conventionId: row.conventionId, unitId: row.unitId, plannedDate: parsed.value, team: cleaned.team, kind, place, planId: plan?.id }));
       notify(`Vizita la „${row.unitName}” a fost planificată pentru ${formatRoDate(parsed.value)}.`);
       onClose();
       onPlanned(visit.id);
@@ -115,12 +121,12 @@ function PlanVisitDialog({ row, defaultTeam, year, quarter, onClose, onPlanned }
     }
   };
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="plan-visit-title">
+    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="plan-visit-title">
       <DialogTitle id="plan-visit-title">Planificarea unei vizite — {row.unitName}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
           <TextField label="Data planificată" placeholder="zz.ll.aaaa" value={date} onChange={(e) => { setDate(e.target.value); setError(null); }} error={!!error} helperText={error ?? ' '} />
-          <TextField label="Echipa" value={team} onChange={(e) => setTeam(e.target.value)} helperText="Numele ofițerilor, separate prin virgulă" />
+          <TeamEditor team={team} onChange={(t) => { setTeam(t); setTeamError(undefined); }} suggestions={teamRoles.suggestions} error={teamError} />
           <TextField select label="Tipul vizitei" value={kind} onChange={(e) => setKind(e.target.value as VisitKind)}>
             {Object.entries(VISIT_KIND_LABELS).map(([v, l]) => <MenuItem key={v} value={v}>{l}</MenuItem>)}
           </TextField>

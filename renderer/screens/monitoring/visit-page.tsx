@@ -9,14 +9,15 @@ import { useEffect, useRef, useState } from 'react';
 import { ATTACHMENT_TYPE_LABELS } from '../../../src/monitoring/attachments';
 import { answerKey, ITEM_RESULT_LABELS, VERIFICATION_METHOD_LABELS, type ChecklistAnswer, type ChecklistTemplate, type ItemResult } from '../../../src/monitoring/checklist';
 import type { ScoreTotals } from '../../../src/monitoring/checklist-scoring';
-import { parseTeam, VISIT_KIND_LABELS, VISIT_PLACE_LABELS, VISIT_STATUS_LABELS, isVisitLocked, type MonitoringVisit, type VisitKind, type VisitPlace, type VisitStatus } from '../../../src/monitoring/visit';
+import { cleanTeam, VISIT_KIND_LABELS, VISIT_PLACE_LABELS, VISIT_STATUS_LABELS, isVisitLocked, type MonitoringVisit, type TeamMember, type VisitKind, type VisitPlace, type VisitStatus } from '../../../src/monitoring/visit';
 import { MONTH_NAMES, type Month } from '../../../src/requests/subsidy-request';
 import { formatRoDate, parseOptionalDate, todayIso } from '../../../src/validation/dates';
 import { useNotifier } from '../../components/notifier';
 import { ReasonDialog } from '../../components/reason-dialog';
-import { comparedMonth, downloadAttachment, loadVisitPage, pickAndAttach, type VisitPageData } from '../../services/monitoring';
+import { comparedMonth, downloadAttachment, loadTeamRoleSuggestions, loadVisitPage, pickAndAttach, type VisitPageData } from '../../services/monitoring';
 import { useStore } from '../../store-context';
 import { FindingsPanel } from './findings-panel';
+import { TeamEditor } from './team-editor';
 import { VisitDocuments } from './visit-documents';
 
 const RESULTS = Object.keys(ITEM_RESULT_LABELS) as ItemResult[];
@@ -99,10 +100,13 @@ function VisitContent({ data, version }: { data: VisitPageData; version: React.M
 }
 
 function VisitDataForm({ visit, locked, onSave }: { visit: MonitoringVisit; locked: boolean; onSave(change: (v: MonitoringVisit) => MonitoringVisit): Promise<boolean> }) {
+  const store = useStore();
   const { fail } = useNotifier();
+  const roleSuggestions = useLiveQuery(() => loadTeamRoleSuggestions(store), [store]) ?? [];
   const [status, setStatus] = useState<VisitStatus>(visit.status);
   const [actual, setActual] = useState(visit.actualDate ? formatRoDate(visit.actualDate) : '');
-  const [team, setTeam] = useState(visit.team.join(', '));
+  const [team, setTeam] = useState<TeamMember[]>(visit.team);
+  const [teamError, setTeamError] = useState<string | undefined>();
   const [kind, setKind] = useState<VisitKind>(visit.kind);
   const [place, setPlace] = useState<VisitPlace>(visit.place);
   const [representative, setRepresentative] = useState(visit.ngoRepresentative ?? '');
@@ -110,7 +114,10 @@ function VisitDataForm({ visit, locked, onSave }: { visit: MonitoringVisit; lock
   const submit = async () => {
     const parsed = parseOptionalDate(actual, 'Data efectuării');
     if (!parsed.ok) return fail(new Error(parsed.message));
-    await onSave((v) => ({ ...v, status, actualDate: parsed.value, team: parseTeam(team), kind, place, ngoRepresentative: representative, cancelReason: status === 'anulata' ? cancelReason : undefined }));
+    const cleaned = cleanTeam(team);
+    setTeamError(cleaned.error);
+    if (cleaned.error) return;
+    await onSave((v) => ({ ...v, status, actualDate: parsed.value, team: cleaned.team, kind, place, ngoRepresentative: representative, cancelReason: status === 'anulata' ? cancelReason : undefined }));
   };
   return (
     <Paper variant="outlined" sx={{ p: 2 }} aria-label="Datele vizitei" role="group">
@@ -126,9 +133,9 @@ function VisitDataForm({ visit, locked, onSave }: { visit: MonitoringVisit; lock
         <TextField size="small" select label="Locul vizitei" value={place} disabled={locked} onChange={(e) => setPlace(e.target.value as VisitPlace)} sx={{ width: 260 }}>
           {Object.entries(VISIT_PLACE_LABELS).map(([v, l]) => <MenuItem key={v} value={v}>{l}</MenuItem>)}
         </TextField>
-        <TextField size="small" label="Echipa" value={team} disabled={locked} onChange={(e) => setTeam(e.target.value)} sx={{ minWidth: 260, flexGrow: 1 }} />
         <TextField size="small" label="Reprezentantul ONG prezent" value={representative} disabled={locked} onChange={(e) => setRepresentative(e.target.value)} sx={{ width: 260 }} />
         {status === 'anulata' && <TextField size="small" label="Motivul anulării" value={cancelReason} disabled={locked} onChange={(e) => setCancelReason(e.target.value)} sx={{ minWidth: 300 }} />}
+        <TeamEditor team={team} onChange={(t) => { setTeam(t); setTeamError(undefined); }} suggestions={roleSuggestions} disabled={locked} error={teamError} />
         <Button variant="contained" disabled={locked} onClick={() => void submit()}>Salvează datele vizitei</Button>
         {!locked && status === 'planificata' && (
           <Button onClick={() => { setStatus('efectuata'); if (!actual) setActual(formatRoDate(visit.plannedDate < todayIso() ? visit.plannedDate : todayIso())); }}>Marchează efectuată</Button>

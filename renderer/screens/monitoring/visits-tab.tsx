@@ -1,6 +1,6 @@
 import { Alert, Button, Chip, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { VISIT_KIND_LABELS, VISIT_STATUS_LABELS, isVisitLocked } from '../../../src/monitoring/visit';
+import { teamNames, VISIT_KIND_LABELS, VISIT_STATUS_LABELS, isVisitLocked } from '../../../src/monitoring/visit';
 import { formatRoDate } from '../../../src/validation/dates';
 import { loadVisitList } from '../../services/monitoring';
 import { useStore } from '../../store-context';
@@ -36,7 +36,7 @@ export function VisitsTab({ year, openVisitId, onOpenVisit }: { year: number; op
                   <TableCell>{organizationName}<Typography variant="body2" color="text.secondary">{unitName}</Typography></TableCell>
                   <TableCell>nr. {conventionNumber}</TableCell>
                   <TableCell>{VISIT_KIND_LABELS[visit.kind]}</TableCell>
-                  <TableCell>{visit.team.join(', ')}</TableCell>
+                  <TableCell>{teamNames(visit.team).join(', ')}</TableCell>
                   <TableCell>
                     <Chip size="small" label={VISIT_STATUS_LABELS[visit.status]} color={visit.status === 'efectuata' ? 'success' : visit.status === 'anulata' ? 'default' : 'info'} />
                     {isVisitLocked(visit) && <Chip size="small" sx={{ ml: 0.5 }} label="raport emis" variant="outlined" />}

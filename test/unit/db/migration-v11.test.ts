@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, createDatabase, installedSchemaVersion, openDatabase } from '../../../renderer/db/database';
+import { BACKUP_TABLES, createDatabase, installedSchemaVersion, openDatabase, SCHEMA_VERSION } from '../../../renderer/db/database';
 
 describe('migration v10 → v11 (shared-mode replica tables)', () => {
   it('keeps every v10 record and adds empty replicaState and outbox tables, outside the backup', async () => {
@@ -13,7 +13,7 @@ describe('migration v10 → v11 (shared-mode replica tables)', () => {
 
     expect(await installedSchemaVersion(name)).toBe(10);
     const db = await openDatabase(name);
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(SCHEMA_VERSION); // through v11 (and the versions after it)
     expect(await db.organizations.get('o1')).toMatchObject({ name: 'Asociația Șansa', version: 3 });
     expect(await db.visits.count()).toBe(1);
     expect(await db.replicaState.count()).toBe(0);

@@ -15,7 +15,7 @@ const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2
 
 async function doneVisit(store: DbStore) {
   const c = await financeStore(store, { createdAt: '2025-01-15T10:00:00.000Z', updatedAt: '2025-01-15T10:00:00.000Z' });
-  const planned = await store.monitoring.planVisit(emptyVisit({ conventionId: c.id, unitId: unit1.id, plannedDate: '2025-05-10', team: ['Ana Pop', 'Ion Rus'] }));
+  const planned = await store.monitoring.planVisit(emptyVisit({ conventionId: c.id, unitId: unit1.id, plannedDate: '2025-05-10', team: [{ name: 'Ana Pop', role: 'inspector de specialitate' }, { name: 'Ion Rus', role: 'consilier' }] }));
   const done = await store.monitoring.updateVisit(planned.id, { ...planned, status: 'efectuata', actualDate: '2025-05-12' }, planned.version);
   return { c, visit: done };
 }
@@ -36,7 +36,7 @@ describe('monitoring repository', () => {
     expect(visit.templates.length).toBeLessThanOrEqual(expected);
     const audit = await auditFor(store.db, 'visits', visit.id);
     expect(audit.map((a) => a.action)).toEqual(['creare', 'modificare']);
-    await expect(store.monitoring.planVisit(emptyVisit({ conventionId: 'conv1', unitId: 'alta', plannedDate: '2025-05-10', team: ['Ana'] }))).rejects.toThrow(/Datele introduse conțin erori/);
+    await expect(store.monitoring.planVisit(emptyVisit({ conventionId: 'conv1', unitId: 'alta', plannedDate: '2025-05-10', team: [{ name: 'Ana', role: 'consilier' }] }))).rejects.toThrow(/Datele introduse conțin erori/);
   });
 
   it('a failed write leaves neither the record nor its audit entry (same transaction)', async () => {
@@ -68,7 +68,7 @@ describe('monitoring repository', () => {
   it('attachments: type by bytes, stored with SHA-256, withdrawn (never deleted), and carried by the backup', async () => {
     const { store, unit, draft } = await frozenAwardFixture();
     const c = await store.conventions.createFromAward(draft());
-    const visit = await store.monitoring.planVisit(emptyVisit({ conventionId: c.id, unitId: unit.id, plannedDate: '2027-05-10', team: ['Ana Pop'] }));
+    const visit = await store.monitoring.planVisit(emptyVisit({ conventionId: c.id, unitId: unit.id, plannedDate: '2027-05-10', team: [{ name: 'Ana Pop', role: 'inspector de specialitate' }] }));
     await expect(store.monitoring.addAttachment(visit.id, { name: 'x.pdf', bytes: new TextEncoder().encode('MZ executabil') })).rejects.toThrow(/nu este o fotografie JPEG/);
     const a = await store.monitoring.addAttachment(visit.id, { name: 'sala.png', bytes: png, caption: 'Sala de activități' });
     expect(a).toMatchObject({ type: 'image/png', size: png.length });

@@ -52,8 +52,8 @@ describe('the visit report (raport de monitorizare)', () => {
     expect(text).toContain('6. Concluzii');
   });
 
-  it('is signed by each team member, the head of service and the NGO representative', () => {
-    expect(model.signatures.map((s) => [s.role, s.title, s.name])).toEqual([['Întocmit', 'Inspector', 'Elena Mureșan'], [undefined, 'Consilier', 'Andrei Șerban'], ['Avizat', 'Șef serviciu', 'Ioana Rus']]);
+  it('is signed by each team member with their function (the first as the team leader), the head of service and the NGO representative', () => {
+    expect(model.signatures.map((s) => [s.role, s.title, s.name])).toEqual([['Întocmit', 'Inspector, șeful echipei', 'Elena Mureșan'], [undefined, 'Consilier', 'Andrei Șerban'], ['Avizat', 'Șef serviciu', 'Ioana Rus']]);
     const ack = model.acknowledgement!;
     expect([ack.heading, ack.organization, ack.signer.name]).toEqual(['Am luat la cunoștință,', NGO, 'Ion Țăranu']);
   });

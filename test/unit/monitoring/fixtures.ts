@@ -46,5 +46,5 @@ export const obligationsTemplate: ChecklistTemplate = {
 let n = 0;
 export function visit(over: Partial<VisitDraft> = {}): MonitoringVisit {
   n++;
-  return { ...emptyVisit({ conventionId: 'c1', unitId: 'u1', plannedDate: '2025-05-10', team: ['Ana Pop'] }), id: `v${n}`, createdAt: `2025-01-01T00:00:0${n % 10}Z`, updatedAt: '', version: 1, ...over };
+  return { ...emptyVisit({ conventionId: 'c1', unitId: 'u1', plannedDate: '2025-05-10', team: [{ name: 'Ana Pop', role: 'inspector de specialitate' }] }), id: `v${n}`, createdAt: `2025-01-01T00:00:0${n % 10}Z`, updatedAt: '', version: 1, ...over };
 }

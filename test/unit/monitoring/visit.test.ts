@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyVisit, isVisitLocked, parseTeam, quarterBounds, quarterOf, validateMonitoringSettings, validateVisit, validateVisitPlan, withAnswer } from '../../../src/monitoring/visit';
+import { cleanTeam, emptyVisit, isVisitLocked, LEGACY_TEAM_ROLE, parseTeam, teamFromNames, teamRoleHints, upgradeTeam, quarterBounds, quarterOf, validateMonitoringSettings, validateVisit, validateVisitPlan, withAnswer } from '../../../src/monitoring/visit';
 
-const draft = () => ({ ...emptyVisit({ conventionId: 'c1', unitId: 'u1', plannedDate: '2025-05-10', team: ['Ana Pop'] }), templates: [{ templateId: 't', version: 1, title: 'T' }] });
+const draft = () => ({ ...emptyVisit({ conventionId: 'c1', unitId: 'u1', plannedDate: '2025-05-10', team: [{ name: 'Ana Pop', role: 'inspector de specialitate' }] }), templates: [{ templateId: 't', version: 1, title: 'T' }] });
 
 describe('visit plans and visits', () => {
   it('quarters', () => {
@@ -12,6 +12,35 @@ describe('visit plans and visits', () => {
 
   it('a team typed one per line or with commas, without duplicates', () => {
     expect(parseTeam('Ana Pop, Ion Rus\nana pop; ')).toEqual(['Ana Pop', 'Ion Rus']);
+  });
+
+  it('a visit team: each member with a name and a function, no name twice, at least one', () => {
+    expect(cleanTeam([{ name: ' Ana  Pop ', role: 'inspector  de specialitate' }, { name: '', role: ' ' }])).toEqual({ team: [{ name: 'Ana Pop', role: 'inspector de specialitate' }] });
+    expect(cleanTeam([{ name: ' ', role: '' }]).error).toBe('Indicați cel puțin un membru al echipei de monitorizare.');
+    expect(cleanTeam([{ name: 'Ana Pop', role: 'consilier' }, { name: 'Ion Rus', role: '' }]).error).toMatch(/^Indicați funcția lui Ion Rus/);
+    expect(cleanTeam([{ name: '', role: 'consilier' }]).error).toMatch(/numele membrului echipei cu funcția „consilier”/);
+    expect(cleanTeam([{ name: 'Ana Pop', role: 'consilier' }, { name: 'ana pop', role: 'șef serviciu' }]).error).toMatch(/de două ori/);
+    expect(cleanTeam(['Ana Pop'] as never).error).toBe('Fiecare membru al echipei de monitorizare are un nume și o funcție.');
+    expect(validateVisit({ ...draft(), team: [{ name: 'Ana Pop', role: '' }] }).errors.team).toMatch(/funcția lui Ana Pop/);
+    expect(validateVisit({ ...draft(), team: [{ name: 'Ana Pop ', role: ' consilier' }] }).value.team).toEqual([{ name: 'Ana Pop', role: 'consilier' }]);
+  });
+
+  it('a team stored as names (before schema 12) becomes members with the legacy function; members stay as they are', () => {
+    expect(upgradeTeam(['Ana Pop', ' ', 'Ion Rus'])).toEqual([{ name: 'Ana Pop', role: LEGACY_TEAM_ROLE }, { name: 'Ion Rus', role: LEGACY_TEAM_ROLE }]);
+    expect(LEGACY_TEAM_ROLE).toBe('membru al echipei de monitorizare');
+    expect(upgradeTeam([{ name: 'Ana Pop', role: 'consilier' }])).toEqual([{ name: 'Ana Pop', role: 'consilier' }]);
+    expect(upgradeTeam(undefined)).toEqual([]);
+  });
+
+  it('the functions proposed: the usual ones, then those typed on visits; a plan name comes with the function it last had', () => {
+    const hints = teamRoleHints([
+      { plannedDate: '2025-01-10', team: [{ name: 'Ana Pop', role: 'referent' }, { name: 'Ion Rus', role: LEGACY_TEAM_ROLE }] },
+      { plannedDate: '2025-03-10', team: [{ name: 'Ana Pop', role: 'coordonator de program' }] },
+    ]);
+    expect(hints.suggestions.slice(0, 2)).toEqual(['inspector de specialitate', 'consilier']);
+    expect(hints.suggestions.slice(-2)).toEqual(['coordonator de program', 'referent']);
+    expect(hints.suggestions).not.toContain(LEGACY_TEAM_ROLE);
+    expect(teamFromNames(['Ana Pop', 'Ion Rus'], hints.known)).toEqual([{ name: 'Ana Pop', role: 'coordonator de program' }, { name: 'Ion Rus', role: '' }]);
   });
 
   it('a plan needs a team and a frequency between 1 and 12 (the settings default is 1, margin 10 %)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAddress, parseAddress, sameAddress, tabIndex, tabSlug } from '../../../src/navigation/address';
+import { MONITORING_TABS, monitoringView } from '../../../src/navigation/monitoring-address';
 
 const ROUTES = ['acasa', 'cereri', 'comisie', 'catalog'];
 const parse = (hash: string) => parseAddress(hash, ROUTES, 'acasa');
@@ -59,5 +60,21 @@ describe('tab slugs', () => {
     expect(tabIndex(slugs, 'altceva')).toBe(0);
     expect(tabIndex(slugs, undefined)).toBe(0);
     expect(tabSlug(slugs, 2)).toBe('clasament');
+  });
+});
+
+describe('the monitoring screen\'s address', () => {
+  const routes = ['acasa', 'monitorizare'];
+  it('names its tabs by Romanian slugs without diacritics, in the order of the tabs', () => {
+    expect(MONITORING_TABS).toEqual(['plan', 'vizite', 'constatari', 'suspendari', 'liste']);
+    for (const slug of MONITORING_TABS) expect(slug).toMatch(/^[a-z]+$/);
+  });
+
+  it('reads a tab, a visit (on the visits tab) or nothing (the plan) from the record\'s place', () => {
+    expect(monitoringView(parseAddress('#/monitorizare/suspendari', routes, 'acasa').record)).toEqual({ tab: 'suspendari' });
+    expect(monitoringView(parseAddress('#/monitorizare', routes, 'acasa').record)).toEqual({ tab: 'plan' });
+    const id = '0190a1b2-c3d4-7000-8abc-def012345678';
+    expect(monitoringView(parseAddress(`#/monitorizare/${id}`, routes, 'acasa').record)).toEqual({ tab: 'vizite', visitId: id });
+    expect(formatAddress({ route: 'monitorizare', record: 'constatari' })).toBe('#/monitorizare/constatari');
   });
 });

@@ -14,7 +14,7 @@ const bodyOf = async (bytes: Uint8Array) => (await (await JSZip.loadAsync(bytes)
 async function visitedUnit(store: DbStore) {
   const c = await financeStore(store, { createdAt: '2025-01-15T10:00:00.000Z', updatedAt: '2025-01-15T10:00:00.000Z' });
   await verifiedMonth(store, c, 5, [line(5, 12_000)]);
-  const planned = await store.monitoring.planVisit(emptyVisit({ conventionId: c.id, unitId: unit1.id, plannedDate: '2025-05-10', team: ['Ana Pop', 'Ion Rus'] }));
+  const planned = await store.monitoring.planVisit(emptyVisit({ conventionId: c.id, unitId: unit1.id, plannedDate: '2025-05-10', team: [{ name: 'Ana Pop', role: 'inspector de specialitate' }, { name: 'Ion Rus', role: 'consilier' }] }));
   let visit = await store.monitoring.updateVisit(planned.id, { ...planned, status: 'efectuata', actualDate: '2025-05-12', kind: 'inopinata', observed: { present: 19, onRegister: 19, year: 2025, month: 5 }, conclusions: 'Se constată o diferență de beneficiari.' }, planned.version);
   visit = await store.monitoring.setAnswer(visit.id, { key: 'obligatii-conventie#OC-S1.1', result: 'neconform', evidence: '19 prezenți, 25 declarați.' }, visit.version);
   visit = await store.monitoring.setAnswer(visit.id, { key: 'obligatii-conventie#OC-S4.1', result: 'conform', evidence: 'Licența nr. 0010073 văzută.' }, visit.version);
@@ -61,6 +61,11 @@ describe('monitoring documents service', () => {
     expect(text).toContain('25 de beneficiari');
     expect(text).toContain('Beneficiarii declarați în decont nu se regăsesc la unitate.');
     expect(text).toContain('Corectarea decontului pe mai.');
+    // Each member signs with their own function (stored with the visit), the first as the team leader; nobody as "Inspector".
+    expect(text).toContain('Ana Pop (inspector de specialitate); Ion Rus (consilier)');
+    expect(text).toContain('Întocmit,Inspector de specialitate, șeful echipeiAna Pop');
+    expect(text).toContain('Consilier,Ion Rus');
+    expect(text).not.toContain('Inspector,');
     // The model kept with the register entry has the module totals (OC: 3 of 6 points).
     expect(JSON.parse(first.sourceData).moduleTotals).toContain('OC — 3 din 6 puncte (50,0%)');
 
@@ -80,7 +85,7 @@ describe('monitoring documents service', () => {
     const draft = await visitReportDocument(store, visit.id, 'Raport de monitorizare — test', c.provider.name, c.id, c.provider.organizationId).render('2025-05-20', { number: '', registryNote: 'CIORNĂ — document neemis, fără număr de înregistrare; nu se transmite.' });
     expect(await bodyOf(draft.bytes)).toContain('CIORNĂ');
     expect(await store.issuedDocuments.list()).toEqual([]);
-    const planned = await store.monitoring.planVisit(emptyVisit({ conventionId: c.id, unitId: unit1.id, plannedDate: '2025-07-10', team: ['Ana Pop'] }));
+    const planned = await store.monitoring.planVisit(emptyVisit({ conventionId: c.id, unitId: unit1.id, plannedDate: '2025-07-10', team: [{ name: 'Ana Pop', role: 'inspector de specialitate' }] }));
     await expect(issueVisitReport(store, planned.id, { issuedOn: '2025-05-20' })).rejects.toThrow(/vizită efectuată/);
   });
 
