@@ -178,9 +178,10 @@ export function teamRoleHints(visits: readonly Pick<MonitoringVisit, 'team' | 'p
   const used: string[] = [];
   for (const v of [...visits].sort((a, b) => b.plannedDate.localeCompare(a.plannedDate))) {
     for (const m of v.team) {
+      if (!m.role || m.role === LEGACY_TEAM_ROLE) continue;
       const key = m.name.toLocaleLowerCase('ro');
-      if (m.role && m.role !== LEGACY_TEAM_ROLE && !known.has(key)) known.set(key, m.role);
-      if (m.role && m.role !== LEGACY_TEAM_ROLE) used.push(m.role);
+      if (!known.has(key)) known.set(key, m.role);
+      used.push(m.role);
     }
   }
   const seen = new Set<string>();
@@ -289,9 +290,10 @@ function optionalCount(value: unknown): number | undefined | null {
  */
 export function validateVisit(input: VisitDraft, context: { conventionPeriod?: { from: IsoDate; to: IsoDate }; unitIds?: readonly string[] } = {}): { value: VisitDraft; errors: FieldErrors<VisitField> } {
   const errors: FieldErrors<VisitField> = {};
+  const team = cleanTeam(input.team);
   const value: VisitDraft = {
     ...input,
-    team: cleanTeam(input.team).team,
+    team: team.team,
     conclusions: cleanMultiline(input.conclusions),
     ngoRepresentative: input.ngoRepresentative === undefined ? undefined : cleanText(input.ngoRepresentative),
     cancelReason: input.cancelReason === undefined ? undefined : cleanMultiline(input.cancelReason),
@@ -313,8 +315,7 @@ export function validateVisit(input: VisitDraft, context: { conventionPeriod?: {
   if (!(value.kind in VISIT_KIND_LABELS)) errors.kind = 'Alegeți dacă vizita este anunțată sau inopinată.';
   if (!(value.place in VISIT_PLACE_LABELS)) errors.place = 'Alegeți locul vizitei.';
   if (!(value.status in VISIT_STATUS_LABELS)) errors.status = 'Starea vizitei nu este validă.';
-  const teamError = cleanTeam(value.team).error;
-  if (teamError) errors.team = teamError;
+  if (team.error) errors.team = team.error;
   if (value.status === 'efectuata' && !value.actualDate) errors.actualDate = 'O vizită efectuată are data efectuării.';
   if (value.status === 'anulata' && !value.cancelReason) errors.cancelReason = 'Indicați motivul anulării vizitei.';
   const present = optionalCount(value.observed.present);
