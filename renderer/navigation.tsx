@@ -136,6 +136,16 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     [show],
   );
 
+  /** Shows `next` in place of the address (no new history entry). */
+  const replace = useCallback(
+    (next: AppAddress) => {
+      if (sameAddress(next, current.current)) return;
+      window.history.replaceState(window.history.state, '', formatAddress(next));
+      show(next);
+    },
+    [show],
+  );
+
   const navigate = useCallback(
     (route: RouteId, record?: string, tab?: string) =>
       guard(() => {
@@ -167,18 +177,9 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
       navigate,
       setTab: (tab) => {
         const now = current.current;
-        if (!now.record || now.tab === tab) return;
-        const next: AppAddress = { ...now, tab };
-        window.history.replaceState(window.history.state, '', formatAddress(next));
-        show(next);
+        if (now.record && now.tab !== tab) replace({ ...now, tab });
       },
-      setSection: (section) => {
-        const now = current.current;
-        const next: AppAddress = { route: now.route, record: section };
-        if (sameAddress(next, now)) return;
-        window.history.replaceState(window.history.state, '', formatAddress(next));
-        show(next);
-      },
+      setSection: (section) => replace({ route: current.current.route, record: section }),
       closeRecord: () => goBackTo(undefined),
       goBackTo,
       setDirty: (key, isDirty) => {
@@ -186,7 +187,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
         else dirty.current.delete(key);
       },
     }),
-    [address, guard, navigate, show, goBackTo],
+    [address, guard, navigate, replace, goBackTo],
   );
 
   return (
