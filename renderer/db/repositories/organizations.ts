@@ -9,7 +9,7 @@ import { hasErrors } from '../../../src/validation/result';
 import type { StoredOrganization, SubventiiDb } from '../database';
 import { appendAudit } from '../audit-log';
 import { deleteRecord, dependantTables } from '../integrity';
-import { tableMirror, type Subscribable } from '../table-mirror';
+import { idTableMirror } from '../table-mirror';
 import { addImported, importTransaction, withoutSearchText } from './import-transaction';
 
 const ENTITY = 'organizations';
@@ -43,10 +43,7 @@ export function createOrganizationRepository(db: SubventiiDb) {
      * Every NGO, live (issue 10): read in full once through list(), then only the NGOs a change
      * touched are read again (renderer/db/table-mirror.ts), not the whole table on every save.
      */
-    live: {
-      observe: (): Subscribable<StoredOrganization[]> =>
-        tableMirror<StoredOrganization>({ db, table: 'organizations', list: () => repository.list(), getMany: (keys) => db.organizations.bulkGet(keys as string[]), keyOf: (r) => r.id }),
-    },
+    live: idTableMirror<StoredOrganization>(db, db.organizations, (): Promise<StoredOrganization[]> => repository.list()),
 
     /** The NGOs with these ids, by id, in one bulk read (not the whole catalog; unknown ids are left out). */
     async getMany(ids: Iterable<string>): Promise<Map<string, StoredOrganization>> {

@@ -10,7 +10,7 @@ import { hasErrors } from '../../../src/validation/result';
 import { appendAudit } from '../audit-log';
 import type { StoredUnit, SubventiiDb } from '../database';
 import { deleteRecord, dependantTables } from '../integrity';
-import { tableMirror, type Subscribable } from '../table-mirror';
+import { idTableMirror } from '../table-mirror';
 import { addImported, importTransaction, withoutSearchText } from './import-transaction';
 
 const ENTITY = 'units';
@@ -37,10 +37,7 @@ export function createUnitRepository(db: SubventiiDb) {
      * Every unit, live (issue 10): read in full once through list(), then only the units a change
      * touched are read again (renderer/db/table-mirror.ts), not the whole table on every save.
      */
-    live: {
-      observe: (): Subscribable<StoredUnit[]> =>
-        tableMirror<StoredUnit>({ db, table: 'units', list: () => repository.list(), getMany: (keys) => db.units.bulkGet(keys as string[]), keyOf: (r) => r.id }),
-    },
+    live: idTableMirror<StoredUnit>(db, db.units, (): Promise<StoredUnit[]> => repository.list()),
 
     /**
      * How many units each NGO has, by organization id, read from the organizationId index alone
