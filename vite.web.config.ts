@@ -2,10 +2,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
-import { IMMUTABLE, isContentHashed } from './server/cache-policy.ts';
+import { contentTypeFor, IMMUTABLE, isContentHashed } from './server/cache-policy.ts';
 import { rendererConfig } from './vite.shared.ts';
-
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm' };
 
 /**
  * `vite preview` answers every file with "Cache-Control: no-cache", so the browser asks again for
@@ -22,15 +20,9 @@ function serviceCachePolicy(): Plugin {
         const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
         if ((req.method !== 'GET' && req.method !== 'HEAD') || !isContentHashed(pathname)) return next();
         const file = join(root, pathname);
-        const info = (() => {
-          try {
-            return file.startsWith(root) ? statSync(file) : undefined;
-          } catch {
-            return undefined;
-          }
-        })();
+        const info = file.startsWith(root) ? statSync(file, { throwIfNoEntry: false }) : undefined;
         if (!info?.isFile()) return next();
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': IMMUTABLE });
+        res.writeHead(200, { 'content-type': contentTypeFor(extname(file)), 'content-length': info.size, 'cache-control': IMMUTABLE });
         if (req.method === 'HEAD') res.end();
         else createReadStream(file).pipe(res);
       });

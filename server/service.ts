@@ -10,7 +10,7 @@ import { CommandError, runCommand, runCommands, type Command } from './commands'
 import { FEED_PARTS, type FeedPart } from '../src/shared/wire';
 import { changesSince } from './feed';
 import { migrate, SERVER_SCHEMA_VERSION } from './migrate';
-import { cacheControlFor } from './cache-policy';
+import { cacheControlFor, contentTypeFor } from './cache-policy';
 
 export interface ServiceOptions {
   /** The database and the role that owns its schema (applies the migrations and listens for changes; requests never run as it). */
@@ -52,19 +52,6 @@ interface Session {
 export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = ['app://subventii'];
 const MAX_BODY = 64 * 1024 * 1024; // issued documents travel with their file (base64)
 const COOKIE = 'subventii_session';
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
 
 class HttpError extends Error {
   constructor(
@@ -239,7 +226,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       info = await stat(file).catch(() => undefined);
       if (!info) throw new HttpError(404, 'Versiunea web a aplicației nu este construită (npm run build:web).');
     }
-    const headers = { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+    const headers = { 'content-type': contentTypeFor(path.extname(file)), 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
     if (path.basename(file) === 'index.html') {
       // The page tells the app it is a shared-mode workstation of this very server (same origin, session cookie).
       const page = Buffer.from(withServerMeta(await readFile(file, 'utf8')), 'utf8');
