@@ -167,19 +167,27 @@ export function dataTable(columns: readonly TableColumn[], rows: readonly (Table
   });
 }
 
+/** The line a signer signs on, 600 twips under their name. */
+function signLine(options: { align?: Alignment; size?: number; keepNext?: boolean; after?: number } = {}): Paragraph {
+  const { align = AlignmentType.CENTER, size = 20, keepNext, after } = options;
+  return new Paragraph({ alignment: align, ...(keepNext ? { keepNext } : {}), spacing: { before: 600, ...(after === undefined ? {} : { after }) }, children: [text('_______________________', { size })] });
+}
+
+/** What a signer's block says above the line to sign on (signerParagraphs). */
+function signerText(s: Signature, align: Alignment, size: number): Paragraph[] {
+  const line = (value: string, bold = false) => new Paragraph({ alignment: align, keepNext: true, children: [text(value, { bold, size })] });
+  return [...(s.role ? [line(`${s.role},`, true), line(s.title)] : [line(`${s.title},`, true)]), line(s.name || ' ')];
+}
+
 /**
  * A signer as Romanian practice writes it: the capacity with a comma ("Aprobat,") in bold, the
  * function under it; or, without a capacity, the function with a comma in bold ("Director
  * executiv,"); then the name and a line to sign on.
  */
-export function signerParagraphs(s: Signature, options: { align?: Alignment; size?: number; lines?: number } = {}): Paragraph[] {
+export function signerParagraphs(s: Signature, options: { align?: Alignment; size?: number } = {}): Paragraph[] {
   const align = options.align ?? AlignmentType.CENTER;
   const size = options.size ?? 20;
-  const line = (value: string, bold = false) => new Paragraph({ alignment: align, keepNext: true, children: [text(value, { bold, size })] });
-  const lines = [...(s.role ? [line(`${s.role},`, true), line(s.title)] : [line(`${s.title},`, true)]), line(s.name || ' ')];
-  // Signers side by side sign on one level: the shorter ones are padded to `lines`.
-  while (lines.length < (options.lines ?? 0)) lines.push(line(' '));
-  return [...lines, new Paragraph({ alignment: align, spacing: { before: 600 }, children: [text('_______________________', { size })] })];
+  return [...signerText(s, align, size), signLine({ align, size })];
 }
 
 /** The narrowest column a signer gets (DXA): its function on a few lines and the whole line to sign on (23 underscores at 10 pt). */
@@ -196,14 +204,13 @@ export function signatureBlock(signatures: readonly Signature[], width: number):
   const colWidth = Math.floor(width / perRow);
   const cell = (children: Paragraph[]) =>
     new TableCell({ width: { size: colWidth, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE }, children });
-  const signLine = () => new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 600, after: 240 }, children: [text('_______________________', { size: 20 })] });
   const rows: TableRow[] = [];
   for (let at = 0; at < Math.max(signatures.length, 1); at += perRow) {
     const group = signatures.slice(at, at + perRow);
     const padding = Array.from({ length: perRow - group.length }, () => cell([new Paragraph('')]));
     // The text's paragraphs keep with the next ones: the text row stays on the page of its lines.
-    rows.push(new TableRow({ cantSplit: true, children: group.length > 0 ? [...group.map((s) => cell(signerParagraphs(s).slice(0, -1))), ...padding] : [cell([new Paragraph('')])] }));
-    if (group.length > 0) rows.push(new TableRow({ cantSplit: true, children: [...group.map(() => cell([signLine()])), ...padding.map(() => cell([new Paragraph('')]))] }));
+    rows.push(new TableRow({ cantSplit: true, children: group.length > 0 ? [...group.map((s) => cell(signerText(s, AlignmentType.CENTER, 20))), ...padding] : [cell([new Paragraph('')])] }));
+    if (group.length > 0) rows.push(new TableRow({ cantSplit: true, children: [...group.map(() => cell([signLine({ keepNext: true, after: 240 })])), ...padding.map(() => cell([new Paragraph('')]))] }));
   }
   return new Table({
     layout: TableLayoutType.FIXED,
