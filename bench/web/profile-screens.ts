@@ -230,3 +230,39 @@ test('profile: cold start to a usable catalog', async ({ page }) => {
   const cdp = await page.context().newCDPSession(page);
   await record(page, cdp, load);
 });
+
+test('profile: catalog quick search keystrokes', async ({ page }) => {
+  const size = Number(process.env.PROFILE_SIZE ?? 20_000);
+  await restoreSeed(page, await seedFile({ organizations: size }), size);
+  const grid = page.getByRole('grid', { name: 'Catalog ONG' });
+  await expect(grid.locator('.MuiDataGrid-row').first()).toBeVisible();
+  await installHarness(page);
+  // The letters of a locality typed one by one, each waited for until the counter changes and a frame is painted.
+  const type = async (query: string) =>
+    page.evaluate(async (q) => {
+      const B = window.__bench;
+      const input = document.querySelector<HTMLInputElement>('input[aria-label="Căutare rapidă"]')!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const times: string[] = [];
+      const counter = () => [...document.querySelectorAll('p')].map((p) => p.textContent).find((t) => t?.includes(' din ')) ?? '';
+      for (let i = 1; i <= q.length; i++) {
+        const before = counter();
+        const t0 = performance.now();
+        performance.mark(`bench:key-${q.slice(0, i)}`);
+        setValue.call(input, q.slice(0, i));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        // A prefix that leaves the count unchanged waits out 500 ms; the printed times show which.
+        await B.until(() => counter() !== before, 500).catch(() => undefined);
+        await B.painted();
+        times.push(`${q.slice(0, i)} ${(performance.now() - t0).toFixed(1)}`);
+        await new Promise((r) => setTimeout(r, 40));
+      }
+      setValue.call(input, '');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 300));
+      return times.join(', ');
+    }, query);
+  console.log(`warm-up: ${await type('clu')}`);
+  const cdp = await page.context().newCDPSession(page);
+  await record(page, cdp, async () => console.log(`recorded: ${await type('cluj')}`));
+});
