@@ -4,7 +4,9 @@
 // says every NGO is there. Baseline: a bare page of the same origin that opens the same database
 // with the bare IndexedDB API, reads the NGOs with getAll, sorts them by name with an
 // Intl.Collator and writes as many rows as the grid shows. Sides alternate, a warm-up of each
-// first. Goal: < 1 s median.
+// first. Goal: < 1 s median. The app's copy of the NGOs for the start (renderer/db/table-snapshots.ts)
+// is rebuilt a moment after the first start that finds it invalid (here: after the seed's restore);
+// the runs wait for it, as a user's every start after the first does.
 import { expect, test, type Page } from '@playwright/test';
 import { formatShownOf } from '../../src/money';
 import { restoreSeed, seedFile } from './seed';
@@ -54,6 +56,26 @@ open.onsuccess = () => {
 };
 </script></body></html>`;
 
+/** Waits until the app has rebuilt its copy of the NGOs (read with the bare API, a second connection). */
+async function copyBuilt(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (n) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('subventii-ong');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('tableSnapshots')) return (db.close(), resolve(false));
+          const get = db.transaction('tableSnapshots').objectStore('tableSnapshots').get('organizations');
+          get.onsuccess = () => (db.close(), resolve(get.result?.valid === true && get.result.count === n));
+          get.onerror = () => (db.close(), resolve(false));
+        };
+        open.onerror = () => resolve(false);
+      }),
+    count,
+    { timeout: 60_000, polling: 250 },
+  );
+}
+
 async function coldLoad(page: Page, url: string): Promise<number> {
   await page.goto('about:blank');
   await page.goto(url);
@@ -67,6 +89,7 @@ test('cold start to a usable catalog', async ({ page }) => {
   for (const size of SIZES) {
     await restoreSeed(page, await seedFile({ organizations: size }), size);
     await expect(page.getByRole('grid', { name: 'Catalog ONG' }).locator('.MuiDataGrid-row').first()).toBeVisible();
+    await copyBuilt(page, size);
     await page.addInitScript(watchCatalog, formatShownOf(size, size, 'ONG-uri'));
     const app = () => coldLoad(page, '/#/catalog');
     const bare = () => coldLoad(page, '/bench-baseline.html');

@@ -18,6 +18,8 @@ import { applyV9 } from './migrations/v9-request-year';
 import { applyV10 } from './migrations/v10-monitoring';
 import { applyV11 } from './migrations/v11-replica';
 import { applyV12 } from './migrations/v12-visit-team-roles';
+import { applyV13 } from './migrations/v13-table-snapshots';
+import { tableSnapshotsMiddleware, type SnapshotChunk, type SnapshotMeta } from './table-snapshots';
 import type { Appeal } from '../../src/commission/appeals';
 import type { Commission } from '../../src/commission/commission';
 import type { ImpartialityDeclaration } from '../../src/commission/conflicts';
@@ -119,7 +121,7 @@ export interface SettingRow {
 }
 
 /** Every schema version in order. A new version is a new file in migrations/ added here. */
-export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6, applyV7, applyV8, applyV9, applyV10, applyV11, applyV12];
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [applyV1, applyV2, applyV3, applyV4, applyV5, applyV6, applyV7, applyV8, applyV9, applyV10, applyV11, applyV12, applyV13];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Tables in a backup, and which of them only ever grow. */
@@ -175,6 +177,8 @@ export type SubventiiDb = Dexie & {
   outbox: EntityTable<OutboxEntry, 'seq'>;
   /** Not in the backup: the copies the app takes of itself before a restore. */
   safetyBackups: EntityTable<SafetyBackup, 'id'>;
+  /** Not in the backup (v13): the copies of the NGOs and units read at start (renderer/db/table-snapshots.ts). */
+  tableSnapshots: EntityTable<SnapshotMeta | SnapshotChunk, 'key'>;
   audit: EntityTable<AuditEntry, 'id'>;
 };
 
@@ -185,6 +189,7 @@ export function createDatabase(name: string = DATABASE_NAME, upTo: number = SCHE
   // start (issue 10). Without it, live queries re-run after each committed change, as in Dexie 3.
   const db = new Dexie(name, { cache: 'disabled' }) as SubventiiDb;
   for (const migration of MIGRATIONS.slice(0, upTo)) migration(db);
+  db.use(tableSnapshotsMiddleware(db));
   return db;
 }
 

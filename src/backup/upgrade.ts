@@ -48,6 +48,8 @@ export const BACKUP_UPGRADE_STEPS: readonly BackupUpgradeStep[] = [
     addedTables: [],
     transform: (tables) => (tables['visits'] ? { ...tables, visits: tables['visits'].map((row) => ({ ...row, team: upgradeTeam(row['team']) })) } : tables),
   },
+  // The copies of the NGOs and units read at start (renderer/db/table-snapshots.ts) are a cache, not part of a backup.
+  { toVersion: 13, description: 'copiile catalogului și ale registrului citite la pornire (nu fac parte din copie; fără schimbări de date)', addedTables: [] },
 ];
 
 export type UpgradeResult = { ok: true; file: BackupFile; steps: BackupUpgradeStep[] } | { ok: false; message: string };

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { organizationSearchText, validateOrganization, type Organization, type OrganizationDraft } from '../../../src/catalog/organization';
 import { stamp } from '../../../src/entity';
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
@@ -10,6 +11,7 @@ import type { StoredOrganization, SubventiiDb } from '../database';
 import { appendAudit } from '../audit-log';
 import { deleteRecord, dependantTables } from '../integrity';
 import { idTableMirror } from '../table-mirror';
+import { wholeTableReader } from '../table-snapshots';
 import { addImported, importTransaction, withoutSearchText } from './import-transaction';
 
 const ENTITY = 'organizations';
@@ -34,9 +36,15 @@ export function createOrganizationRepository(db: SubventiiDb) {
     return value;
   }
 
+  const readAll = wholeTableReader<StoredOrganization>(db, db.organizations);
+
   const repository = {
+    /**
+     * Every record, in id order: outside a transaction from the table's copy when it is valid
+     * (renderer/db/table-snapshots.ts, issue 10), else, and inside a caller's transaction, from the table.
+     */
     list(): Promise<StoredOrganization[]> {
-      return db.organizations.toArray();
+      return Dexie.currentTransaction ? db.organizations.toArray() : readAll();
     },
 
     /**

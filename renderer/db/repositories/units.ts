@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { diffRecords } from '../../../src/audit/diff';
 import { stamp } from '../../../src/entity';
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
@@ -11,6 +12,7 @@ import { appendAudit } from '../audit-log';
 import type { StoredUnit, SubventiiDb } from '../database';
 import { deleteRecord, dependantTables } from '../integrity';
 import { idTableMirror } from '../table-mirror';
+import { wholeTableReader } from '../table-snapshots';
 import { addImported, importTransaction, withoutSearchText } from './import-transaction';
 
 const ENTITY = 'units';
@@ -28,9 +30,15 @@ export function createUnitRepository(db: SubventiiDb) {
 
   const tables = () => [db.units, db.organizations, db.nomenclature, db.audit, db.settings];
 
+  const readAll = wholeTableReader<StoredUnit>(db, db.units);
+
   const repository = {
+    /**
+     * Every record, in id order: outside a transaction from the table's copy when it is valid
+     * (renderer/db/table-snapshots.ts, issue 10), else, and inside a caller's transaction, from the table.
+     */
     list(): Promise<StoredUnit[]> {
-      return db.units.toArray();
+      return Dexie.currentTransaction ? db.units.toArray() : readAll();
     },
 
     /**
