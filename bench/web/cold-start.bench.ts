@@ -9,7 +9,7 @@
 // the runs wait for it, as a user's every start after the first does.
 import { expect, test, type Page } from '@playwright/test';
 import { formatShownOf } from '../../src/money';
-import { restoreSeed, seedFile } from './seed';
+import { copyBuilt, restoreSeed, seedFile } from './seed';
 import { interleaved, printTable, summary, type BenchRow } from './timing';
 
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [5_000, 10_000, 20_000];
@@ -56,26 +56,6 @@ open.onsuccess = () => {
 };
 </script></body></html>`;
 
-/** Waits until the app has rebuilt its copy of the NGOs (read with the bare API, a second connection). */
-async function copyBuilt(page: Page, count: number): Promise<void> {
-  await page.waitForFunction(
-    (n) =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('subventii-ong');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('tableSnapshots')) return (db.close(), resolve(false));
-          const get = db.transaction('tableSnapshots').objectStore('tableSnapshots').get('organizations');
-          get.onsuccess = () => (db.close(), resolve(get.result?.valid === true && get.result.count === n));
-          get.onerror = () => (db.close(), resolve(false));
-        };
-        open.onerror = () => resolve(false);
-      }),
-    count,
-    { timeout: 60_000, polling: 250 },
-  );
-}
-
 async function coldLoad(page: Page, url: string): Promise<number> {
   await page.goto('about:blank');
   await page.goto(url);
@@ -89,7 +69,7 @@ test('cold start to a usable catalog', async ({ page }) => {
   for (const size of SIZES) {
     await restoreSeed(page, await seedFile({ organizations: size }), size);
     await expect(page.getByRole('grid', { name: 'Catalog ONG' }).locator('.MuiDataGrid-row').first()).toBeVisible();
-    await copyBuilt(page, size);
+    await copyBuilt(page, 'organizations', size);
     await page.addInitScript(watchCatalog, formatShownOf(size, size, 'ONG-uri'));
     const app = () => coldLoad(page, '/#/catalog');
     const bare = () => coldLoad(page, '/bench-baseline.html');

@@ -48,3 +48,31 @@ export async function restoreSeed(page: Page, path: string, organizations: numbe
   await page.goto('/#/catalog');
   await expect(page.getByText(formatShownOf(organizations, organizations, 'ONG-uri'))).toBeVisible({ timeout: 120_000 });
 }
+
+/**
+ * Waits until the app has rebuilt its copy of a table read at start (renderer/db/table-snapshots.ts;
+ * read with the bare API, a second connection): what every start but the first after a bulk change finds.
+ */
+export async function copyBuilt(page: Page, table: 'organizations' | 'units', count: number): Promise<void> {
+  const built = () =>
+    page.evaluate(
+      ([name, n]) =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('subventii-ong');
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('tableSnapshots')) return (db.close(), resolve(false));
+            const get = db.transaction('tableSnapshots').objectStore('tableSnapshots').get(name);
+            get.onsuccess = () => (db.close(), resolve(get.result?.valid === true && get.result.count === n));
+            get.onerror = () => (db.close(), resolve(false));
+          };
+          open.onerror = () => resolve(false);
+        }),
+      [table, count] as const,
+    );
+  // page.waitForFunction would take the returned promise itself for a truthy answer: polled here.
+  for (const started = Date.now(); !(await built()); ) {
+    if (Date.now() - started > 60_000) throw new Error(`the copy of ${table} was not rebuilt within 60 s`);
+    await page.waitForTimeout(250);
+  }
+}

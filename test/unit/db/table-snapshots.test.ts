@@ -165,7 +165,7 @@ describe('the copy of a table read at start', () => {
     expect(await startRead(other.db)).toBe(true);
   });
 
-  it('is ignored when made for another schema version, damaged, or not counting as many records as the table', async () => {
+  it('is ignored when made for another schema version, damaged, or holding other than the count its meta row says', async () => {
     const store = await freshStore();
     const { db } = store;
     await db.organizations.bulkPut(Array.from({ length: 30 }, (_, i) => rawOrg(i)));
