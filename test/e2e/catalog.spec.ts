@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { addOrganization, fill, loadDemo, openApp, textbox } from './helpers';
 
 test('a secretary adds an NGO: a wrong CUI is refused with a reason, the fixed one is saved and found by a search without diacritics', async ({ page }) => {
@@ -78,4 +78,44 @@ test('quick search on the demo catalog: typing narrows, erasing widens again; th
   await search.fill('');
   await expect(page.getByText('40 din 40 ONG-uri')).toBeVisible();
   await page.screenshot({ path: 'test-results/catalog-quick-search.png' });
+});
+
+/** The app's copy of a table read at start (renderer/db/table-snapshots.ts): its meta row, read with the bare API. */
+const copyMeta = (page: Page, table: string) =>
+  page.evaluate(
+    (name) =>
+      new Promise<{ valid: boolean; count: number } | undefined>((resolve) => {
+        const open = indexedDB.open('subventii-ong');
+        open.onsuccess = () => {
+          const get = open.result.transaction('tableSnapshots').objectStore('tableSnapshots').get(name);
+          get.onsuccess = () => (open.result.close(), resolve(get.result));
+        };
+      }),
+    table,
+  );
+
+test('after a restart the catalog shows the NGO as last saved: the start reads the copy each save patched', async ({ page }) => {
+  await loadDemo(page);
+  await openApp(page, 'catalog');
+  await expect(page.getByText('40 din 40 ONG-uri')).toBeVisible();
+  // The demo's load is a bulk write: the copy is rebuilt a moment after the catalog read the table.
+  await expect.poll(async () => (await copyMeta(page, 'organizations'))?.valid, { timeout: 15_000 }).toBe(true);
+
+  const grid = page.getByRole('grid', { name: 'Catalog ONG' });
+  const first = (await grid.locator('.MuiDataGrid-row').first().locator('[data-field="name"]').textContent())!;
+  await grid.getByText(first, { exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: first });
+  await fill(page, 'Denumire', `${first} Nouă`);
+  await dialog.getByRole('button', { name: 'Salvează' }).click();
+  await expect(page.getByText(`Modificările pentru „${first} Nouă” au fost salvate.`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Închide' }).click();
+  await addOrganization(page, 'Fundația Casa Luminii', '13548146');
+  expect(await copyMeta(page, 'organizations')).toMatchObject({ valid: true, count: 41 }); // patched, not invalidated
+
+  await page.reload();
+  await expect(page.getByText('41 din 41 ONG-uri')).toBeVisible();
+  await page.getByLabel('Căutare rapidă').fill(`${first} Nouă`);
+  await expect(grid.getByText(`${first} Nouă`, { exact: true })).toBeVisible();
+  await page.getByLabel('Căutare rapidă').fill('casa luminii');
+  await expect(grid.getByText('Fundația Casa Luminii')).toBeVisible();
 });
