@@ -6,6 +6,7 @@ import { requestPersistentStorage } from './platform/storage';
 import { StoreProvider } from './store-context';
 import { routeFromHash } from './navigation';
 import { workstationServer } from './db/shared/workstation';
+import { startEarlyRead } from './db/early-read';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root lipsește');
@@ -24,6 +25,8 @@ function showFatal(message: string) {
 // address load in parallel with the start chunk's frame, not inside it.
 /** Local mode, the default: the embedded database, as always. */
 function startLocal(): void {
+  // The installed version and the copies of the tables the screen reads whole, read while the code below loads.
+  startEarlyRead(routeFromHash());
   const database = Promise.all([import('./db/store'), import('./db/database')]);
   const opened = database.then(async ([{ openStore }, { closeOnUpgrade }]) => ({ store: await openStore(), closeOnUpgrade }));
   // The screen's first read starts as soon as the database is open (it does not wait for the screen's code), not after the first paint (issue 10).

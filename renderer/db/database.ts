@@ -19,6 +19,7 @@ import { applyV10 } from './migrations/v10-monitoring';
 import { applyV11 } from './migrations/v11-replica';
 import { applyV12 } from './migrations/v12-visit-team-roles';
 import { applyV13 } from './migrations/v13-table-snapshots';
+import { DATABASE_NAME, earlyVersion } from './early-read';
 import { tableSnapshotsMiddleware, type SnapshotChunk, type SnapshotMeta } from './table-snapshots';
 import type { Appeal } from '../../src/commission/appeals';
 import type { Commission } from '../../src/commission/commission';
@@ -45,7 +46,7 @@ import type { Finding, FollowUp, Suspension } from '../../src/monitoring/finding
 import type { VisitAttachment } from '../../src/monitoring/attachments';
 import type { ChecklistTemplate } from '../../src/monitoring/checklist';
 
-export const DATABASE_NAME = 'subventii-ong';
+export { DATABASE_NAME };
 
 /** Records as stored: the domain entity plus the precomputed search text. */
 export type StoredOrganization = Organization & { searchText: string };
@@ -228,7 +229,8 @@ export function installedSchemaVersion(name: string = DATABASE_NAME): Promise<nu
  * (Dexie 4 would otherwise open it and add what it thinks is missing).
  */
 export async function openDatabase(name: string = DATABASE_NAME): Promise<SubventiiDb> {
-  const installed = await installedSchemaVersion(name);
+  // Read by the start chunk already when it started the early read (early-read.ts), else now.
+  const installed = await (earlyVersion(name) ?? installedSchemaVersion(name));
   if (installed > SCHEMA_VERSION) {
     throw new NewerDatabaseError(`schema ${installed} > ${SCHEMA_VERSION}`);
   }

@@ -20,10 +20,11 @@
 // same everywhere the app reads it (`?? ''`, truthiness).
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Dexie, Middleware, Table } from 'dexie';
 
-export const SNAPSHOT_STORE = 'tableSnapshots';
+import { CHUNKS, chunkKey, SNAPSHOT_STORE, takeEarlyCopy } from './early-read';
+
+export { CHUNKS, chunkKey, SNAPSHOT_STORE };
 /** The tables read whole at start, with string ids. */
 export const SNAPSHOT_TABLES: ReadonlySet<string> = new Set(['organizations', 'units']);
-export const CHUNKS = 64;
 /** Records written in one transaction up to which the copy is patched; past it, invalidated. */
 export const PATCH_LIMIT = 50;
 /** How long after a read that found no valid copy the copy is rebuilt (the start's work done first). */
@@ -52,10 +53,6 @@ export function chunkOf(id: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) % CHUNKS;
-}
-
-export function chunkKey(table: string, chunk: number): string {
-  return `${table}#${String(chunk).padStart(2, '0')}`;
 }
 
 let tokens = 0;
@@ -213,19 +210,26 @@ function snapshotsOf(db: Dexie): boolean {
 export async function readWholeTable<R extends Identified>(db: Dexie, source: WholeTable<R>): Promise<WholeTableRead<R>> {
   const table = source.name;
   if (!snapshotsOf(db)) return { records: await source.toArray(), fromSnapshot: false };
+  // The copy the start chunk read while this code loaded (early-read.ts), taken before the
+  // transaction (awaiting anything else inside it would let IndexedDB commit it).
+  const early = await takeEarlyCopy(db.name, table);
   return db.transaction('r', [table, SNAPSHOT_STORE], async () => {
     const store = db.table<SnapshotRow, string>(SNAPSHOT_STORE);
     const meta = (await store.get(table)) as SnapshotMeta | undefined;
     if (meta?.valid && meta.schema === db.verno) {
       // Not checked against the table's count(): IndexedDB counts by walking the records (a
       // third of a second at 20,000, measured), and every write to the table goes through the middleware.
-      const rows = (await store.where(':id').between(chunkKey(table, 0), chunkKey(table, CHUNKS - 1), true, true).toArray()) as SnapshotChunk[];
+      // The early copy stands only if no write came since it was read: the token says so.
+      const json =
+        early && early.token === meta.token && early.schema === meta.schema
+          ? early.json
+          : ((await store.where(':id').between(chunkKey(table, 0), chunkKey(table, CHUNKS - 1), true, true).toArray()) as SnapshotChunk[]).map((row) => row.json);
       const count = meta.count;
-      if (rows.length === CHUNKS) {
+      if (json.length === CHUNKS) {
         try {
           const records: R[] = [];
-          for (const row of rows) {
-            const part = JSON.parse(row.json) as R[];
+          for (const text of json) {
+            const part = JSON.parse(text) as R[];
             for (let i = 0; i < part.length; i++) records.push(part[i]!);
           }
           if (records.length === count) return { records: records.sort(byId), fromSnapshot: true };

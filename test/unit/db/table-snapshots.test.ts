@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { BACKUP_TABLES, createDatabase, openDatabase, SCHEMA_VERSION, type StoredOrganization, type SubventiiDb } from '../../../renderer/db/database';
+import { readEarly, startEarlyRead } from '../../../renderer/db/early-read';
 import { putServerRows } from '../../../renderer/db/shared/write-path';
 import { CHUNKS, chunkKey, PATCH_LIMIT, readWholeTable, rebuildSnapshot, SNAPSHOT_STORE, type SnapshotMeta } from '../../../renderer/db/table-snapshots';
 import { freshStore, orgDraft, unitDraft } from './helpers';
@@ -241,5 +242,52 @@ describe('migration v12 → v13 (the copies of the tables read at start)', () =>
     expect(await startRead(db)).toBe(true);
     expect((await readWholeTable(db, db.organizations)).records.find((o) => o.id === rawOrg(3).id)?.name).toBe('Scrisă în v12');
     db.close();
+  });
+});
+
+describe('the early read of the start chunk (renderer/db/early-read.ts)', () => {
+  it('hands its copy to the first whole read only while the token is unchanged, and once', async () => {
+    const store = await freshStore();
+    const { db } = store;
+    await db.organizations.bulkPut(Array.from({ length: 80 }, (_, i) => rawOrg(i)));
+    await readAndRebuild(db);
+    const expected = await db.organizations.toArray();
+
+    const early = await startEarlyRead('catalog', db.name);
+    expect(early.version).toBe(SCHEMA_VERSION);
+    expect(early.copies.get('organizations')).toMatchObject({ valid: true, count: 80 });
+    expect(early.copies.get('organizations')!.json).toHaveLength(CHUNKS);
+    // The stored chunks changed behind the token's back: a read that takes the early copy does not see it.
+    await rows(db).put({ key: chunkKey('organizations', 0), json: 'deteriorat' });
+    const first = await readWholeTable(db, db.organizations);
+    expect(first.fromSnapshot).toBe(true);
+    expect(first.records).toEqual(expected);
+    // Given once: the next read reads the store (here the damaged chunk, so the table itself).
+    expect((await readWholeTable(db, db.organizations)).fromSnapshot).toBe(false);
+  });
+
+  it('is not taken when a write came after it (the token moved)', async () => {
+    const store = await freshStore();
+    const { db } = store;
+    await db.organizations.bulkPut(Array.from({ length: 20 }, (_, i) => rawOrg(i)));
+    await readAndRebuild(db);
+    await startEarlyRead('catalog', db.name);
+    await db.organizations.put({ ...rawOrg(2), name: 'Scrisă după citirea timpurie' });
+    const read = await readWholeTable(db, db.organizations);
+    expect(read.records).toEqual(await db.organizations.toArray());
+    expect(read.records.find((o) => o.id === rawOrg(2).id)?.name).toBe('Scrisă după citirea timpurie');
+  });
+
+  it('reads the version without creating a database, and openDatabase refuses a newer one it found', async () => {
+    const name = `early-${Math.random().toString(36).slice(2)}`;
+    expect(await readEarly(name, ['organizations'])).toMatchObject({ version: 0 });
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    const newer = await new Promise<IDBDatabase>((resolve) => {
+      const open = indexedDB.open(name, (SCHEMA_VERSION + 1) * 10);
+      open.onsuccess = () => resolve(open.result);
+    });
+    newer.close();
+    await startEarlyRead('acasa', name);
+    await expect(openDatabase(name)).rejects.toMatchObject({ name: 'VersionError' });
   });
 });
