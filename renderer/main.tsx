@@ -26,8 +26,9 @@ function showFatal(message: string) {
 /** Local mode, the default: the embedded database, as always. */
 function startLocal(): void {
   // The installed version and the copies of the tables the screen reads whole, read while the code below loads.
-  startEarlyRead(routeFromHash());
-  const database = Promise.all([import('./db/store'), import('./db/database')]);
+  // The database opens once that read has settled (it is done well before the code has loaded).
+  const early = startEarlyRead(routeFromHash()).catch(() => undefined);
+  const database = Promise.all([import('./db/store'), import('./db/database'), early]);
   const opened = database.then(async ([{ openStore }, { closeOnUpgrade }]) => ({ store: await openStore(), closeOnUpgrade }));
   // The screen's first read starts as soon as the database is open (it does not wait for the screen's code), not after the first paint (issue 10).
   preloadScreen(routeFromHash(), opened.then(({ store }) => store));

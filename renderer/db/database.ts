@@ -230,7 +230,7 @@ export function installedSchemaVersion(name: string = DATABASE_NAME): Promise<nu
  */
 export async function openDatabase(name: string = DATABASE_NAME): Promise<SubventiiDb> {
   // Read by the start chunk already when it started the early read (early-read.ts), else now.
-  const installed = await (earlyVersion(name) ?? installedSchemaVersion(name));
+  const installed = earlyVersion(name) ?? (await installedSchemaVersion(name));
   if (installed > SCHEMA_VERSION) {
     throw new NewerDatabaseError(`schema ${installed} > ${SCHEMA_VERSION}`);
   }

@@ -92,29 +92,34 @@ export function readEarly(name: string, tables: readonly string[]): Promise<Earl
 /** The tables each screen reads whole at its first draw. */
 const FIRST_WHOLE_TABLES: Record<string, readonly string[]> = { catalog: ['organizations'], registru: ['units', 'organizations'] };
 
-let started: { name: string; read: Promise<EarlyRead> } | undefined;
+let started: { name: string; read: Promise<EarlyRead>; result?: EarlyRead } | undefined;
 
-/** Starts the early read for the screen of the address (once per page). */
+/**
+ * Starts the early read for the screen of the address (once per page). The caller opens the
+ * database once it has settled (main.tsx), so that what it read is there, synchronously, for
+ * the first read: nothing waits on it inside a live query (a promise that is not Dexie's would
+ * lose the live query's context) or a transaction.
+ */
 export function startEarlyRead(route: string, name: string = DATABASE_NAME): Promise<EarlyRead> {
   const read = readEarly(name, FIRST_WHOLE_TABLES[route] ?? []);
-  read.catch(() => undefined); // a failure is met again, and reported, by the database's own opening
-  started = { name, read };
+  const entry: NonNullable<typeof started> = { name, read };
+  started = entry;
+  read.then((result) => (entry.result = result)).catch(() => undefined); // a failure is met again, and reported, by the database's own opening
   return read;
 }
 
-/** The installed version the early read found for `name`, if one was started for it. */
-export function earlyVersion(name: string): Promise<number> | undefined {
-  return started?.name === name ? started.read.then((r) => r.version) : undefined;
+/** The installed version the early read found for `name`, once it has settled. */
+export function earlyVersion(name: string): number | undefined {
+  return started?.name === name ? started.result?.version : undefined;
 }
 
 /**
  * The early copy of `table` in `name`, given once (the first whole read of the table takes it; a
- * later read reads for itself). Undefined when none was read.
+ * later read reads for itself). Undefined when none was read, or the read has not settled.
  */
-export async function takeEarlyCopy(name: string, table: string): Promise<EarlyCopy | undefined> {
-  if (!started || started.name !== name) return undefined;
-  const read = await started.read.catch(() => undefined);
-  const copy = read?.copies.get(table);
-  if (copy) (read!.copies as Map<string, EarlyCopy>).delete(table);
+export function takeEarlyCopy(name: string, table: string): EarlyCopy | undefined {
+  if (started?.name !== name || !started.result) return undefined;
+  const copy = started.result.copies.get(table);
+  if (copy) (started.result.copies as Map<string, EarlyCopy>).delete(table);
   return copy;
 }

@@ -146,14 +146,16 @@ async function follow(snapshots: DBCoreTable, version: number, table: string, re
 
 /**
  * The middleware that keeps the copies exact (installed by createDatabase; inert on a database
- * without the store, as in the migration tests' older versions). It sits below Dexie's own
- * middlewares and the shared-mode write path, so its writes are neither observed nor collected.
+ * without the store, as in the migration tests' older versions). It sits below Dexie's hooks and
+ * the shared-mode write path (its writes are never collected for the server) and above Dexie's
+ * observability: a live query that read a copy (a list() inside liveQuery) is told of the copy's
+ * change and reads again, as it would have been told of the table's.
  */
 export function tableSnapshotsMiddleware(db: Dexie): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'tableSnapshots',
-    level: -5,
+    level: 1.5,
     create(down) {
       if (!down.schema.tables.some((t) => t.name === SNAPSHOT_STORE)) return down;
       return {
@@ -210,9 +212,9 @@ function snapshotsOf(db: Dexie): boolean {
 export async function readWholeTable<R extends Identified>(db: Dexie, source: WholeTable<R>): Promise<WholeTableRead<R>> {
   const table = source.name;
   if (!snapshotsOf(db)) return { records: await source.toArray(), fromSnapshot: false };
-  // The copy the start chunk read while this code loaded (early-read.ts), taken before the
-  // transaction (awaiting anything else inside it would let IndexedDB commit it).
-  const early = await takeEarlyCopy(db.name, table);
+  // The copy the start chunk read while this code loaded (early-read.ts): there synchronously, as
+  // nothing that is not Dexie's may be awaited here (a live query would lose its context).
+  const early = takeEarlyCopy(db.name, table);
   return db.transaction('r', [table, SNAPSHOT_STORE], async () => {
     const store = db.table<SnapshotRow, string>(SNAPSHOT_STORE);
     const meta = (await store.get(table)) as SnapshotMeta | undefined;

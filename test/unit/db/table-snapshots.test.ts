@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { Dexie, liveQuery } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { BACKUP_TABLES, createDatabase, openDatabase, SCHEMA_VERSION, type StoredOrganization, type SubventiiDb } from '../../../renderer/db/database';
 import { readEarly, startEarlyRead } from '../../../renderer/db/early-read';
@@ -206,6 +206,24 @@ describe('the copy of a table read at start', () => {
     expect(await rebuildSnapshot(db, 'organizations', records, 'alt-jeton')).toBe(false);
     expect(await rebuildSnapshot(db, 'organizations', records, token, () => Promise.resolve())).toBe(true);
     expect(await startRead(db)).toBe(true);
+  });
+
+  it('is followed by a live query of list(): a save tells it (through the copy it read) and it reads again', async () => {
+    const store = await freshStore();
+    const { db } = store;
+    await db.organizations.bulkPut(Array.from({ length: 30 }, (_, i) => rawOrg(i)));
+    await readAndRebuild(db);
+    const seen: number[] = [];
+    const subscription = liveQuery(() => store.organizations.list()).subscribe((orgs) => seen.push(orgs.length));
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(check()).toBe(true);
+    };
+    await until(() => seen.at(-1) === 30);
+    await store.organizations.create(orgDraft({ name: 'Asociația Șansa', cui: '18547290' }));
+    await until(() => seen.at(-1) === 31);
+    expect(await meta(db)).toMatchObject({ valid: true, count: 31 });
+    subscription.unsubscribe();
   });
 
   it('is no part of a backup, and the list() inside a caller’s transaction reads the table itself', async () => {
