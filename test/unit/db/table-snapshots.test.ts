@@ -32,6 +32,14 @@ async function readAndRebuild(db: SubventiiDb) {
   return read;
 }
 
+/** A fresh store holding `count` NGOs written in bulk, and their copy built. */
+async function storeWithCopy(count: number) {
+  const store = await freshStore();
+  await store.db.organizations.bulkPut(Array.from({ length: count }, (_, i) => rawOrg(i)));
+  await readAndRebuild(store.db);
+  return store;
+}
+
 /** What the catalog would read at start now: must be the table exactly, and say where it came from. */
 async function startRead(db: SubventiiDb) {
   const read = await readWholeTable(db, db.organizations);
@@ -60,10 +68,8 @@ describe('the copy of a table read at start', () => {
   });
 
   it('is patched by every small write (repository or raw: create, update, archive, put, delete, modify, the replica) and stays exact', async () => {
-    const store = await freshStore();
+    const store = await storeWithCopy(200);
     const { db } = store;
-    await db.organizations.bulkPut(Array.from({ length: 200 }, (_, i) => rawOrg(i)));
-    await readAndRebuild(db);
 
     const created = await store.organizations.create(orgDraft({ name: 'Asociația Șansa', cui: '18547290' }));
     expect(await startRead(db)).toBe(true);
@@ -106,10 +112,8 @@ describe('the copy of a table read at start', () => {
   });
 
   it('is invalidated, not patched, by a bulk write past the limit, a clear() and a range delete', async () => {
-    const store = await freshStore();
+    const store = await storeWithCopy(100);
     const { db } = store;
-    await db.organizations.bulkPut(Array.from({ length: 100 }, (_, i) => rawOrg(i)));
-    await readAndRebuild(db);
     await db.organizations.bulkPut(Array.from({ length: PATCH_LIMIT + 1 }, (_, i) => rawOrg(1000 + i)));
     expect(await meta(db)).toMatchObject({ valid: false });
     expect(await startRead(db)).toBe(false);
@@ -132,10 +136,8 @@ describe('the copy of a table read at start', () => {
   });
 
   it('takes back its patch with a transaction that aborts', async () => {
-    const store = await freshStore();
+    const store = await storeWithCopy(50);
     const { db } = store;
-    await db.organizations.bulkPut(Array.from({ length: 50 }, (_, i) => rawOrg(i)));
-    await readAndRebuild(db);
     const before = await db.tableSnapshots.toArray();
     await expect(
       db.transaction('rw', db.organizations, async () => {
@@ -167,10 +169,8 @@ describe('the copy of a table read at start', () => {
   });
 
   it('is ignored when made for another schema version, damaged, or holding other than the count its meta row says', async () => {
-    const store = await freshStore();
+    const store = await storeWithCopy(30);
     const { db } = store;
-    await db.organizations.bulkPut(Array.from({ length: 30 }, (_, i) => rawOrg(i)));
-    await readAndRebuild(db);
     const good = (await meta(db))!;
 
     await rows(db).put({ ...good, schema: SCHEMA_VERSION - 1 });
@@ -209,10 +209,8 @@ describe('the copy of a table read at start', () => {
   });
 
   it('is followed by a live query of list(): a save tells it (through the copy it read) and it reads again', async () => {
-    const store = await freshStore();
+    const store = await storeWithCopy(30);
     const { db } = store;
-    await db.organizations.bulkPut(Array.from({ length: 30 }, (_, i) => rawOrg(i)));
-    await readAndRebuild(db);
     const seen: number[] = [];
     const subscription = liveQuery(() => store.organizations.list()).subscribe((orgs) => seen.push(orgs.length));
     const until = async (check: () => boolean) => {
@@ -228,10 +226,8 @@ describe('the copy of a table read at start', () => {
 
   it('is no part of a backup, and the list() inside a caller’s transaction reads the table itself', async () => {
     expect(BACKUP_TABLES as readonly string[]).not.toContain(SNAPSHOT_STORE);
-    const store = await freshStore();
+    const store = await storeWithCopy(10);
     const { db } = store;
-    await db.organizations.bulkPut(Array.from({ length: 10 }, (_, i) => rawOrg(i)));
-    await readAndRebuild(db);
     // A transaction without the copy's store in its scope must still be able to list.
     const inside = await db.transaction('r', db.organizations, () => store.organizations.list());
     expect(inside).toHaveLength(10);
@@ -265,10 +261,8 @@ describe('migration v12 → v13 (the copies of the tables read at start)', () =>
 
 describe('the early read of the start chunk (renderer/db/early-read.ts)', () => {
   it('hands its copy to the first whole read only while the token is unchanged, and once', async () => {
-    const store = await freshStore();
+    const store = await storeWithCopy(80);
     const { db } = store;
-    await db.organizations.bulkPut(Array.from({ length: 80 }, (_, i) => rawOrg(i)));
-    await readAndRebuild(db);
     const expected = await db.organizations.toArray();
 
     const early = await startEarlyRead('catalog', db.name);
@@ -285,10 +279,8 @@ describe('the early read of the start chunk (renderer/db/early-read.ts)', () => 
   });
 
   it('is not taken when a write came after it (the token moved)', async () => {
-    const store = await freshStore();
+    const store = await storeWithCopy(20);
     const { db } = store;
-    await db.organizations.bulkPut(Array.from({ length: 20 }, (_, i) => rawOrg(i)));
-    await readAndRebuild(db);
     await startEarlyRead('catalog', db.name);
     await db.organizations.put({ ...rawOrg(2), name: 'Scrisă după citirea timpurie' });
     const read = await readWholeTable(db, db.organizations);
