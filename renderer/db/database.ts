@@ -19,7 +19,7 @@ import { applyV10 } from './migrations/v10-monitoring';
 import { applyV11 } from './migrations/v11-replica';
 import { applyV12 } from './migrations/v12-visit-team-roles';
 import { applyV13 } from './migrations/v13-table-snapshots';
-import { DATABASE_NAME, earlyVersion } from './early-read';
+import { DATABASE_NAME, earlyVersion, readEarly } from './early-read';
 import { tableSnapshotsMiddleware, type SnapshotChunk, type SnapshotMeta } from './table-snapshots';
 import type { Appeal } from '../../src/commission/appeals';
 import type { Commission } from '../../src/commission/commission';
@@ -204,24 +204,7 @@ export class NewerDatabaseError extends Error {
  * the bare IndexedDB API so that nothing is changed. Dexie stores version × 10 natively.
  */
 export function installedSchemaVersion(name: string = DATABASE_NAME): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name);
-    let created = false;
-    request.onupgradeneeded = () => {
-      created = true; // it did not exist: abort so that no empty version-1 database is left behind
-      request.transaction?.abort();
-    };
-    request.onsuccess = () => {
-      const version = request.result.version;
-      request.result.close();
-      resolve(version / 10);
-    };
-    request.onerror = () => {
-      if (created) resolve(0);
-      else reject(request.error ?? new Error('IndexedDB open failed'));
-    };
-    request.onblocked = () => resolve(0);
-  });
+  return readEarly(name, []).then((read) => read.version);
 }
 
 /**

@@ -18,7 +18,7 @@
 // JSON and IndexedDB's structured clone agree on these records (strings, numbers, booleans, arrays,
 // plain objects) except that a property holding undefined is left out of the JSON, which reads the
 // same everywhere the app reads it (`?? ''`, truthiness).
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Dexie, Middleware, Table } from 'dexie';
+import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware, type Table } from 'dexie';
 
 import { CHUNKS, chunkKey, SNAPSHOT_STORE, takeEarlyCopy } from './early-read';
 
@@ -273,11 +273,13 @@ const scheduled = new WeakMap<Dexie, Set<string>>();
 /**
  * The whole-table read the catalog's and the register's mirrors take (renderer/db/table-mirror.ts):
  * from the copy, or from the table with the copy rebuilt REBUILD_DELAY_MS later, split in slices,
- * once per table at a time. A rebuild that fails (the database closed) is left: the next read tries again.
+ * once per table at a time; inside a caller's transaction, the table. A rebuild that fails (the database closed) is left: the next read tries again.
  */
 export function wholeTableReader<R extends Identified>(db: Dexie, source: WholeTable<R>): () => Promise<R[]> {
   const table = source.name;
   return async () => {
+    // Inside a caller's transaction, which does not hold the copies' store: the table itself.
+    if (Dexie.currentTransaction) return source.toArray();
     const read = await readWholeTable<R>(db, source);
     if (read.rebuild) {
       let pending = scheduled.get(db);

@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { organizationSearchText, validateOrganization, type Organization, type OrganizationDraft } from '../../../src/catalog/organization';
 import { stamp } from '../../../src/entity';
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
@@ -44,7 +43,7 @@ export function createOrganizationRepository(db: SubventiiDb) {
      * (renderer/db/table-snapshots.ts, issue 10), else, and inside a caller's transaction, from the table.
      */
     list(): Promise<StoredOrganization[]> {
-      return Dexie.currentTransaction ? db.organizations.toArray() : readAll();
+      return readAll();
     },
 
     /**

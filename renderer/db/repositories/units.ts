@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { diffRecords } from '../../../src/audit/diff';
 import { stamp } from '../../../src/entity';
 import { ConflictError, DomainError, ValidationError } from '../../../src/errors';
@@ -38,7 +37,7 @@ export function createUnitRepository(db: SubventiiDb) {
      * (renderer/db/table-snapshots.ts, issue 10), else, and inside a caller's transaction, from the table.
      */
     list(): Promise<StoredUnit[]> {
-      return Dexie.currentTransaction ? db.units.toArray() : readAll();
+      return readAll();
     },
 
     /**
