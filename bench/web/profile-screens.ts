@@ -102,6 +102,18 @@ async function record(page: Page, cdp: CDPSession, action: () => Promise<void>):
       let key = `${f.functionName || '(anon)'}`;
       for (; node !== undefined; node = parent.get(node)) { const c = byId.get(node)!.callFrame; if (c.url) { key = `${key} < ${c.functionName || '(anon)'} ${c.url.split('/').pop()}:${c.lineNumber}`; break; } }
       m.set(key, (m.get(key) ?? 0) + profile.timeDeltas[i]! / 1000);
+      // PROFILE_PHASE_INCLUSIVE=1: also each phase's inclusive time by function (which component costs what)
+      if (process.env.PROFILE_PHASE_INCLUSIVE) {
+        const seen = new Set<string>();
+        for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+          const c = byId.get(n)!.callFrame;
+          if (!c.url) continue;
+          const k2 = `[incl] ${c.functionName || '(anon)'} ${c.url.split('/').pop()}:${c.lineNumber}`;
+          if (seen.has(k2)) continue;
+          seen.add(k2);
+          m.set(k2, (m.get(k2) ?? 0) + profile.timeDeltas[i]! / 1000);
+        }
+      }
     });
     console.log('marks:', marks.map((m) => `${m.name}@${((m.ts - marks[0]!.ts) / 1000).toFixed(1)}`).join(' '));
     const RENDERING = new Set(['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'MinorGC', 'MajorGC', 'V8.GC_MC_BACKGROUND_MARKING', 'ParseHTML', 'HitTest', 'IntersectionObserverController::computeIntersections', 'ResizeObserver::BroadcastObservations']);
@@ -114,9 +126,10 @@ async function record(page: Page, cdp: CDPSession, action: () => Promise<void>):
       m.set(`[trace] ${e.name}`, (m.get(`[trace] ${e.name}`) ?? 0) + (e.dur ?? 0) / 1000);
     }
     for (const [phase, m] of phases) {
-      const total = [...m].filter(([k]) => !k.startsWith('[trace]')).reduce((a, [, b]) => a + b, 0);
+      const total = [...m].filter(([k]) => !k.startsWith('[trace]') && !k.startsWith('[incl]')).reduce((a, [, b]) => a + b, 0);
       console.log(`phase ${phase}: ${total.toFixed(1)} ms busy`);
-      for (const [name, ms] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${ms.toFixed(1).padStart(7)}  ${name}`);
+      for (const [name, ms] of [...m].filter(([k]) => !k.startsWith('[incl]')).sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${ms.toFixed(1).padStart(7)}  ${name}`);
+      for (const [name, ms] of [...m].filter(([k]) => k.startsWith('[incl]')).sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`    ${ms.toFixed(1).padStart(7)}  ${name}`);
     }
   }
   console.log('inclusive time by function (ms):');
@@ -237,6 +250,7 @@ test('profile: catalog quick search keystrokes', async ({ page }) => {
   await restoreSeed(page, await seedFile({ organizations: size }), size);
   const grid = page.getByRole('grid', { name: 'Catalog ONG' });
   await expect(grid.locator('.MuiDataGrid-row').first()).toBeVisible();
+  await copyBuilt(page, 'organizations', size);
   await installHarness(page);
   // The letters of a locality typed one by one, each waited for until the counter changes and a frame is painted.
   const type = async (query: string) =>

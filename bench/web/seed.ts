@@ -53,7 +53,7 @@ export async function restoreSeed(page: Page, path: string, organizations: numbe
  * Waits until the app has rebuilt its copy of a table read at start (renderer/db/table-snapshots.ts;
  * read with the bare API, a second connection): what every start but the first after a bulk change finds.
  */
-export async function copyBuilt(page: Page, table: 'organizations' | 'units', count: number): Promise<void> {
+export async function copyBuilt(page: Page, table: 'organizations' | 'units', count?: number): Promise<void> {
   const built = () =>
     page.evaluate(
       ([name, n]) =>
@@ -63,7 +63,7 @@ export async function copyBuilt(page: Page, table: 'organizations' | 'units', co
             const db = open.result;
             if (!db.objectStoreNames.contains('tableSnapshots')) return (db.close(), resolve(false));
             const get = db.transaction('tableSnapshots').objectStore('tableSnapshots').get(name);
-            get.onsuccess = () => (db.close(), resolve(get.result?.valid === true && get.result.count === n));
+            get.onsuccess = () => (db.close(), resolve(get.result?.valid === true && (n === undefined || get.result.count === n)));
             get.onerror = () => (db.close(), resolve(false));
           };
           open.onerror = () => resolve(false);
