@@ -81,30 +81,56 @@ export function keepSameRows<T>(): (rows: readonly T[]) => readonly T[] {
   return (rows) => (last = last && sameRows(rows, last) ? last : rows);
 }
 
+/** Rows with their search texts in a parallel array, in the same order. */
+interface Searched<T> {
+  rows: readonly T[];
+  texts: readonly string[];
+}
+
+/** The rows (and their texts) whose text holds every word. */
+function matchWords<T>(from: Searched<T>, words: readonly string[]): Searched<T> {
+  if (words.length === 0) return from;
+  const rows: T[] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < from.texts.length; i++) {
+    const text = from.texts[i]!;
+    if (matchesTokens(text, words)) {
+      rows.push(from.rows[i]!);
+      texts.push(text);
+    }
+  }
+  return { rows, texts };
+}
+
 /**
- * A screen's quick search, keystroke after keystroke: `filterRows(rows, filter)` (a pure filter
- * that keeps the rows' order, such as filterCatalog) computed
- * - over the previous hits only, when the rows and the other filters are the same and the query
- *   narrows the previous one (a letter typed at the end): the hits of a longer query are among
- *   those of the shorter one, in the same order, and hold the words of the shorter one already;
- * - over all rows otherwise (a letter erased, another filter, new data).
+ * A screen's quick search, keystroke after keystroke: the rows whose search text holds every word
+ * of `filter.query` (as filterByQuery matches them), then `filterRows(those, {...filter, query: ''})`
+ * for the screen's other filters (a pure filter that keeps the rows' order, such as filterCatalog).
+ * - The words are looked for in an array of the rows' search texts, read once per set of rows:
+ *   scanning 20,000 strings is several times faster than reading the same strings from 20,000
+ *   stored records (issue 10).
+ * - When the rows are the same and the query narrows the previous one (a letter typed at the end),
+ *   only the previous word matches are scanned, for the words new in this query: the matches of a
+ *   longer query are among those of the shorter one, in the same order. A letter erased or new data
+ *   scans all rows again; another select does not scan again (the words matched are the same).
  * When the hits are the rows the previous keystroke found, the previous array itself is returned,
  * so that a grid given the same array has nothing to redo. Each screen keeps its own instance.
  */
 export function createQuickSearch<T extends { searchText: string }, F extends { query: string }>(
   filterRows: (rows: readonly T[], filter: F) => readonly T[],
 ): (rows: readonly T[], filter: F) => readonly T[] {
-  let last: { rows: readonly T[]; others: string; tokens: string[]; hits: readonly T[] } | undefined;
+  let all: Searched<T> | undefined;
+  let last: { rows: readonly T[]; tokens: string[]; matched: Searched<T>; hits: readonly T[] } | undefined;
   return (rows, filter) => {
+    if (all?.rows !== rows) all = { rows, texts: rows.map((row) => row.searchText) };
     const tokens = queryTokens(filter.query);
-    // The filters other than the query, as a key (they are plain values: strings, booleans).
-    const others = JSON.stringify({ ...filter, query: '' });
-    const previous = last && last.rows === rows && last.others === others && narrowsQuery(last.tokens, tokens) ? last : undefined;
-    // The previous hits hold every previous word already: only the words new in this query are
+    const previous = last && last.rows === rows && narrowsQuery(last.tokens, tokens) ? last : undefined;
+    // The previous matches hold every previous word already: only the words new in this query are
     // looked for in them (typing a letter at the end looks for the last word alone).
-    let hits = previous ? filterRows(previous.hits, { ...filter, query: tokens.filter((t) => !previous.tokens.includes(t)).join(' ') }) : filterRows(rows, filter);
+    const matched = previous ? matchWords(previous.matched, tokens.filter((t) => !previous.tokens.includes(t))) : matchWords(all, tokens);
+    let hits = filterRows(matched.rows, { ...filter, query: '' });
     if (last && sameRows(hits, last.hits)) hits = last.hits;
-    last = { rows, others, tokens, hits };
+    last = { rows, tokens, matched, hits };
     return hits;
   };
 }

@@ -80,6 +80,44 @@ test('quick search on the demo catalog: typing narrows, erasing widens again; th
   await page.screenshot({ path: 'test-results/catalog-quick-search.png' });
 });
 
+test('the grid pages, sorts and counts what the search finds, and says so when it finds nothing', async ({ page }) => {
+  await loadDemo(page);
+  await openApp(page, 'catalog');
+  const grid = page.getByRole('grid', { name: 'Catalog ONG' });
+  // The pagination (below the grid's own element): "first–last din count".
+  const shown = page.getByText(/^\d+–\d+ din \d+$/);
+  const names = () => grid.locator('.MuiDataGrid-row [data-field="name"]').allInnerTexts();
+  await expect(shown).toHaveText('1–40 din 40');
+  await page.getByRole('combobox', { name: 'Rânduri pe pagină:' }).click();
+  await page.getByRole('option', { name: '25' }).click();
+  await expect(shown).toHaveText('1–25 din 40');
+  const firstPage = await names();
+  await page.getByRole('button', { name: /pagina următoare/i }).click();
+  await expect(shown).toHaveText('26–40 din 40');
+  expect((await names())[0]).not.toBe(firstPage[0]);
+
+  // A search starts again from the first page, with the count of what it found.
+  const search = page.getByLabel('Căutare rapidă');
+  await search.fill('asociatia');
+  const found = Number((await page.getByText(/^\d+ din 40 ONG-uri$/).innerText()).split(' ')[0]);
+  await expect(shown).toHaveText(`1–${Math.min(found, 25)} din ${found}`);
+  // Sorted by name, Z to A: the first row is the last in the alphabet.
+  const ascending = await names();
+  await grid.getByRole('columnheader', { name: 'Denumire' }).click();
+  await grid.getByRole('columnheader', { name: 'Denumire' }).click();
+  await expect.poll(async () => (await names())[0]).not.toBe(ascending[0]);
+  const descending = await names();
+  expect([...descending].sort((a, b) => b.localeCompare(a, 'ro'))).toEqual(descending);
+
+  await search.fill('zzz nimic');
+  await expect(page.getByText('0 din 40 ONG-uri')).toBeVisible();
+  await expect(grid.getByText('Lipsă date')).toBeVisible();
+  await expect(grid.locator('.MuiDataGrid-row')).toHaveCount(0);
+  await search.fill('');
+  await expect(shown).toHaveText('1–25 din 40');
+  await expect(grid.getByText('Lipsă date')).toHaveCount(0);
+});
+
 /** The app's copy of a table read at start (renderer/db/table-snapshots.ts): its meta row, read with the bare API. */
 const copyMeta = (page: Page, table: string) =>
   page.evaluate(

@@ -15,6 +15,9 @@ function describeChanges(entry: AuditEntry, names?: ReadonlyMap<string, string>)
   return auditLines(entry, names).map((line) => line.text).join('\n');
 }
 
+/** Rows as tall as their text (one function, so that the grid's props stay the same). */
+const AUTO_HEIGHT = () => 'auto' as const;
+
 const COLUMNS: GridColDef<AuditEntry & { summary: string }>[] = [
   { field: 'at', headerName: 'Data și ora', width: 150, valueFormatter: (v: string) => formatRoDateTime(v) },
   { field: 'user', headerName: 'Utilizator', width: 150 },
@@ -54,7 +57,7 @@ export function AuditScreen() {
         <FilterSelect label="Acțiune" value={action} options={AUDIT_ACTION_LABELS} onChange={setAction} />
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-        <RecordGrid label="Jurnal modificări" rows={rows} columns={COLUMNS} loading={!entries} getRowHeight={() => 'auto'} />
+        <RecordGrid label="Jurnal modificări" rows={rows} columns={COLUMNS} loading={!entries} getRowHeight={AUTO_HEIGHT} />
       </Box>
     </Box>
   );

@@ -5,7 +5,7 @@ import FileUploadIcon from '@mui/icons-material/FileUpload';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useNavigation } from '../../navigation';
 import { useRecordFromAddress } from '../../components/use-record-from-address';
 import { EMPTY_CATALOG_FILTER, filterCatalog, type CatalogFilter } from '../../../src/catalog/catalog-filter';
@@ -78,7 +78,6 @@ export function CatalogScreen() {
   // Only the units' owners (index keys), not the whole register: the counts never hold up the NGOs.
   const unitCounts = useLiveQuery(() => store.units.countsByOrganization(), [store]);
   const [filter, setFilter] = useState<CatalogFilter>(EMPTY_CATALOG_FILTER);
-  const deferredFilter = useDeferredValue(filter);
   const [editing, setEditing] = useState<StoredOrganization | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   // "#/catalog/<id>" opens the NGO; Back (the address without it) closes it.
@@ -90,7 +89,10 @@ export function CatalogScreen() {
   // these rows, over the previous hits when it narrows the search.
   const allRows = useMemo<Row[]>(() => sortByText(organizations ?? [], (o) => o.name), [organizations]);
   const [quickSearch] = useState(() => createQuickSearch(filterCatalog));
-  const rows = useMemo(() => quickSearch(allRows, deferredFilter), [quickSearch, allRows, deferredFilter]);
+  // In the keystroke's own render, not deferred: a deferred render is drawn in time slices, after a
+  // first render for the box alone, and the DataGrid's own state updates land outside it (issue 10:
+  // catalog at 20,000 NGOs, 62 → 48 ms median and 111 → 74 ms worst, keystroke → grid updated).
+  const rows = useMemo(() => quickSearch(allRows, filter), [quickSearch, allRows, filter]);
   const columns = useMemo(() => catalogColumns(unitCounts), [unitCounts]);
 
   // The grid re-renders when its rows change, not on every keystroke the search box takes.

@@ -7,7 +7,7 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Alert, Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useNavigation } from '../../navigation';
 import { useRecordFromAddress } from '../../components/use-record-from-address';
 import { findNomenclatureEntry } from '../../../src/register/nomenclature';
@@ -69,7 +69,6 @@ export function RegisterScreen() {
   const organizations = useObservable<StoredOrganization[] | undefined>(() => store.organizations.live.observe(), [store]);
   const nomenclature = useLiveQuery(() => store.nomenclature.list(), [store]);
   const [filter, setFilter] = useState<RegisterFilter>(EMPTY_REGISTER_FILTER);
-  const deferredFilter = useDeferredValue(filter);
   const [editing, setEditing] = useState<StoredUnit | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const [showNomenclature, setShowNomenclature] = useState(false);
@@ -108,7 +107,10 @@ export function RegisterScreen() {
   );
   // A keystroke filters these rows, over the previous hits when it narrows the search.
   const [quickSearch] = useState(() => createQuickSearch(filterWithToday));
-  const rows = useMemo(() => quickSearch(allRows, { ...deferredFilter, today }), [quickSearch, allRows, deferredFilter, today]);
+  // In the keystroke's own render, not deferred: a deferred render is drawn in time slices, after a
+  // first render for the box alone, and the DataGrid's own state updates land outside it (issue 10:
+  // catalog at 20,000 NGOs, 62 → 48 ms median and 111 → 74 ms worst, keystroke → grid updated).
+  const rows = useMemo(() => quickSearch(allRows, { ...filter, today }), [quickSearch, allRows, filter, today]);
 
   // The grid re-renders when its rows change, not on every keystroke the search box takes.
   const isLoading = !units;
