@@ -9,7 +9,7 @@
 // the runs wait for it, as a user's every start after the first does.
 import { expect, test, type Page } from '@playwright/test';
 import { formatShownOf } from '../../src/money';
-import { copyBuilt, restoreSeed, seedFile } from './seed';
+import { restoreSeed, seedFile } from './seed';
 import { interleaved, printTable, summary, type BenchRow } from './timing';
 
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [5_000, 10_000, 20_000];
@@ -69,7 +69,6 @@ test('cold start to a usable catalog', async ({ page }) => {
   for (const size of SIZES) {
     await restoreSeed(page, await seedFile({ organizations: size }), size);
     await expect(page.getByRole('grid', { name: 'Catalog ONG' }).locator('.MuiDataGrid-row').first()).toBeVisible();
-    await copyBuilt(page, 'organizations', size);
     await page.addInitScript(watchCatalog, formatShownOf(size, size, 'ONG-uri'));
     const app = () => coldLoad(page, '/#/catalog');
     const bare = () => coldLoad(page, '/bench-baseline.html');

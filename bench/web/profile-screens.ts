@@ -7,7 +7,7 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { formatShownOf } from '../../src/money';
 import { installHarness } from './page-harness';
-import { COMMISSION_ROUND, copyBuilt, REQUESTS_ROUND, restoreSeed, seedFile } from './seed';
+import { COMMISSION_ROUND, REQUESTS_ROUND, restoreSeed, seedFile } from './seed';
 
 const NGOS = 20_000;
 
@@ -216,7 +216,6 @@ test('profile: cold start to a usable catalog', async ({ page }) => {
   const size = Number(process.env.PROFILE_SIZE ?? 20_000);
   await restoreSeed(page, await seedFile({ organizations: size }), size);
   await expect(page.getByRole('grid', { name: 'Catalog ONG' }).locator('.MuiDataGrid-row').first()).toBeVisible();
-  await copyBuilt(page, 'organizations', size);
   // As bench/web/cold-start.bench.ts: the frame after the grid shows rows and the counter every NGO.
   await page.addInitScript((counterText: string) => {
     const w = window as unknown as { __usableAt?: number };
@@ -250,7 +249,6 @@ test('profile: catalog quick search keystrokes', async ({ page }) => {
   await restoreSeed(page, await seedFile({ organizations: size }), size);
   const grid = page.getByRole('grid', { name: 'Catalog ONG' });
   await expect(grid.locator('.MuiDataGrid-row').first()).toBeVisible();
-  await copyBuilt(page, 'organizations', size);
   await installHarness(page);
   // The letters of a locality typed one by one, each waited for until the counter changes and a frame is painted.
   const type = async (query: string) =>
