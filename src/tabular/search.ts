@@ -81,25 +81,32 @@ export function keepSameRows<T>(): (rows: readonly T[]) => readonly T[] {
   return (rows) => (last = last && sameRows(rows, last) ? last : rows);
 }
 
-/** Rows with their search texts in a parallel array, in the same order. */
-interface Searched<T> {
+/** Some of the rows of a set, by their positions in it (in order; null: all of them), and those rows. */
+interface Matched<T> {
+  at: Uint32Array | null;
   rows: readonly T[];
-  texts: readonly string[];
 }
 
-/** The rows (and their texts) whose text holds every word. */
-function matchWords<T>(from: Searched<T>, words: readonly string[]): Searched<T> {
+/**
+ * The positions (among those of `from`, else among all) whose text holds every word, and their
+ * rows. No words: `from` itself, or all the rows (no copy). Positions go in a typed array, outside
+ * the JavaScript heap: a keystroke that matches most of 30,000 units leaves one array of rows for
+ * the garbage collector, not two.
+ */
+function matchWords<T>(all: readonly T[], texts: readonly string[], words: readonly string[], from: Matched<T> = { at: null, rows: all }): Matched<T> {
   if (words.length === 0) return from;
+  const { at: within } = from;
+  const count = within ? within.length : texts.length;
+  const at = new Uint32Array(count);
   const rows: T[] = [];
-  const texts: string[] = [];
-  for (let i = 0; i < from.texts.length; i++) {
-    const text = from.texts[i]!;
-    if (matchesTokens(text, words)) {
-      rows.push(from.rows[i]!);
-      texts.push(text);
+  for (let k = 0; k < count; k++) {
+    const i = within ? within[k]! : k;
+    if (matchesTokens(texts[i]!, words)) {
+      at[rows.length] = i;
+      rows.push(all[i]!);
     }
   }
-  return { rows, texts };
+  return { at: at.subarray(0, rows.length), rows };
 }
 
 /**
@@ -119,15 +126,16 @@ function matchWords<T>(from: Searched<T>, words: readonly string[]): Searched<T>
 export function createQuickSearch<T extends { searchText: string }, F extends { query: string }>(
   filterRows: (rows: readonly T[], filter: F) => readonly T[],
 ): (rows: readonly T[], filter: F) => readonly T[] {
-  let all: Searched<T> | undefined;
-  let last: { rows: readonly T[]; tokens: string[]; matched: Searched<T>; hits: readonly T[] } | undefined;
+  let all: { rows: readonly T[]; texts: readonly string[] } | undefined;
+  let last: { rows: readonly T[]; tokens: string[]; matched: Matched<T>; hits: readonly T[] } | undefined;
   return (rows, filter) => {
     if (all?.rows !== rows) all = { rows, texts: rows.map((row) => row.searchText) };
+    const { texts } = all;
     const tokens = queryTokens(filter.query);
     const previous = last && last.rows === rows && narrowsQuery(last.tokens, tokens) ? last : undefined;
     // The previous matches hold every previous word already: only the words new in this query are
     // looked for in them (typing a letter at the end looks for the last word alone).
-    const matched = previous ? matchWords(previous.matched, tokens.filter((t) => !previous.tokens.includes(t))) : matchWords(all, tokens);
+    const matched = previous ? matchWords(rows, texts, tokens.filter((t) => !previous.tokens.includes(t)), previous.matched) : matchWords(rows, texts, tokens);
     let hits = filterRows(matched.rows, { ...filter, query: '' });
     if (last && sameRows(hits, last.hits)) hits = last.hits;
     last = { rows, tokens, matched, hits };
