@@ -9,7 +9,7 @@
 // part, the set of keys changed as an interval tree (a RangeSet here, a plain object when it came
 // from another tab through the BroadcastChannel); `all` means everything. The part of the primary
 // keys is `idb://<db>/<table>/` (the empty index name).
-import Dexie, { cmp, type IndexableType, type IntervalTree, type ObservabilitySet, type Table } from 'dexie';
+import Dexie, { cmp, type IndexableType, type IntervalTree, type ObservabilitySet } from 'dexie';
 
 /** A single change beyond which one full read is cheaper than reading key by key. */
 export const MAX_KEYS = 1000;
@@ -166,6 +166,10 @@ export function tableMirror<R>(source: TableMirrorSource<R>): Subscribable<R[]> 
 }
 
 /** A repository's live read of a table of records keyed by `id` (NGOs, units): its mirror, read in full by `list`. */
-export function idTableMirror<R extends { id: string }>(db: Dexie, table: Pick<Table<R, string>, 'name' | 'bulkGet'>, list: () => Promise<R[]>): { observe(): Subscribable<R[]> } {
-  return { observe: () => tableMirror<R>({ db, table: table.name, list, getMany: (keys) => table.bulkGet(keys as string[]), keyOf: (r) => r.id }) };
+export function idTableMirror<R extends { id: string }>(
+  db: Dexie,
+  table: { name: string; bulkGet(keys: string[]): PromiseLike<(R | undefined)[]> },
+  list: () => Promise<R[]>,
+): { observe(): Subscribable<R[]> } {
+  return { observe: () => tableMirror<R>({ db, table: table.name, list, getMany: async (keys) => table.bulkGet(keys as string[]), keyOf: (r) => r.id }) };
 }

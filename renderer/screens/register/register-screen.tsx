@@ -21,7 +21,8 @@ import { ExportMenu } from '../../components/export-menu';
 import { FilterSelect, QuickSearch } from '../../components/filter-bar';
 import { RecordGrid } from '../../components/record-grid';
 import { useNotifier } from '../../components/notifier';
-import type { StoredOrganization, StoredUnit } from '../../db/database';
+import type { StoredUnit } from '../../db/database';
+import type { OrganizationLabel } from '../../db/repositories/organizations';
 import { useScreenWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
 import { LicenceChip } from './licence-chip';
@@ -66,7 +67,8 @@ export function RegisterScreen() {
   const { notify, fail } = useNotifier();
   // Mirrors (issue 10): a saved unit or NGO is read again alone, not the 30,000 units and the NGOs.
   const units = useObservable<StoredUnit[] | undefined>(() => store.units.live.observe(), [store]);
-  const organizations = useObservable<StoredOrganization[] | undefined>(() => store.organizations.live.observe(), [store]);
+  // Only the NGOs' ids, names and CUIs (a smaller heap than 20,000 whole records).
+  const organizations = useObservable<OrganizationLabel[] | undefined>(() => store.organizations.labels.observe(), [store]);
   const nomenclature = useLiveQuery(() => store.nomenclature.list(), [store]);
   const [filter, setFilter] = useState<RegisterFilter>(EMPTY_REGISTER_FILTER);
   const [editing, setEditing] = useState<StoredUnit | 'new' | null>(null);

@@ -13,7 +13,8 @@ import { FormDate, FormSelect, FormText } from '../../components/form-fields';
 import { useNotifier } from '../../components/notifier';
 import { SaveCloseActions } from '../../components/save-close-actions';
 import { submitForm, useForm } from '../../components/use-form';
-import type { StoredOrganization, StoredUnit } from '../../db/database';
+import type { StoredUnit } from '../../db/database';
+import type { OrganizationLabel } from '../../db/repositories/organizations';
 import { useNavigation, useUnsavedChanges } from '../../navigation';
 import { useStore } from '../../store-context';
 import { LicenceChip } from './licence-chip';
@@ -36,7 +37,7 @@ function toFormValues(unit?: StoredUnit, organizationId = ''): UnitForm {
 
 const toDraft = (values: UnitForm): UnitDraft => ({ ...values, capacity: values.capacity.trim() === '' ? NaN : Number(values.capacity.replace(',', '.')) });
 
-export function UnitDialog({ unit, organizations, onClose }: { unit?: StoredUnit; organizations: StoredOrganization[]; onClose(): void }) {
+export function UnitDialog({ unit, organizations, onClose }: { unit?: StoredUnit; organizations: readonly OrganizationLabel[]; onClose(): void }) {
   const store = useStore();
   const { notify, fail } = useNotifier();
   const { guard } = useNavigation();

@@ -221,6 +221,29 @@ describe('a table mirror', () => {
     expect(seen.at(-1)).not.toEqual(seen[0]);
     subscription.unsubscribe();
   });
+
+  it("keeps only the NGOs' ids, names and CUIs for the register, and follows a rename and a delete by reading only that NGO", async () => {
+    const store = await freshStore();
+    await store.db.organizations.bulkPut([rawOrg(1), rawOrg(2), rawOrg(3)]);
+    const list = vi.spyOn(store.organizations, 'list');
+    const bulkGet = vi.spyOn(store.db.organizations, 'bulkGet');
+    const seen: unknown[][] = [];
+    const subscription = store.organizations.labels.observe().subscribe((v) => seen.push(v));
+    const labels = async () => (await store.db.organizations.toArray()).map(({ id, name, cui }) => ({ id, name, cui }));
+    await until(() => seen.length === 1);
+    expect(seen[0]).toEqual(await labels());
+    expect(Object.keys(seen[0]![0] as object).sort()).toEqual(['cui', 'id', 'name']);
+
+    await store.db.organizations.put({ ...rawOrg(2), name: 'Fundația Nouă' });
+    await until(() => seen.length > 1);
+    expect(seen.at(-1)).toEqual(await labels());
+    await store.db.organizations.delete(rawOrg(3).id);
+    await until(() => seen.at(-1)!.length === 2);
+    expect(seen.at(-1)).toEqual(await labels());
+    expect(list).toHaveBeenCalledTimes(1);
+    expect(bulkGet.mock.calls.map(([keys]) => keys)).toEqual([[rawOrg(2).id], [rawOrg(3).id]]);
+    subscription.unsubscribe();
+  });
 });
 
 describe("the catalog's NGOs after one save", () => {
