@@ -66,17 +66,18 @@ async function record(page: Page, cdp: CDPSession, action: () => Promise<void>):
   // Inclusive time: each sample counted once for every distinct function on its stack.
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const inclusive = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const seen = new Set<string>();
+  /** The distinct functions (with a URL) on a sample's stack, as keys. */
+  const onStack = (id: number) => {
+    const keys = new Set<string>();
     for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
       const f = byId.get(node)!.callFrame;
-      if (!f.url) continue;
-      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      inclusive.set(key, (inclusive.get(key) ?? 0) + profile.timeDeltas[i]! / 1000);
+      if (f.url) keys.add(`${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`);
     }
+    return keys;
+  };
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    for (const key of onStack(id)) inclusive.set(key, (inclusive.get(key) ?? 0) + profile.timeDeltas[i]! / 1000);
   });
   // Time by function (and rendering by trace event) between performance marks: the benchmark's own
   // ("bench:click-row"), any added to the app while profiling (performance.mark('name:…'), removed
@@ -103,17 +104,7 @@ async function record(page: Page, cdp: CDPSession, action: () => Promise<void>):
       for (; node !== undefined; node = parent.get(node)) { const c = byId.get(node)!.callFrame; if (c.url) { key = `${key} < ${c.functionName || '(anon)'} ${c.url.split('/').pop()}:${c.lineNumber}`; break; } }
       m.set(key, (m.get(key) ?? 0) + profile.timeDeltas[i]! / 1000);
       // PROFILE_PHASE_INCLUSIVE=1: also each phase's inclusive time by function (which component costs what)
-      if (process.env.PROFILE_PHASE_INCLUSIVE) {
-        const seen = new Set<string>();
-        for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
-          const c = byId.get(n)!.callFrame;
-          if (!c.url) continue;
-          const k2 = `[incl] ${c.functionName || '(anon)'} ${c.url.split('/').pop()}:${c.lineNumber}`;
-          if (seen.has(k2)) continue;
-          seen.add(k2);
-          m.set(k2, (m.get(k2) ?? 0) + profile.timeDeltas[i]! / 1000);
-        }
-      }
+      if (process.env.PROFILE_PHASE_INCLUSIVE) for (const k of onStack(id)) m.set(`[incl] ${k}`, (m.get(`[incl] ${k}`) ?? 0) + profile.timeDeltas[i]! / 1000);
     });
     console.log('marks:', marks.map((m) => `${m.name}@${((m.ts - marks[0]!.ts) / 1000).toFixed(1)}`).join(' '));
     const RENDERING = new Set(['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'MinorGC', 'MajorGC', 'V8.GC_MC_BACKGROUND_MARKING', 'ParseHTML', 'HitTest', 'IntersectionObserverController::computeIntersections', 'ResizeObserver::BroadcastObservations']);
