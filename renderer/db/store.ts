@@ -20,6 +20,7 @@ import { createUnitRepository } from './repositories/units';
 import { createSettlementRepository } from './repositories/settlements';
 import { createPaymentRepository } from './repositories/payments';
 import { createMonitoringRepository } from './repositories/monitoring';
+import { tablesLiveQuery } from './tables-live-query';
 
 /**
  * Everything the screens use to read and change data. Screens never touch Dexie directly: they get
@@ -58,6 +59,13 @@ export function createStore(db: SubventiiDb) {
     payments: createPaymentRepository(db),
     /** Monitoring visits: plans, visits and checklists, attachments, findings, follow-ups, suspensions. */
     monitoring: createMonitoringRepository(db),
+    /**
+     * A live read of a screen that follows whole tables (renderer/db/tables-live-query.ts): run again
+     * after any committed change to a table it read. For reads of many records by key, where Dexie's
+     * liveQuery would follow every key; with `keep`, its value outlives the screen while nothing it
+     * read changes.
+     */
+    followTables: <T>(read: () => Promise<T>, options?: { keep?: boolean }) => tablesLiveQuery<T>(db, read, options),
   };
 }
 

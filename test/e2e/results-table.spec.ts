@@ -4,6 +4,8 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { COMMISSION_ROUND, restoreSeed, seedFile } from '../../bench/web/seed';
+import { rawGetAll } from '../../bench/web/page-harness';
+import { fill } from './helpers';
 
 const NGOS = 120;
 const REQUESTS = 60;
@@ -51,4 +53,45 @@ test('the ranking table of seven members keeps its header and first columns in v
   expect((await header.boundingBox())!.y).toBeCloseTo(headerTop, 0);
   await expect(rows).not.toHaveCount(REQUESTS);
   await page.screenshot({ path: testInfo.outputPath('clasament-derulat-jos.png') });
+});
+
+// Issue 10: the round last opened is kept while nothing it read changes, so that it opens again at
+// once; a change to what it shows (an NGO renamed in the catalog) drops it and the round is read again.
+test('a round opened again shows what changed in between: an NGO renamed in the catalog appears in the ranking', async ({ page }) => {
+  await restoreSeed(page, await seedFile({ organizations: NGOS, commissionRequests: REQUESTS }, SEEDS), NGOS);
+  const openResults = async () => {
+    await page.goto('/#/comisie');
+    await page.getByRole('grid', { name: 'Runde de evaluat' }).getByText(COMMISSION_ROUND).click();
+    await page.getByRole('tab', { name: 'Clasament și alocare' }).click();
+    return page.getByRole('table', { name: 'Clasament și alocare' });
+  };
+  let table = await openResults();
+  const ngoCell = table.locator('tbody tr[aria-rowindex="2"] td').nth(2);
+  const name = (await ngoCell.textContent())!;
+  expect(name.length).toBeGreaterThan(3);
+  // Back to the list and in again: the same round, as it was.
+  await page.getByRole('button', { name: 'Runde', exact: true }).click();
+  await page.getByRole('grid', { name: 'Runde de evaluat' }).getByText(COMMISSION_ROUND).click();
+  await page.getByRole('tab', { name: 'Clasament și alocare' }).click();
+  await expect(ngoCell).toHaveText(name);
+
+  // The seed's names repeat: the request's NGO is found by its CUI (request label → NGO id → CUI).
+  const label = (await table.locator('tbody tr[aria-rowindex="2"] td').nth(1).textContent())!;
+  const [sequence, year] = label.split('/').map(Number);
+  const requests = await rawGetAll<{ organizationId: string; roundId: string; registration: { sequence: number; year: number } }>(page, 'requests');
+  const organizationId = requests.find((r) => r.registration.sequence === sequence && r.registration.year === year)!.organizationId;
+  const { cui } = (await rawGetAll<{ id: string; cui: string }>(page, 'organizations')).find((o) => o.id === organizationId)!;
+  await page.goto('/#/catalog');
+  await page.getByLabel('Căutare rapidă').fill(cui);
+  const grid = page.getByRole('grid', { name: 'Catalog ONG' });
+  await expect(grid.locator('.MuiDataGrid-row')).toHaveCount(1);
+  await grid.getByText(name, { exact: true }).click();
+  const dialog = page.getByRole('dialog', { name });
+  await fill(page, 'Denumire', `${name} Redenumită`);
+  await dialog.getByRole('button', { name: 'Salvează' }).click();
+  await expect(page.getByText(`Modificările pentru „${name} Redenumită” au fost salvate.`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Închide' }).click();
+
+  table = await openResults();
+  await expect(table.locator('tbody tr[aria-rowindex="2"] td').nth(2)).toHaveText(`${name} Redenumită`);
 });

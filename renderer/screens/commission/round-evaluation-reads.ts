@@ -4,16 +4,33 @@
 import { useObservable } from 'dexie-react-hooks';
 import { liveQueryAhead, startAhead } from '../../components/preloaded-live-query';
 import type { Store } from '../../db/store';
+import type { TablesLiveQuery } from '../../db/tables-live-query';
 import { loadRoundEvaluation, type RoundEvaluationData } from '../../services/round-evaluation';
 
 const key = (roundId: string) => `round:${roundId}`;
+/**
+ * The live read of the round last opened, kept (issue 10). It follows whole tables
+ * (store.followTables), not every key as Dexie's liveQuery would: the keys of 2,100 score sheets, the
+ * year's requests and the round's NGOs and units cost about 35 ms of a 300-request round's screen.
+ * And its value outlives the page while no table it read changes, so that the round opened again
+ * (back to the list and in again, as the secretariat goes between rounds and their tabs) is shown
+ * at once, as it is; the first change to what it read drops it, and the next opening reads again.
+ */
+let last: { store: Store; roundId: string; read: { observe(): TablesLiveQuery<RoundEvaluationData | undefined> } } | undefined;
+function liveRead(store: Store, roundId: string) {
+  if (last?.store === store && last.roundId === roundId) return last.read;
+  last?.read.observe().forget();
+  const query = store.followTables(() => loadRoundEvaluation(store, roundId), { keep: true });
+  last = { store, roundId, read: { observe: () => query } };
+  return last.read;
+}
 
 /** Starts reading the evaluation of the round about to open. */
 export function preloadRoundEvaluation(store: Store, roundId: string): void {
-  startAhead(key(roundId), store, () => loadRoundEvaluation(store, roundId));
+  startAhead(key(roundId), store, liveRead(store, roundId));
 }
 
 /** The round's evaluation, live (undefined until read): the read preloadRoundEvaluation started, or one of its own. */
 export function useRoundEvaluation(store: Store, roundId: string): RoundEvaluationData | undefined {
-  return useObservable<RoundEvaluationData | undefined>(() => liveQueryAhead(key(roundId), store, () => loadRoundEvaluation(store, roundId)), [store, roundId]);
+  return useObservable<RoundEvaluationData | undefined>(() => liveQueryAhead(key(roundId), store, liveRead(store, roundId)), [store, roundId]);
 }

@@ -1,0 +1,243 @@
+import Dexie, { type DBCore, type Middleware } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createDatabase } from '../../../renderer/db/database';
+import { loadDemoBase } from '../../../renderer/db/demo';
+import { createStore } from '../../../renderer/db/store';
+import { readNotingTables, tablesLiveQuery } from '../../../renderer/db/tables-live-query';
+import { loadRoundEvaluation, loadRoundRequests } from '../../../renderer/services/round-evaluation';
+import { freshStore, orgDraft } from './helpers';
+
+/** A store whose database also records, in a plain list, every table read through it (no async context needed: one read at a time). */
+async function recordingStore() {
+  const db = createDatabase(`test-db-tables-${Math.random().toString(36).slice(2)}`);
+  const recorded = new Set<string>();
+  const recorder: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'Recorder',
+    create: (down) => ({
+      ...down,
+      table(name) {
+        const t = down.table(name);
+        const note = () => recorded.add(name);
+        return { ...t, get: (r) => (note(), t.get(r)), getMany: (r) => (note(), t.getMany(r)), query: (r) => (note(), t.query(r)), openCursor: (r) => (note(), t.openCursor(r)), count: (r) => (note(), t.count(r)) };
+      },
+    }),
+  };
+  db.use(recorder);
+  await db.open();
+  return { store: createStore(db), recorded };
+}
+
+/** Values given by a subscription, with a way to wait for the next one. */
+function collect<T>(subscribe: (next: (v: T) => void, error: (e: unknown) => void) => { unsubscribe(): void }) {
+  const values: T[] = [];
+  const errors: unknown[] = [];
+  let waiting: (() => void) | undefined;
+  const sub = subscribe(
+    (v) => {
+      values.push(v);
+      waiting?.();
+    },
+    (e) => {
+      errors.push(e);
+      waiting?.();
+    },
+  );
+  const count = async (n: number) => {
+    while (values.length + errors.length < n) await new Promise<void>((r) => (waiting = r));
+  };
+  return { values, errors, count, sub };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+describe('tables read, noted in Dexie’s zone', () => {
+  it("notes every table a round's evaluation and request list read, through their awaits and parallel reads", async () => {
+    const { store, recorded } = await recordingStore();
+    await loadDemoBase(store.db, '2026-11-23');
+    const round = (await store.rounds.list()).find((r) => r.status === 'in_evaluare')!;
+    const loads: { load: () => Promise<unknown>; least: string[] }[] = [
+      { load: () => loadRoundEvaluation(store, round.id), least: ['scoreSheets', 'commissionMembers', 'units', 'parameterValues'] },
+      { load: () => loadRoundRequests(store, round.id), least: ['requests', 'organizations', 'units', 'parameterValues'] },
+    ];
+    for (const { load, least } of loads) {
+      recorded.clear();
+      const { tables } = await readNotingTables(load);
+      expect([...recorded]).toEqual(expect.arrayContaining(least));
+      // Exactly what the database was asked for: none lost on the way through the loader's awaits.
+      expect([...tables].sort()).toEqual([...recorded].sort());
+    }
+  });
+
+  it('notes nothing for reads outside it, even while one runs', async () => {
+    const store = await freshStore();
+    const tables = new Set<string>();
+    const inside = readNotingTables(() => store.rounds.list(), tables);
+    await store.organizations.list();
+    await inside;
+    expect([...tables]).toEqual(['rounds']);
+  });
+});
+
+describe('tablesLiveQuery', () => {
+  it('gives the value, then runs again after a change to a table it read, not after one to another table', async () => {
+    const store = await freshStore();
+    let runs = 0;
+    const live = collect<string[]>((next, error) =>
+      tablesLiveQuery(store.db, async () => {
+        runs += 1;
+        return (await store.organizations.list()).map((o) => o.name);
+      }).subscribe(next, error),
+    );
+    await live.count(1);
+    expect(live.values[0]).toEqual([]);
+    // A table it did not read.
+    await store.db.table('settings').put({ key: 'test', value: 1 });
+    await settle();
+    expect(runs).toBe(1);
+    await store.organizations.create(orgDraft({ name: 'Asociația Nouă' }));
+    await live.count(2);
+    expect(live.values[1]).toEqual(['Asociația Nouă']);
+    live.sub.unsubscribe();
+    await store.organizations.create(orgDraft({ name: 'Asociația După', cui: '13548146' }));
+    await settle();
+    expect(live.values).toHaveLength(2);
+  });
+
+  it('never gives a value read before a change it has been told of: reads again first', async () => {
+    const store = await freshStore();
+    let runs = 0;
+    let release: (() => void) | undefined;
+    const live = collect<number>((next, error) =>
+      tablesLiveQuery(store.db, async () => {
+        runs += 1;
+        const count = (await store.organizations.list()).length;
+        // The first run waits, after its read, until a change has been committed.
+        if (runs === 1) await new Promise<void>((r) => (release = r));
+        return count;
+      }).subscribe(next, error),
+    );
+    while (!release) await new Promise((r) => setTimeout(r, 5));
+    await store.organizations.create(orgDraft());
+    await settle();
+    release();
+    await live.count(1);
+    expect(runs).toBe(2);
+    expect(live.values).toEqual([1]);
+    live.sub.unsubscribe();
+  });
+
+  it('gives a failed read as error and runs again on the next change to what it read', async () => {
+    const store = await freshStore();
+    let fail = true;
+    const live = collect<number>((next, error) =>
+      tablesLiveQuery(store.db, async () => {
+        const list = await store.organizations.list();
+        if (fail) throw new Error('citire eșuată');
+        return list.length;
+      }).subscribe(next, error),
+    );
+    await live.count(1);
+    expect((live.errors[0] as Error).message).toBe('citire eșuată');
+    fail = false;
+    await store.organizations.create(orgDraft());
+    await live.count(2);
+    expect(live.values).toEqual([1]);
+    live.sub.unsubscribe();
+  });
+
+  it('runs again when everything changed (a database cleared and restored)', async () => {
+    const store = await freshStore();
+    const live = collect<number>((next, error) => tablesLiveQuery(store.db, async () => (await store.organizations.list()).length).subscribe(next, error));
+    await live.count(1);
+    Dexie.on('storagemutated').fire({ all: true } as never);
+    await live.count(2);
+    expect(live.values).toEqual([0, 0]);
+    live.sub.unsubscribe();
+  });
+});
+
+describe('tablesLiveQuery with keep', () => {
+  const counting = (store: Awaited<ReturnType<typeof freshStore>>, options: { keep?: boolean }) => {
+    const state = { runs: 0 };
+    const query = tablesLiveQuery(
+      store.db,
+      async () => {
+        state.runs += 1;
+        return (await store.organizations.list()).length;
+      },
+      options,
+    );
+    return { state, query };
+  };
+
+  it('gives the value kept to the next subscriber at once, without reading again, while nothing it read changed', async () => {
+    const store = await freshStore();
+    await store.organizations.create(orgDraft());
+    const { state, query } = counting(store, { keep: true });
+    const first = collect<number>((next, error) => query.subscribe(next, error));
+    await first.count(1);
+    first.sub.unsubscribe();
+    // A change to a table it did not read keeps it.
+    await store.db.table('settings').put({ key: 'test', value: 1 });
+    await settle();
+    const given: number[] = [];
+    const again = query.subscribe((v) => given.push(v));
+    // Synchronously, in the subscription: the screen's first render has it.
+    expect(given).toEqual([1]);
+    await settle();
+    expect(state.runs).toBe(1);
+    again.unsubscribe();
+    query.forget();
+  });
+
+  it('drops the value kept at the first change to what it read, without reading then, and reads again for the next subscriber', async () => {
+    const store = await freshStore();
+    const { state, query } = counting(store, { keep: true });
+    const first = collect<number>((next, error) => query.subscribe(next, error));
+    await first.count(1);
+    first.sub.unsubscribe();
+    await store.organizations.create(orgDraft());
+    await settle();
+    expect(state.runs).toBe(1);
+    const again = collect<number>((next, error) => query.subscribe(next, error));
+    await settle();
+    expect(again.values).toEqual([1]);
+    expect(state.runs).toBe(2);
+    again.sub.unsubscribe();
+    query.forget();
+  });
+
+  it('keeps nothing without keep, nor after forget', async () => {
+    for (const forget of [false, true]) {
+      const store = await freshStore();
+      const { state, query } = counting(store, { keep: forget });
+      const first = collect<number>((next, error) => query.subscribe(next, error));
+      await first.count(1);
+      first.sub.unsubscribe();
+      if (forget) query.forget();
+      const again = collect<number>((next, error) => query.subscribe(next, error));
+      expect(again.values).toEqual([]);
+      await again.count(1);
+      expect(state.runs).toBe(2);
+      again.sub.unsubscribe();
+    }
+  });
+
+  it('shares one read between its subscribers', async () => {
+    const store = await freshStore();
+    const { state, query } = counting(store, {});
+    const a = collect<number>((next, error) => query.subscribe(next, error));
+    const b = collect<number>((next, error) => query.subscribe(next, error));
+    await a.count(1);
+    await b.count(1);
+    expect(state.runs).toBe(1);
+    await store.organizations.create(orgDraft());
+    await a.count(2);
+    await b.count(2);
+    expect(state.runs).toBe(2);
+    expect(b.values).toEqual([0, 1]);
+    a.sub.unsubscribe();
+    b.sub.unsubscribe();
+  });
+});
