@@ -18,7 +18,7 @@
 // round's page; tab click → table painted) and of the baseline's reads alone, the floor that no app
 // reading these records can go under.
 import { expect, test } from '@playwright/test';
-import { installHarness } from './page-harness';
+import { afterReload, installHarness } from './page-harness';
 import { COMMISSION_ROUND, restoreSeed, seedFile } from './seed';
 import { printTable, summary, type BenchRow } from './timing';
 
@@ -138,29 +138,21 @@ test('commission results screen', async ({ page }) => {
     await expect(rounds).toBeVisible();
     await installHarness(page);
     const again = await page.evaluate(measure, { roundName: COMMISSION_ROUND, count: size, runs: RUNS, mode: 'again' as Mode });
-    // First openings: the page started again before each run, and left a second to settle (the
-    // start's own work done) before the click.
-    const fresh = async (mode: Mode) => {
-      await page.reload();
-      await expect(rounds).toBeVisible();
-      await page.waitForTimeout(1000);
-      await installHarness(page);
-      return page.evaluate(measure, { roundName: COMMISSION_ROUND, count: size, runs: 1, mode, drawnBefore: again.drawn });
-    };
+    // First openings: the page started again before each run of either side.
     const first: Measured = { appMs: [], bareMs: [], drawn: again.drawn, phases: { page: [], tab: [], reads: [] } };
-    const add = (m: Measured, keep: boolean) => {
-      if (!keep) return;
-      first.appMs.push(...m.appMs);
-      first.bareMs.push(...m.bareMs);
-      for (const k of ['page', 'tab', 'reads'] as const) first.phases[k].push(...m.phases[k]);
-    };
-    for (let run = -1; run < RUNS; run++) {
-      // run -1: the warm-up of each side, not counted.
-      const order: Mode[] = run % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
-      for (const mode of order) add(await fresh(mode), run >= 0);
-    }
+    const times = await afterReload(
+      page,
+      () => expect(rounds).toBeVisible(),
+      async (mode) => {
+        const m = await page.evaluate(measure, { roundName: COMMISSION_ROUND, count: size, runs: 1, mode, drawnBefore: again.drawn });
+        for (const k of ['page', 'tab', 'reads'] as const) first.phases[k].push(...m.phases[k]);
+        return [...m.appMs, ...m.bareMs][0]!;
+      },
+      RUNS,
+    );
+    Object.assign(first, times);
     for (const [name, result] of [['opened again', again], ['first opening', first]] as const) {
-      console.log(`  ${size} requests, ${name}: the table drew ${result.drawn} rows; app: round's page ${med(result.phases.page)} ms (records read, results computed), results tab ${med(result.phases.tab)} ms (table drawn and painted); baseline: records read ${med(result.phases.reads)} ms (medians)`);
+      console.log(`  ${size} requests, ${name}: the table drew ${result.drawn} rows; app: round's page ${med(result.phases.page)} ms (records read, results computed), results tab ${med(result.phases.tab)} ms (table drawn and painted); baseline: records read ${med(result.phases.reads)} ms (medians, warm-ups included)`);
       table.push({ job: `results screen, ${name}`, size: `${size} req × 7`, app: summary(result.appMs), baseline: summary(result.bareMs), goal: '< 100 ms' });
     }
   }

@@ -97,3 +97,26 @@ export async function rawGetAll<T>(page: Page, store: string): Promise<T[]> {
     store,
   );
 }
+
+/**
+ * Each side's run right after a reload of the page (the app starts again: nothing it kept in
+ * memory survives, and the bare side opens its connection anew too), the sides alternating which
+ * goes first, a warm-up of each. `ready` waits for the screen to be usable after the reload (the
+ * harness is installed again after it); `once` runs one side once and gives its time.
+ */
+export async function afterReload(page: Page, ready: () => Promise<void>, once: (side: 'app' | 'bare') => Promise<number>, runs: number): Promise<{ appMs: number[]; bareMs: number[] }> {
+  const appMs: number[] = [];
+  const bareMs: number[] = [];
+  for (let run = -1; run < runs; run++) {
+    for (const side of run % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const)) {
+      await page.reload();
+      await ready();
+      // The start's own work (the database opened, the copies checked) done before the click.
+      await page.waitForTimeout(1000);
+      await installHarness(page);
+      const ms = await once(side);
+      if (run >= 0) (side === 'app' ? appMs : bareMs).push(ms);
+    }
+  }
+  return { appMs, bareMs };
+}

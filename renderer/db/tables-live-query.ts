@@ -65,6 +65,9 @@ function tableOfPart(part: string, prefix: string): string | undefined {
 export interface TablesLiveQuery<T> extends Subscribable<T> {
   /** Drops the value kept (`keep`) and stops listening if nobody subscribes. */
   forget(): void;
+  /** A value read and still exact (what dexie-react-hooks' useObservable gives the first render). */
+  hasValue(): boolean;
+  getValue(): T | undefined;
 }
 
 /**
@@ -176,10 +179,33 @@ export function tablesLiveQuery<T>(db: Dexie, read: () => Promise<T>, { keep = f
         },
       };
     },
+    hasValue: () => held !== undefined,
+    getValue: () => held?.value,
     forget() {
       keep = false;
       held = undefined;
       if (listeners.size === 0 && !reading) stopListening();
     },
+  };
+}
+
+/** What makes a live read that follows whole tables (the store's followTables). */
+export interface FollowsTables {
+  followTables<T>(read: () => Promise<T>, options?: { keep?: boolean }): TablesLiveQuery<T>;
+}
+
+/**
+ * The live read of the record a screen last opened (a round), kept (`keep`) for when the screen
+ * opens it again; opening another record forgets the one before, so one value at most is kept.
+ * The same source and key give the same live read (what preloaded-live-query takes).
+ */
+export function lastOpenedRead<T>(): (source: FollowsTables, key: string, read: () => Promise<T>) => { observe(): TablesLiveQuery<T> } {
+  let last: { source: FollowsTables; key: string; read: { observe(): TablesLiveQuery<T> } } | undefined;
+  return (source, key, read) => {
+    if (last?.source === source && last.key === key) return last.read;
+    last?.read.observe().forget();
+    const query = source.followTables(read, { keep: true });
+    last = { source, key, read: { observe: () => query } };
+    return last.read;
   };
 }

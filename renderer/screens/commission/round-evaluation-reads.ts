@@ -4,7 +4,7 @@
 import { useObservable } from 'dexie-react-hooks';
 import { liveQueryAhead, startAhead } from '../../components/preloaded-live-query';
 import type { Store } from '../../db/store';
-import type { TablesLiveQuery } from '../../db/tables-live-query';
+import { lastOpenedRead } from '../../db/tables-live-query';
 import { loadRoundEvaluation, type RoundEvaluationData } from '../../services/round-evaluation';
 
 const key = (roundId: string) => `round:${roundId}`;
@@ -16,14 +16,8 @@ const key = (roundId: string) => `round:${roundId}`;
  * (back to the list and in again, as the secretariat goes between rounds and their tabs) is shown
  * at once, as it is; the first change to what it read drops it, and the next opening reads again.
  */
-let last: { store: Store; roundId: string; read: { observe(): TablesLiveQuery<RoundEvaluationData | undefined> } } | undefined;
-function liveRead(store: Store, roundId: string) {
-  if (last?.store === store && last.roundId === roundId) return last.read;
-  last?.read.observe().forget();
-  const query = store.followTables(() => loadRoundEvaluation(store, roundId), { keep: true });
-  last = { store, roundId, read: { observe: () => query } };
-  return last.read;
-}
+const lastRound = lastOpenedRead<RoundEvaluationData | undefined>();
+const liveRead = (store: Store, roundId: string) => lastRound(store, roundId, () => loadRoundEvaluation(store, roundId));
 
 /** Starts reading the evaluation of the round about to open. */
 export function preloadRoundEvaluation(store: Store, roundId: string): void {

@@ -4,7 +4,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { formatLei, formatShownOf } from '../../../src/money';
 import {
@@ -19,6 +19,8 @@ import { FilterSelect, QuickSearch } from '../../components/filter-bar';
 import { RecordGrid } from '../../components/record-grid';
 import { exportRoundRequestsXlsx } from '../../services/exports';
 import { loadRoundRequests } from '../../services/round-evaluation';
+import { lastOpenedRead } from '../../db/tables-live-query';
+import type { Store } from '../../db/store';
 import { useRecordFromAddress } from '../../components/use-record-from-address';
 import { useScreenWriteRefusal } from '../../shared-session';
 import { useStore } from '../../store-context';
@@ -26,6 +28,17 @@ import { RequestDialog } from './request-dialog';
 import { RoundDialog } from './round-dialog';
 
 type Row = RequestListRow;
+
+/** The round's rows: each request with its NGO's name and its assessment. */
+async function roundRows(store: Store, roundId: string): Promise<Row[]> {
+  const { requests, assessments, organizations } = await loadRoundRequests(store, roundId);
+  return requests.map((request, i) => requestListRow(request, organizations.get(request.organizationId)?.name ?? '', assessments[i]));
+}
+/**
+ * Read again after a change to any table it read, not followed key by key (2,000 requests, their
+ * NGOs and units), and kept for the round last opened while nothing it read changes (issue 10).
+ */
+const lastRoundRows = lastOpenedRead<Row[]>();
 
 const COLUMNS: GridColDef<Row>[] = [
   { field: 'sequence', headerName: 'Nr.', width: 90, renderCell: ({ row }) => row.number },
@@ -58,10 +71,7 @@ export function RoundRequests({ roundId, openRequestId, onOpenRequest, onCloseRe
     const [commission, grid] = await Promise.all([store.commissions.get(e.commissionId), store.grids.resolve(e.gridId)]);
     return `Evaluată de ${commission?.name ?? '—'}, pe grila „${grid?.name ?? '—'}” (Comisie → Evaluarea rundelor)`;
   }, [store, roundId]);
-  const rows = useLiveQuery(async () => {
-    const { requests, assessments, organizations } = await loadRoundRequests(store, roundId);
-    return requests.map((request, i) => requestListRow(request, organizations.get(request.organizationId)?.name ?? '', assessments[i]));
-  }, [store, roundId]);
+  const rows = useObservable(() => lastRoundRows(store, roundId, () => roundRows(store, roundId)).observe(), [store, roundId]);
   const [filter, setFilter] = useState<RequestListFilter>(EMPTY_REQUEST_FILTER);
   const visible = useMemo(() => filterRequestList(rows ?? [], filter), [rows, filter]);
   const [editing, setEditing] = useState<SubsidyRequest | 'new' | null>(null);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/db/database';
 import { loadDemoBase } from '../../../renderer/db/demo';
 import { createStore } from '../../../renderer/db/store';
-import { readNotingTables, tablesLiveQuery } from '../../../renderer/db/tables-live-query';
+import { lastOpenedRead, readNotingTables, tablesLiveQuery } from '../../../renderer/db/tables-live-query';
 import { loadRoundEvaluation, loadRoundRequests } from '../../../renderer/services/round-evaluation';
 import { freshStore, orgDraft } from './helpers';
 
@@ -239,5 +239,38 @@ describe('tablesLiveQuery with keep', () => {
     expect(b.values).toEqual([0, 1]);
     a.sub.unsubscribe();
     b.sub.unsubscribe();
+  });
+});
+
+describe('lastOpenedRead', () => {
+  it('gives the same live read for the same record, and forgets the one kept when another is opened', async () => {
+    const store = await freshStore();
+    const runs = new Map<string, number>();
+    const read = (key: string) => async () => {
+      runs.set(key, (runs.get(key) ?? 0) + 1);
+      return `${key}:${(await store.organizations.list()).length}`;
+    };
+    const last = lastOpenedRead<string>();
+    const a = last(store, 'a', read('a'));
+    expect(last(store, 'a', read('a'))).toBe(a);
+    const first = collect<string>((next, error) => a.observe().subscribe(next, error));
+    await first.count(1);
+    first.sub.unsubscribe();
+    expect(a.observe().hasValue()).toBe(true);
+    // Another round opened: the first one's value is let go.
+    const b = last(store, 'b', read('b'));
+    expect(b).not.toBe(a);
+    expect(a.observe().hasValue()).toBe(false);
+    const second = collect<string>((next, error) => b.observe().subscribe(next, error));
+    await second.count(1);
+    expect(second.values).toEqual(['b:0']);
+    second.sub.unsubscribe();
+    // Back to the first: a read of its own again.
+    const again = last(store, 'a', read('a'));
+    expect(again).not.toBe(a);
+    const third = collect<string>((next, error) => again.observe().subscribe(next, error));
+    await third.count(1);
+    expect(runs.get('a')).toBe(2);
+    third.sub.unsubscribe();
   });
 });
