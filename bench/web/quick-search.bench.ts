@@ -192,7 +192,7 @@ for (const screen of SCREENS.filter((s) => !ONLY || ONLY.includes(s.route))) tes
       }
       overlay.remove();
       const phases = { handled: appSteps.map((s) => s.handled), shown: appSteps.map((s) => s.shown) };
-      const slowest = appSteps.sort((a, b) => b.ms - a.ms).slice(0, 3).map((s) => `„${s.value}” ${s.ms.toFixed(0)} ms`);
+      const slowest = appSteps.sort((a, b) => b.ms - a.ms).slice(0, 3).map((s) => `„${s.value}” ${s.ms.toFixed(0)} ms (handled ${s.handled.toFixed(0)}, shown ${s.shown.toFixed(0)})`);
       return { appMs, bareMs, keystrokes: plan.length, timed: plan.filter((s) => s.timed).length, visibleRows, queries, slowest, phases };
     }, { runs: RUNS, screen });
     console.log(`  ${size} NGOs: queries ${result.queries.map((q) => `„${q}”`).join(', ')}; ${result.timed} of ${result.keystrokes} keystrokes change the grid (timed), ${result.visibleRows} rows on screen; slowest ${result.slowest.join(', ')}; medians: input event handled ${summary(result.phases.handled).median.toFixed(1)} ms, grid shown ${summary(result.phases.shown).median.toFixed(1)} ms`);

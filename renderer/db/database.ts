@@ -22,6 +22,7 @@ import { applyV13 } from './migrations/v13-table-snapshots';
 import { DATABASE_NAME, earlyVersion, readEarly } from './early-read';
 import { tableSnapshotsMiddleware, type SnapshotChunk, type SnapshotMeta } from './table-snapshots';
 import { tablesReadMiddleware } from './tables-live-query';
+import { partitionSnapshotsMiddleware } from './partition-snapshots';
 import type { Appeal } from '../../src/commission/appeals';
 import type { Commission } from '../../src/commission/commission';
 import type { ImpartialityDeclaration } from '../../src/commission/conflicts';
@@ -192,6 +193,7 @@ export function createDatabase(name: string = DATABASE_NAME, upTo: number = SCHE
   const db = new Dexie(name, { cache: 'disabled' }) as SubventiiDb;
   for (const migration of MIGRATIONS.slice(0, upTo)) migration(db);
   db.use(tableSnapshotsMiddleware(db));
+  db.use(partitionSnapshotsMiddleware(db));
   db.use(tablesReadMiddleware());
   return db;
 }

@@ -13,6 +13,7 @@
 // query, openCursor and count issued inside it adds its table. Reads outside such a read cost one
 // property lookup.
 import Dexie, { type DBCore, type DBCoreTable, type Middleware, type ObservabilitySet } from 'dexie';
+import { SNAPSHOT_STORE } from './early-read';
 import type { Subscribable } from './table-mirror';
 
 /** The property of Dexie's zone that holds the set of tables read (inherited by the zones inside it). */
@@ -33,6 +34,22 @@ export function tablesReadMiddleware(): Middleware<DBCore> {
       ...down,
       table(name) {
         const table = down.table(name);
+        if (name === SNAPSHOT_STORE) {
+          // A copy is what its table holds: a read of it follows the table copied, and the copy
+          // written again from unchanged records (a rebuild) is no change to what was read.
+          const noteKeys = (keys: readonly unknown[]) => {
+            const read = zone()[TABLES_READ];
+            if (read) for (const key of keys) read.add(copiedTable(String(key)));
+          };
+          return {
+            ...table,
+            get: (req) => (noteKeys([req.key]), table.get(req)),
+            getMany: (req) => (noteKeys(req.keys), table.getMany(req)),
+            query: (req) => (noteKeys([req.query.range.lower ?? '']), table.query(req)),
+            openCursor: (req) => (noteKeys([req.query.range.lower ?? '']), table.openCursor(req)),
+            count: (req) => (noteKeys([req.query.range.lower ?? '']), table.count(req)),
+          };
+        }
         const note = () => zone()[TABLES_READ]?.add(name);
         const tracked: DBCoreTable = {
           ...table,
@@ -46,6 +63,20 @@ export function tablesReadMiddleware(): Middleware<DBCore> {
       },
     }),
   };
+}
+
+/**
+ * The table whose copy a row of the copies' store holds: `organizations` for `organizations` and
+ * `organizations#07` (table-snapshots.ts), `scoreSheets` for `p:scoreSheets` and
+ * `p:scoreSheets:<round>` with its `#` row (partition-snapshots.ts).
+ */
+export function copiedTable(key: string): string {
+  if (key.startsWith('p:')) {
+    const end = key.indexOf(':', 2);
+    return key.slice(2, end < 0 ? undefined : end).replace(/#$/, '');
+  }
+  const hash = key.indexOf('#');
+  return hash < 0 ? key : key.slice(0, hash);
 }
 
 /** Runs a read, giving the tables it read (through tablesReadMiddleware) with its value. */

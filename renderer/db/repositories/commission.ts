@@ -20,6 +20,7 @@ import { appendAudit } from '../audit-log';
 import { addSnapshot, assertSameInputs, reviseAfterAppeal, roundInputsStamp, supersedeCurrent } from './snapshots';
 import type { SubventiiDb } from '../database';
 import { createAuditedRepository } from './audited-repository';
+import { readPartCopied } from '../partition-snapshots';
 
 // Dexie types the insert of an EntityTable with an optional id; ours always carries one.
 const asTable = <T>(table: unknown) => table as Table<T, string>;
@@ -322,7 +323,8 @@ export function createScoreSheetRepository(db: SubventiiDb) {
   }
 
   return {
-    listByRound: (roundId: string) => db.scoreSheets.where('roundId').equals(roundId).toArray(),
+    /** A round's sheets, from the round's copy when it is valid (renderer/db/partition-snapshots.ts). */
+    listByRound: (roundId: string) => readPartCopied<ScoreSheet>(db, 'scoreSheets', roundId),
     listBySession: (sessionId: string) => db.scoreSheets.where('sessionId').equals(sessionId).toArray(),
     find,
     /**

@@ -9,6 +9,7 @@ import type { IsoDate } from '../../../src/validation/dates';
 import { cleanText } from '../../../src/validation/diacritics';
 import { appendAudit } from '../audit-log';
 import type { SubventiiDb } from '../database';
+import { readPartCopied } from '../partition-snapshots';
 
 const ENTITY = 'requests';
 
@@ -38,7 +39,8 @@ export function createRequestRepository(db: SubventiiDb) {
 
     /** Every request for a subsidy year (by the `year` index: one read, not a pass over every request). */
     listByYear(year: number): Promise<SubsidyRequest[]> {
-      return db.requests.where('year').equals(year).toArray();
+      // From the year's copy when it is valid (renderer/db/partition-snapshots.ts).
+      return readPartCopied<SubsidyRequest>(db, 'requests', year);
     },
 
     /**
@@ -46,11 +48,12 @@ export function createRequestRepository(db: SubventiiDb) {
      * holds the round's own requests): the year's read once by the `year` index, the round's taken
      * from it by the ids the `roundId` index gives (keys only), so that a round's requests are not
      * read twice; one of the round's asking for another year is read by id. Both lists in id order,
-     * as listByRound and listByYear give them, from one snapshot of the table.
+     * as listByRound and listByYear give them, from one snapshot of the table (the year's from its
+     * copy when it is valid, renderer/db/partition-snapshots.ts).
      */
     listByRoundAndYear(roundId: string, year: number): Promise<{ ofRound: SubsidyRequest[]; ofYear: SubsidyRequest[] }> {
-      return db.transaction('r', db.requests, async () => {
-        const [ofYear, ids] = await Promise.all([db.requests.where('year').equals(year).toArray(), db.requests.where('roundId').equals(roundId).primaryKeys()]);
+      return db.transaction('r', [db.requests, db.tableSnapshots], async () => {
+        const [ofYear, ids] = await Promise.all([readPartCopied<SubsidyRequest>(db, 'requests', year), db.requests.where('roundId').equals(roundId).primaryKeys()]);
         const byId = new Map(ofYear.map((r) => [r.id, r]));
         const elsewhere = ids.filter((id) => !byId.has(id));
         if (elsewhere.length > 0) for (const r of await db.requests.bulkGet(elsewhere)) if (r) byId.set(r.id, r);

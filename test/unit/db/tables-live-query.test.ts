@@ -64,8 +64,9 @@ describe('tables read, noted in Dexie’s zone', () => {
       recorded.clear();
       const { tables } = await readNotingTables(load);
       expect([...recorded]).toEqual(expect.arrayContaining(least));
-      // Exactly what the database was asked for: none lost on the way through the loader's awaits.
-      expect([...tables].sort()).toEqual([...recorded].sort());
+      // Exactly what the database was asked for (a copy's store counting as the table copied, whose
+      // index the copy's read counts too): none lost on the way through the loader's awaits.
+      expect([...tables].sort()).toEqual([...recorded].filter((t) => t !== 'tableSnapshots').sort());
     }
   });
 
