@@ -30,6 +30,19 @@ test('the ranking table of seven members keeps its header and first columns in v
   for (const height of await rows.evaluateAll((trs) => trs.slice(0, 5).map((tr) => tr.getBoundingClientRect().height))) expect(height).toBeCloseTo(37, 0);
   await page.screenshot({ path: testInfo.outputPath('clasament-7-membri.png') });
 
+  // The score differences beyond the margin: the first ten written out, the rest on request.
+  const note = page.getByRole('alert').filter({ hasText: 'Diferențe de punctaj peste marja stabilită' });
+  const more = note.getByRole('button', { name: /^Arată toate \((\d+)\)$/ });
+  const total = Number((await more.textContent())!.match(/\d+/)![0]);
+  expect(total).toBeGreaterThan(10);
+  const listed = async () => ((await note.textContent())!.match(/cererea \d+\/2026, criteriul C\d+: \d+,\d{2}–\d+,\d{2}/g) ?? []).length;
+  expect(await listed()).toBe(10);
+  await expect(note).toContainText(`și încă ${total - 10} `);
+  await more.click();
+  expect(await listed()).toBe(total);
+  await note.getByRole('button', { name: 'Arată mai puține' }).click();
+  expect(await listed()).toBe(10);
+
   // Scrolled to the right end: the place, request and NGO columns stay where they were; the last columns come into view.
   const firstRow = rows.first();
   const ngoCell = firstRow.getByRole('cell').nth(2);

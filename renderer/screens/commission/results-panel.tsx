@@ -7,6 +7,7 @@ import {
   Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography,
 } from '@mui/material';
 import { useMemo, useState } from 'react';
+import type { Discrepancy } from '../../../src/commission/aggregation';
 import { isAdoptedDecision } from '../../../src/commission/decisions';
 import { countOf } from '../../../src/commission/wording';
 import { resultsTableRows, scoringMembers } from '../../../src/commission/results-table';
@@ -46,9 +47,8 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
     if (!data.results) return null;
     const scorers = scoringMembers(data.members, data.sheets);
     const labels = new Map(data.requests.map((r) => [r.id, r.label]));
-    const discrepancies = [...(data.results.aggregation?.byRequest.values() ?? [])].flatMap((s) =>
-      s.discrepancies.map((d) => `cererea ${labels.get(s.requestId)}, criteriul ${d.criterionCode}: ${points(d.min)}–${points(d.max)}`),
-    );
+    // Written out when shown (the first ones, or all on request): a large round can have thousands.
+    const discrepancies = [...(data.results.aggregation?.byRequest.values() ?? [])].flatMap((s) => s.discrepancies.map((d) => ({ label: labels.get(s.requestId), d })));
     return { scorers, rows: resultsTableRows(data.results, data.requests, scorers), labels, discrepancies };
   }, [data]);
   if (!results || !evaluation || !table) return <Alert severity="info">Alegeți comisia și grila rundei (butonul „Setările evaluării”).</Alert>;
@@ -151,10 +151,10 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
 const DISCREPANCIES_SHOWN = 10;
 
 /** The score differences beyond the margin, to discuss before the final results: the first ones, the rest on request. */
-function DiscrepancyNote({ items }: { items: readonly string[] }) {
+function DiscrepancyNote({ items }: { items: readonly { label: string | undefined; d: Discrepancy }[] }) {
   const [isExpanded, setExpanded] = useState(false);
   if (items.length === 0) return null;
-  const shown = isExpanded ? items : items.slice(0, DISCREPANCIES_SHOWN);
+  const shown = (isExpanded ? items : items.slice(0, DISCREPANCIES_SHOWN)).map(({ label, d }) => `cererea ${label}, criteriul ${d.criterionCode}: ${points(d.min)}–${points(d.max)}`);
   const hidden = items.length - shown.length;
   return (
     <Alert
