@@ -23,6 +23,7 @@
 // same everywhere the app reads it.
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type IndexableType, type Middleware } from 'dexie';
 import { SNAPSHOT_STORE } from './early-read';
+import { withCopiesStore } from './table-snapshots';
 
 /** The tables copied by part, with the index (a plain property of the record) that parts them. */
 export const PARTITIONED_TABLES: ReadonlyMap<string, string> = new Map([
@@ -86,10 +87,7 @@ export function partitionSnapshotsMiddleware(db: Dexie): Middleware<DBCore> {
       if (!down.schema.tables.some((t) => t.name === SNAPSHOT_STORE)) return down;
       return {
         ...down,
-        transaction(stores, mode, options) {
-          const scope = mode === 'readwrite' && stores.some((s) => PARTITIONED_TABLES.has(s)) && !stores.includes(SNAPSHOT_STORE) ? [...stores, SNAPSHOT_STORE] : stores;
-          return down.transaction(scope, mode, options);
-        },
+        transaction: withCopiesStore(down, PARTITIONED_TABLES),
         table(name): DBCoreTable {
           const table = down.table(name);
           const index = PARTITIONED_TABLES.get(name);

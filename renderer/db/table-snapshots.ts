@@ -145,6 +145,17 @@ async function follow(snapshots: DBCoreTable, version: number, table: string, re
 }
 
 /**
+ * The transaction of a middleware that keeps copies in the write's own transaction: a write
+ * transaction over any of `copied` also holds the copies' store.
+ */
+export function withCopiesStore(down: DBCore, copied: { has(table: string): boolean }): DBCore['transaction'] {
+  return (stores, mode, options) => {
+    const scope = mode === 'readwrite' && stores.some((s) => copied.has(s)) && !stores.includes(SNAPSHOT_STORE) ? [...stores, SNAPSHOT_STORE] : stores;
+    return down.transaction(scope, mode, options);
+  };
+}
+
+/**
  * The middleware that keeps the copies exact (installed by createDatabase; inert on a database
  * without the store, as in the migration tests' older versions). It sits below Dexie's hooks and
  * the shared-mode write path (its writes are never collected for the server) and above Dexie's
@@ -160,10 +171,7 @@ export function tableSnapshotsMiddleware(db: Dexie): Middleware<DBCore> {
       if (!down.schema.tables.some((t) => t.name === SNAPSHOT_STORE)) return down;
       return {
         ...down,
-        transaction(stores, mode, options) {
-          const scope = mode === 'readwrite' && stores.some((s) => SNAPSHOT_TABLES.has(s)) && !stores.includes(SNAPSHOT_STORE) ? [...stores, SNAPSHOT_STORE] : stores;
-          return down.transaction(scope, mode, options);
-        },
+        transaction: withCopiesStore(down, SNAPSHOT_TABLES),
         table(name): DBCoreTable {
           const table = down.table(name);
           if (!SNAPSHOT_TABLES.has(name)) return table;
