@@ -100,24 +100,8 @@ async function measure({ roundName, count, runs, mode, drawnBefore }: { roundNam
     const orgs = await Promise.all(requests.map((r) => get<{ name: string } | undefined>(s('organizations').get(r.organizationId))));
     db.close();
     phases.reads.push(performance.now() - t0);
-    const tbody = document.createElement('tbody');
-    requests.slice(0, drawn).forEach((req, i) => {
-      const tr = document.createElement('tr');
-      const cells = [String(i + 1), `${req.registration.sequence}/${req.registration.year}`, orgs[i]?.name ?? '', ...members.slice(0, 7).map(() => '75,00'), '75,00', 'finanțată', '15.000,00 lei', '15.000,00 lei'];
-      for (const v of cells) {
-        const td = document.createElement('td');
-        td.textContent = v;
-        tr.append(td);
-      }
-      tbody.append(tr);
-    });
-    const tableEl = document.createElement('table');
-    tableEl.append(tbody);
-    const note = document.createElement('p');
-    note.textContent = `${sheets.length} fișe`;
-    overlay.replaceChildren(note, tableEl);
-    document.body.append(overlay);
-    await B.painted();
+    const rows = requests.slice(0, drawn).map((req, i) => [String(i + 1), `${req.registration.sequence}/${req.registration.year}`, orgs[i]?.name ?? '', ...members.slice(0, 7).map(() => '75,00'), '75,00', 'finanțată', '15.000,00 lei', '15.000,00 lei']);
+    await B.showTable(overlay, `${sheets.length} fișe`, rows);
     const ms = performance.now() - t0;
     overlay.remove();
     await gap();

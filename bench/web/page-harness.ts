@@ -12,6 +12,7 @@ declare global {
       searchKey(text: string): string;
       shownOf(shown: number, total: number, noun: string): string;
       interleaved(app: () => Promise<number>, bare: () => Promise<number>, runs: number): Promise<{ appMs: number[]; bareMs: number[] }>;
+      showTable(overlay: HTMLElement, caption: string, rows: readonly (readonly string[])[]): Promise<void>;
       [key: string]: unknown;
     };
   }
@@ -77,7 +78,27 @@ export async function installHarness(page: Page): Promise<void> {
       }
       return { appMs, bareMs };
     };
-    window.__bench = { until, painted, searchKey, shownOf, interleaved };
+    // A baseline's screen: a caption and a plain table of the rows in `overlay`, put on the page, painted.
+    const showTable = async (overlay: HTMLElement, caption: string, rows: readonly (readonly string[])[]) => {
+      const tbody = document.createElement('tbody');
+      for (const cells of rows) {
+        const tr = document.createElement('tr');
+        for (const v of cells) {
+          const td = document.createElement('td');
+          td.textContent = v;
+          tr.append(td);
+        }
+        tbody.append(tr);
+      }
+      const table = document.createElement('table');
+      table.append(tbody);
+      const note = document.createElement('p');
+      note.textContent = caption;
+      overlay.replaceChildren(note, table);
+      document.body.append(overlay);
+      await painted();
+    };
+    window.__bench = { until, painted, searchKey, shownOf, interleaved, showTable };
   });
 }
 

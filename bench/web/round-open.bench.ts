@@ -76,23 +76,8 @@ async function measure({ roundName, count, runs, mode }: { roundName: string; co
       ),
     );
     db.close();
-    const tbody = document.createElement('tbody');
-    requests.slice(0, 23).forEach((req, i) => {
-      const tr = document.createElement('tr');
-      for (const v of [`${req.registration.sequence}/${req.registration.year}`, req.registeredOn, names[i]!]) {
-        const td = document.createElement('td');
-        td.textContent = v;
-        tr.append(td);
-      }
-      tbody.append(tr);
-    });
-    const counter = document.createElement('p');
-    counter.textContent = B.shownOf(requests.length, requests.length, 'cereri');
-    const tableEl = document.createElement('table');
-    tableEl.append(tbody);
-    overlay.replaceChildren(counter, tableEl);
-    document.body.append(overlay);
-    await B.painted();
+    const rows = requests.slice(0, 23).map((req, i) => [`${req.registration.sequence}/${req.registration.year}`, req.registeredOn, names[i]!]);
+    await B.showTable(overlay, B.shownOf(requests.length, requests.length, 'cereri'), rows);
     const ms = performance.now() - t0;
     overlay.remove();
     await gap();
