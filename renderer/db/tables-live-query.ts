@@ -11,7 +11,9 @@
 // (Dexie.Promise.PSD: the async context Dexie carries through a read's awaits, as liveQuery's own
 // tracking does): a read run by tablesLiveQuery carries a set in its zone, and every get, getMany,
 // query, openCursor and count issued inside it adds its table. Reads outside such a read cost one
-// property lookup.
+// property lookup. A read of the copies' store (table-snapshots.ts, partition-snapshots.ts) adds the
+// table copied: every change to the records is a write to that table too (the copies follow in the
+// same transaction), while a copy written again from unchanged records changes nothing read.
 import Dexie, { type DBCore, type DBCoreTable, type Middleware, type ObservabilitySet } from 'dexie';
 import { SNAPSHOT_STORE } from './early-read';
 import type { Subscribable } from './table-mirror';
