@@ -21,17 +21,15 @@
 // JSON and IndexedDB's structured clone agree on these records (strings, numbers, booleans, arrays,
 // plain objects) except that a property holding undefined is left out of the JSON, which reads the
 // same everywhere the app reads it.
-import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type IndexableType, type Middleware } from 'dexie';
+import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type IndexableType, type Middleware } from 'dexie';
 import { SNAPSHOT_STORE } from './early-read';
-import { withCopiesStore } from './table-snapshots';
+import { byId, hasSnapshotStore, newToken, rebuildLater, withCopiesStore, type Identified } from './table-snapshots';
 
 /** The tables copied by part, with the index (a plain property of the record) that parts them. */
 export const PARTITIONED_TABLES: ReadonlyMap<string, string> = new Map([
   ['scoreSheets', 'roundId'],
   ['requests', 'year'],
 ]);
-/** How long after a read that found no valid copy the copy is written (the screen's work done first). */
-export const PART_REBUILD_DELAY_MS = 1500;
 
 export interface PartEpoch {
   key: string;
@@ -54,18 +52,6 @@ export interface PartJson {
 export const epochKey = (table: string) => `p:${table}`;
 export const partKey = (table: string, value: IndexableType) => `p:${table}:${String(value)}`;
 const jsonKey = (table: string, value: IndexableType) => `${partKey(table, value)}#`;
-
-let tokens = 0;
-function newToken(): string {
-  return `${Date.now().toString(36)}-${(tokens++).toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-type Identified = { id: string };
-
-function hasSnapshotStore(trans: DBCoreTransaction): boolean {
-  const names = (trans as unknown as IDBTransaction).objectStoreNames;
-  return !!names && names.contains(SNAPSHOT_STORE);
-}
 
 const partOf = (record: unknown, index: string): IndexableType | undefined => {
   const value = (record as Record<string, unknown> | undefined)?.[index];
@@ -131,11 +117,6 @@ export function partitionSnapshotsMiddleware(db: Dexie): Middleware<DBCore> {
   };
 }
 
-function byId(a: Identified, b: Identified): number {
-  // JavaScript compares strings by UTF-16 code units, as IndexedDB orders string keys.
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 /** A part's read: its records (in id order, as an index read of one value gives them), and whether they came from the copy. */
 export interface PartRead<R> {
   records: R[];
@@ -195,28 +176,12 @@ export async function rebuildPart<R extends Identified>(db: Dexie, table: string
   });
 }
 
-const scheduled = new WeakMap<Dexie, Set<string>>();
-
 /**
  * The read of a part that repositories take: from its copy, or from the table with the copy written
- * PART_REBUILD_DELAY_MS later (once per part at a time). A copy that cannot be written (the
- * database closed) is left: the next read tries again.
+ * REBUILD_DELAY_MS later (rebuildLater: once per part at a time).
  */
 export async function readPartCopied<R extends Identified>(db: Dexie, table: string, value: IndexableType): Promise<R[]> {
   const read = await readPart<R>(db, table, value);
-  if (read.rebuild) {
-    let pending = scheduled.get(db);
-    if (!pending) scheduled.set(db, (pending = new Set()));
-    const key = partKey(table, value);
-    if (!pending.has(key)) {
-      pending.add(key);
-      const rebuild = read.rebuild;
-      setTimeout(() => {
-        void Dexie.ignoreTransaction(rebuild)
-          .catch(() => false)
-          .finally(() => pending.delete(key));
-      }, PART_REBUILD_DELAY_MS);
-    }
-  }
+  if (read.rebuild) rebuildLater(db, partKey(table, value), read.rebuild);
   return read.records;
 }

@@ -43,7 +43,7 @@ export interface SnapshotChunk {
   json: string;
 }
 type SnapshotRow = SnapshotMeta | SnapshotChunk;
-type Identified = { id: string };
+export type Identified = { id: string };
 
 /** The chunk an id belongs to (FNV-1a). */
 export function chunkOf(id: string): number {
@@ -56,7 +56,7 @@ export function chunkOf(id: string): number {
 }
 
 let tokens = 0;
-function newToken(): string {
+export function newToken(): string {
   return `${Date.now().toString(36)}-${(tokens++).toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
@@ -68,7 +68,7 @@ interface TransactionState {
 }
 const states = new WeakMap<DBCoreTransaction, TransactionState>();
 
-function hasSnapshotStore(trans: DBCoreTransaction): boolean {
+export function hasSnapshotStore(trans: DBCoreTransaction): boolean {
   const names = (trans as unknown as IDBTransaction).objectStoreNames;
   return !!names && names.contains(SNAPSHOT_STORE);
 }
@@ -195,7 +195,8 @@ export function tableSnapshotsMiddleware(db: Dexie): Middleware<DBCore> {
   };
 }
 
-function byId(a: Identified, b: Identified): number {
+/** In primary-key order (string ids). */
+export function byId(a: Identified, b: Identified): number {
   // JavaScript compares strings by UTF-16 code units, as IndexedDB orders string keys.
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -279,9 +280,26 @@ export async function rebuildSnapshot<R extends Identified>(db: Dexie, table: st
 const scheduled = new WeakMap<Dexie, Set<string>>();
 
 /**
+ * Runs `rebuild` (a copy written from what a read found) REBUILD_DELAY_MS from now, outside any
+ * transaction, unless the copy `key` of `db` already has one waiting. A rebuild that fails (the
+ * database closed) is left: the next read tries again.
+ */
+export function rebuildLater(db: Dexie, key: string, rebuild: () => Promise<boolean>): void {
+  let pending = scheduled.get(db);
+  if (!pending) scheduled.set(db, (pending = new Set()));
+  if (pending.has(key)) return;
+  pending.add(key);
+  setTimeout(() => {
+    void Dexie.ignoreTransaction(rebuild)
+      .catch(() => false)
+      .finally(() => pending.delete(key));
+  }, REBUILD_DELAY_MS);
+}
+
+/**
  * The whole-table read the catalog's and the register's mirrors take (renderer/db/table-mirror.ts):
  * from the copy, or from the table with the copy rebuilt REBUILD_DELAY_MS later, split in slices,
- * once per table at a time; inside a caller's transaction, the table. A rebuild that fails (the database closed) is left: the next read tries again.
+ * once per table at a time (rebuildLater); inside a caller's transaction, the table.
  */
 export function wholeTableReader<R extends Identified>(db: Dexie, source: WholeTable<R>): () => Promise<R[]> {
   const table = source.name;
@@ -289,19 +307,8 @@ export function wholeTableReader<R extends Identified>(db: Dexie, source: WholeT
     // Inside a caller's transaction, which does not hold the copies' store: the table itself.
     if (Dexie.currentTransaction) return source.toArray();
     const read = await readWholeTable<R>(db, source);
-    if (read.rebuild) {
-      let pending = scheduled.get(db);
-      if (!pending) scheduled.set(db, (pending = new Set()));
-      if (!pending.has(table)) {
-        pending.add(table);
-        const rebuild = read.rebuild;
-        setTimeout(() => {
-          void rebuild(() => new Promise((resolve) => setTimeout(resolve, 0)))
-            .catch(() => false)
-            .finally(() => pending.delete(table));
-        }, REBUILD_DELAY_MS);
-      }
-    }
+    const { rebuild } = read;
+    if (rebuild) rebuildLater(db, table, () => rebuild(() => new Promise((resolve) => setTimeout(resolve, 0))));
     return read.records;
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SubventiiDb } from '../../../renderer/db/database';
-import { epochKey, partKey, readPart, readPartCopied, PART_REBUILD_DELAY_MS, type PartMeta } from '../../../renderer/db/partition-snapshots';
+import { epochKey, partKey, readPart, readPartCopied, type PartMeta } from '../../../renderer/db/partition-snapshots';
+import { REBUILD_DELAY_MS } from '../../../renderer/db/table-snapshots';
 import { putServerRows } from '../../../renderer/db/shared/write-path';
 import { readNotingTables, tablesLiveQuery } from '../../../renderer/db/tables-live-query';
 import { freshStore } from './helpers';
@@ -14,7 +15,7 @@ function request(id: string, year: number, roundId = 'r1') {
 }
 
 const meta = async (db: SubventiiDb, table: string, value: string | number) => (await db.tableSnapshots.get(partKey(table, value))) as unknown as PartMeta | undefined;
-/** Reads a part; when no copy was valid, writes it at once (the app does it PART_REBUILD_DELAY_MS later). */
+/** Reads a part; when no copy was valid, writes it at once (the app does it REBUILD_DELAY_MS later). */
 async function readAndRebuild(db: SubventiiDb, table: string, value: string | number) {
   const read = await readPart<{ id: string }>(db, table, value);
   if (read.rebuild) expect(await read.rebuild()).toBe(true);
@@ -144,7 +145,7 @@ describe('copies of parts of a table (issue 10)', () => {
     await db.table('scoreSheets').bulkPut(Array.from({ length: 7 }, (_, i) => sheet('r1', i)));
     expect(await readPartCopied(db, 'scoreSheets', 'r1')).toHaveLength(7);
     expect((await meta(db, 'scoreSheets', 'r1'))?.valid).not.toBe(true);
-    await new Promise((r) => setTimeout(r, PART_REBUILD_DELAY_MS + 200));
+    await new Promise((r) => setTimeout(r, REBUILD_DELAY_MS + 200));
     expect(await meta(db, 'scoreSheets', 'r1')).toMatchObject({ valid: true, count: 7 });
   });
 
