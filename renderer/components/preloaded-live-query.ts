@@ -3,12 +3,7 @@
 // first read can start as soon as both are there, while the application's frame is still being
 // drawn. useLiveQuery starts reading only in an effect, after the first paint of the whole frame.
 import { liveQuery } from 'dexie';
-import type { Subscribable } from '../db/table-mirror';
-
-interface Listener<T> {
-  next(value: T): void;
-  error(error: unknown): void;
-}
+import { listenerOf, type Listener, type Subscribable } from '../db/table-mirror';
 
 interface Subscription {
   unsubscribe(): void;
@@ -71,7 +66,7 @@ export function preloadLiveQuery<T>(querier: LiveRead<T>, { unclaimedMs = UNCLAI
     hasValue: () => !isStopped && current !== undefined,
     getValue: () => (isStopped ? undefined : current?.value),
     subscribe(next, error) {
-      const listener: Listener<T> = typeof next === 'function' ? { next, error: error ?? (() => undefined) } : { next: (v) => next.next?.(v), error: (e) => next.error?.(e) };
+      const listener = listenerOf(next, error);
       if (isStopped) return observe(querier).subscribe(listener);
       clearTimeout(stopTimer);
       listeners.add(listener);

@@ -14,9 +14,14 @@ import Dexie, { cmp, type IndexableType, type IntervalTree, type ObservabilitySe
 /** A single change beyond which one full read is cheaper than reading key by key. */
 export const MAX_KEYS = 1000;
 
-interface Listener<T> {
+export interface Listener<T> {
   next(value: T): void;
   error(error: unknown): void;
+}
+
+/** A subscriber as an object with both callbacks (a function given alone is `next`; a missing error callback ignores errors). */
+export function listenerOf<T>(next: ((value: T) => void) | Partial<Listener<T>>, error?: (error: unknown) => void): Listener<T> {
+  return typeof next === 'function' ? { next, error: error ?? (() => undefined) } : { next: (v) => next.next?.(v), error: (e) => next.error?.(e) };
 }
 
 export interface MirrorSubscription {
@@ -78,7 +83,7 @@ export function tableMirror<R>(source: TableMirrorSource<R>): Subscribable<R[]> 
   const part = `idb://${source.db.name}/${source.table}/`;
   return {
     subscribe(next, error) {
-      const listener: Listener<R[]> = typeof next === 'function' ? { next, error: error ?? (() => undefined) } : { next: (v) => next.next?.(v), error: (e) => next.error?.(e) };
+      const listener = listenerOf(next, error);
       let closed = false;
       let reading = false;
       /** Changes committed and not yet read: 'all', or the keys. */

@@ -16,7 +16,7 @@
 // same transaction), while a copy written again from unchanged records changes nothing read.
 import Dexie, { type DBCore, type DBCoreTable, type Middleware, type ObservabilitySet } from 'dexie';
 import { SNAPSHOT_STORE } from './early-read';
-import type { Subscribable } from './table-mirror';
+import { listenerOf, type Listener, type Subscribable } from './table-mirror';
 
 /** The property of Dexie's zone that holds the set of tables read (inherited by the zones inside it). */
 const TABLES_READ = 'subventiiTablesRead';
@@ -116,11 +116,7 @@ export interface TablesLiveQuery<T> extends Subscribable<T> {
  */
 export function tablesLiveQuery<T>(db: Dexie, read: () => Promise<T>, { keep = false }: { keep?: boolean } = {}): TablesLiveQuery<T> {
   const prefix = `idb://${db.name}/`;
-  interface Listener {
-    next(value: T): void;
-    error(error: unknown): void;
-  }
-  const listeners = new Set<Listener>();
+  const listeners = new Set<Listener<T>>();
   let listening = false;
   let reading = false;
   /** A change to what was read came since the value (or no value was read yet). */
@@ -191,7 +187,7 @@ export function tablesLiveQuery<T>(db: Dexie, read: () => Promise<T>, { keep = f
 
   return {
     subscribe(next, error) {
-      const listener: Listener = typeof next === 'function' ? { next, error: error ?? (() => undefined) } : { next: (v) => next.next?.(v), error: (e) => next.error?.(e) };
+      const listener = listenerOf(next, error);
       listeners.add(listener);
       // Listening before the first run: a change committed while it reads is seen.
       if (!listening) {
