@@ -10,8 +10,8 @@
 // Which tables a read touched is noted by the DBCore middleware below, in Dexie's zone of the read
 // (Dexie.Promise.PSD: the async context Dexie carries through a read's awaits, as liveQuery's own
 // tracking does): a read run by tablesLiveQuery carries a set in its zone, and every get, getMany,
-// query, openCursor and count issued inside it adds its table. Reads outside such a read cost one
-// property lookup. A read of the copies' store (table-snapshots.ts, partition-snapshots.ts) adds the
+// query, openCursor and count issued inside it adds its table. Reads outside such a read cost a
+// look at the zone. A read of the copies' store (table-snapshots.ts, partition-snapshots.ts) adds the
 // table copied: every change to the records is a write to that table too (the copies follow in the
 // same transaction), while a copy written again from unchanged records changes nothing read.
 import Dexie, { type DBCore, type DBCoreTable, type Middleware, type ObservabilitySet } from 'dexie';
@@ -36,30 +36,23 @@ export function tablesReadMiddleware(): Middleware<DBCore> {
       ...down,
       table(name) {
         const table = down.table(name);
-        if (name === SNAPSHOT_STORE) {
-          // A copy is what its table holds: a read of it follows the table copied, and the copy
-          // written again from unchanged records (a rebuild) is no change to what was read.
-          const noteKeys = (keys: readonly unknown[]) => {
-            const read = zone()[TABLES_READ];
-            if (read) for (const key of keys) read.add(copiedTable(String(key)));
-          };
-          return {
-            ...table,
-            get: (req) => (noteKeys([req.key]), table.get(req)),
-            getMany: (req) => (noteKeys(req.keys), table.getMany(req)),
-            query: (req) => (noteKeys([req.query.range.lower ?? '']), table.query(req)),
-            openCursor: (req) => (noteKeys([req.query.range.lower ?? '']), table.openCursor(req)),
-            count: (req) => (noteKeys([req.query.range.lower ?? '']), table.count(req)),
-          };
-        }
-        const note = () => zone()[TABLES_READ]?.add(name);
+        // A copy is what its table holds: a read of the copies' store follows the table copied
+        // (named by the rows' keys), and a copy written again from unchanged records (a rebuild)
+        // is no change to what was read. `keys` is called only inside a tablesLiveQuery's read.
+        const note = (keys: () => readonly unknown[]) => {
+          const read = zone()[TABLES_READ];
+          if (!read) return;
+          if (name !== SNAPSHOT_STORE) read.add(name);
+          else for (const key of keys()) read.add(copiedTable(String(key)));
+        };
+        const lower = (req: { query: { range: { lower: unknown } } }) => () => [req.query.range.lower ?? ''];
         const tracked: DBCoreTable = {
           ...table,
-          get: (req) => (note(), table.get(req)),
-          getMany: (req) => (note(), table.getMany(req)),
-          query: (req) => (note(), table.query(req)),
-          openCursor: (req) => (note(), table.openCursor(req)),
-          count: (req) => (note(), table.count(req)),
+          get: (req) => (note(() => [req.key]), table.get(req)),
+          getMany: (req) => (note(() => req.keys), table.getMany(req)),
+          query: (req) => (note(lower(req)), table.query(req)),
+          openCursor: (req) => (note(lower(req)), table.openCursor(req)),
+          count: (req) => (note(lower(req)), table.count(req)),
         };
         return tracked;
       },
