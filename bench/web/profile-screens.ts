@@ -172,6 +172,8 @@ test('profile: commission results screen', async ({ page }) => {
   // The round opened again is kept (round-evaluation-reads.ts) and reads nothing: the first opening
   // after a start is profiled unless PROFILE_OPENING=again.
   if (process.env.PROFILE_OPENING !== 'again') {
+    // The value of the round's read is kept 1.5 s after it was read (renderer/db/persisted-read.ts).
+    await page.waitForTimeout(2000);
     await page.reload();
     await expect(rounds.getByText(COMMISSION_ROUND)).toBeVisible();
     await page.waitForTimeout(1000);

@@ -23,6 +23,7 @@ import { DATABASE_NAME, earlyVersion, readEarly } from './early-read';
 import { tableSnapshotsMiddleware, type SnapshotChunk, type SnapshotMeta } from './table-snapshots';
 import { tablesReadMiddleware } from './tables-live-query';
 import { partitionSnapshotsMiddleware } from './partition-snapshots';
+import { writeTokensMiddleware } from './write-tokens';
 import type { Appeal } from '../../src/commission/appeals';
 import type { Commission } from '../../src/commission/commission';
 import type { ImpartialityDeclaration } from '../../src/commission/conflicts';
@@ -194,6 +195,7 @@ export function createDatabase(name: string = DATABASE_NAME, upTo: number = SCHE
   for (const migration of MIGRATIONS.slice(0, upTo)) migration(db);
   db.use(tableSnapshotsMiddleware(db));
   db.use(partitionSnapshotsMiddleware(db));
+  db.use(writeTokensMiddleware());
   db.use(tablesReadMiddleware());
   return db;
 }

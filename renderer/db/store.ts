@@ -21,12 +21,14 @@ import { createSettlementRepository } from './repositories/settlements';
 import { createPaymentRepository } from './repositories/payments';
 import { createMonitoringRepository } from './repositories/monitoring';
 import { tablesLiveQuery } from './tables-live-query';
+import { persistedRead, prefetchKept } from './persisted-read';
+import { APP_BUILD } from '../platform/app-info';
 
 /**
  * Everything the screens use to read and change data. Screens never touch Dexie directly: they get
  * a Store (no `db`), so the audit log can only be appended to by the repositories.
  */
-export function createStore(db: SubventiiDb) {
+export function createStore(db: SubventiiDb, build: string | null = APP_BUILD) {
   return {
     /** For tests and the db layer only; screens get a Store without it. */
     db,
@@ -66,6 +68,13 @@ export function createStore(db: SubventiiDb) {
      * read changes.
      */
     followTables: <T>(read: () => Promise<T>, options?: { keep?: boolean }) => tablesLiveQuery<T>(db, read, options),
+    /**
+     * `read` through its value kept across starts (renderer/db/persisted-read.ts): the value kept
+     * in `slot` for `id` while no table it read has been written since, else `read` run and kept.
+     */
+    persisted: <T>(slot: string, id: string, read: () => Promise<T>) => persistedRead<T>(db, { slot, id, build }, read),
+    /** Reads the value kept in `slot` ahead of the read that will take it (it checks it then); returns what forgets it. */
+    prefetchPersisted: (slot: string) => prefetchKept(db, slot, build),
   };
 }
 

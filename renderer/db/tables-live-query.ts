@@ -74,6 +74,21 @@ export function copiedTable(key: string): string {
   return hash < 0 ? key : key.slice(0, hash);
 }
 
+/**
+ * The set of tables the enclosing tablesLiveQuery's read has read (undefined outside such a read):
+ * for a read that takes a value kept of what some tables held (persisted-read.ts), which adds them
+ * (a change to them runs the read again). Taken before the read's first await of a promise that
+ * is not Dexie's, after which the zone is not carried.
+ */
+export function tablesBeingRead(): Set<string> | undefined {
+  return zone()[TABLES_READ];
+}
+
+/** Runs `fn` with nothing it reads noted (the bookkeeping of a copy, not a read of records). */
+export function untracked<T>(fn: () => T): T {
+  return newZone(fn, { [TABLES_READ]: undefined });
+}
+
 /** Runs a read, giving the tables it read (through tablesReadMiddleware) with its value. */
 export async function readNotingTables<T>(read: () => Promise<T>, tables: Set<string> = new Set()): Promise<{ value: T; tables: Set<string> }> {
   const value = await newZone(read, { [TABLES_READ]: tables });

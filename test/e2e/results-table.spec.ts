@@ -1,7 +1,7 @@
 // Issue 14 (the results table stays readable with seven or more members) and issue 10 (a large
 // round's table draws only the rows in view): a round of 60 requests scored by 7 members, restored
 // from a backup written by the benchmarks' seed generator (bench/web/seed-data.ts, 120 NGOs).
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { COMMISSION_ROUND, restoreSeed, seedFile } from '../../bench/web/seed';
 import { rawGetAll } from '../../bench/web/page-harness';
@@ -107,4 +107,64 @@ test('a round opened again shows what changed in between: an NGO renamed in the 
 
   table = await openResults();
   await expect(table.locator('tbody tr[aria-rowindex="2"] td').nth(2)).toHaveText(`${name} Redenumită`);
+});
+
+/** The round whose evaluation the app keeps across starts (renderer/db/persisted-read.ts), if any. */
+const keptRoundId = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('subventii-ong');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('tableSnapshots').objectStore('tableSnapshots').get('c:round-evaluation');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve((get.result as { id?: string } | undefined)?.id ?? null);
+          };
+        };
+      }),
+  );
+
+// Issue 10: the evaluation of the round last read is kept across starts and shown at the first
+// opening after a start while no table it read has been written since; after a change (an NGO
+// renamed in the catalog) the next start reads the round again and shows the change.
+test('the round opened first after a start is as its records are: kept while nothing changed, read again after a change', async ({ page }) => {
+  await restoreSeed(page, await seedFile({ organizations: NGOS, commissionRequests: REQUESTS }, SEEDS), NGOS);
+  const openResults = async () => {
+    await page.getByRole('grid', { name: 'Runde de evaluat' }).getByText(COMMISSION_ROUND).click();
+    await page.getByRole('tab', { name: 'Clasament și alocare' }).click();
+    return page.getByRole('table', { name: 'Clasament și alocare' }).locator('tbody tr[aria-rowindex="2"] td');
+  };
+  await page.goto('/#/comisie');
+  const cells = await openResults();
+  const name = (await cells.nth(2).textContent())!;
+  const label = (await cells.nth(1).textContent())!;
+  const requests = await rawGetAll<{ id: string; roundId: string; organizationId: string; registration: { sequence: number; year: number } }>(page, 'requests');
+  const [sequence, year] = label.split('/').map(Number);
+  const request = requests.find((r) => r.registration.sequence === sequence && r.registration.year === year)!;
+  // Kept a moment after it was read.
+  await expect.poll(() => keptRoundId(page), { timeout: 10_000 }).toBe(request.roundId);
+
+  // Started again: the same ranking, from what was kept.
+  await page.goto('/#/comisie');
+  await page.reload();
+  const again = await openResults();
+  await expect(again.nth(2)).toHaveText(name);
+  await expect(again.nth(1)).toHaveText(label);
+
+  // The NGO renamed (through the catalog), then started again: the round is read again.
+  const { cui } = (await rawGetAll<{ id: string; cui: string }>(page, 'organizations')).find((o) => o.id === request.organizationId)!;
+  await page.goto('/#/catalog');
+  await page.getByLabel('Căutare rapidă').fill(cui);
+  const grid = page.getByRole('grid', { name: 'Catalog ONG' });
+  await expect(grid.locator('.MuiDataGrid-row')).toHaveCount(1);
+  await grid.getByText(name, { exact: true }).click();
+  const dialog = page.getByRole('dialog', { name });
+  await fill(page, 'Denumire', `${name} după repornire`);
+  await dialog.getByRole('button', { name: 'Salvează' }).click();
+  await expect(page.getByText(`Modificările pentru „${name} după repornire” au fost salvate.`)).toBeVisible();
+  await page.goto('/#/comisie');
+  await page.reload();
+  await expect((await openResults()).nth(2)).toHaveText(`${name} după repornire`);
 });

@@ -1,7 +1,7 @@
 import { Box, Tab, Tabs, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigation } from '../../navigation';
 import { formatLei } from '../../../src/money';
 import { FUNDING_LAW_SHORT, ROUND_STATUSES, type FundingRound } from '../../../src/rounds/funding-round';
@@ -11,7 +11,7 @@ import { CommissionsPanel } from './commissions-panel';
 import { GridsPanel } from './grids-panel';
 import { NonWorkingDaysPanel } from './non-working-days-panel';
 import { RoundEvaluationPage } from './round-evaluation-page';
-import { preloadRoundEvaluation } from './round-evaluation-reads';
+import { prefetchLastRoundEvaluation, preloadRoundEvaluation } from './round-evaluation-reads';
 
 const ROUND_COLUMNS: GridColDef<FundingRound>[] = [
   { field: 'year', headerName: 'An', width: 80 },
@@ -20,6 +20,9 @@ const ROUND_COLUMNS: GridColDef<FundingRound>[] = [
   { field: 'budget', headerName: 'Buget', width: 170, type: 'number', valueFormatter: (v: number) => formatLei(v) },
   { field: 'status', headerName: 'Stare', width: 120, valueFormatter: (v: FundingRound['status']) => ROUND_STATUSES[v] },
 ];
+
+/** How long after the rounds' list is shown the round last read is read ahead (its first draw done). */
+const PREFETCH_AFTER_MS = 200;
 
 /** The commission secretariat: round evaluations, commissions and members, grids, non-working days. */
 export function CommissionScreen() {
@@ -34,6 +37,16 @@ export function CommissionScreen() {
     preloadRoundEvaluation(store, id);
     navigate('comisie', id);
   };
+  // While the list is shown, the evaluation kept of the round last read is read ahead (once the list is drawn).
+  useEffect(() => {
+    if (roundId) return;
+    let forget = () => {};
+    const timer = setTimeout(() => (forget = prefetchLastRoundEvaluation(store)), PREFETCH_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      forget();
+    };
+  }, [store, roundId]);
   if (roundId) return <RoundEvaluationPage key={roundId} roundId={roundId} onBack={closeRecord} />;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>

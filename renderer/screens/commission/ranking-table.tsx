@@ -26,6 +26,9 @@ const STATUS_COLORS: Record<AllocationStatus, 'success' | 'warning' | 'default' 
 export const ROW_HEIGHT = 37;
 export const ROW_HEIGHT_WITH_CAPTION = 57;
 const HEADER_HEIGHT = 40;
+/** The scroll box's height: the window's less this (the page's header, tabs and totals), and at least the minimum. */
+const AROUND_BOX = 300;
+const MIN_BOX_HEIGHT = 320;
 /** Rows drawn above and below the viewport. */
 const OVERSCAN = 8;
 
@@ -77,8 +80,10 @@ function RankingBody({ rows, scrollTop, height }: { rows: readonly ResultsTableR
 /** The ranking and allocation table, each scoring member's total beside the mean. */
 export function RankingTable({ rows, scorers }: { rows: readonly ResultsTableRow[]; scorers: readonly { id: string; name: string }[] }) {
   const box = useRef<HTMLDivElement>(null);
-  // The viewport of the scroll box: its first size is read before the first paint, then kept by a ResizeObserver.
-  const [view, setView] = useState({ scrollTop: 0, height: 800 });
+  // The viewport of the scroll box: at first the most its CSS lets it be (the window's height less
+  // what is above and below it), so that the first draw is the last one (reading the box's size
+  // before the first paint would lay out the whole screen twice), then kept by a ResizeObserver.
+  const [view, setView] = useState(() => ({ scrollTop: 0, height: Math.max(MIN_BOX_HEIGHT, window.innerHeight - AROUND_BOX) }));
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
@@ -150,7 +155,7 @@ const RANKING_SX = (theme: Theme) => {
   return {
     overflow: 'auto',
     // The table fills the panel's height, but a short round's table is only as tall as its rows.
-    maxHeight: 'max(320px, calc(100vh - 300px))',
+    maxHeight: `max(${MIN_BOX_HEIGHT}px, calc(100vh - ${AROUND_BOX}px))`,
     border,
     borderRadius: `${theme.shape.borderRadius}px`,
     backgroundColor: paper,

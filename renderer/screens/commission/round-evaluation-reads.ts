@@ -17,7 +17,21 @@ const key = (roundId: string) => `round:${roundId}`;
  * at once, as it is; the first change to what it read drops it, and the next opening reads again.
  */
 const lastRound = lastOpenedRead<RoundEvaluationData | undefined>();
-const liveRead = (store: Store, roundId: string) => lastRound(store, roundId, () => loadRoundEvaluation(store, roundId));
+/**
+ * The slot of the round's evaluation kept across starts (renderer/db/persisted-read.ts): the round
+ * last read, as it was read, taken again at the next start while none of the tables it read has
+ * been written since (a first opening then shows it without reading and computing everything).
+ */
+const KEPT_SLOT = 'round-evaluation';
+const liveRead = (store: Store, roundId: string) => lastRound(store, roundId, store.persisted(KEPT_SLOT, roundId, () => loadRoundEvaluation(store, roundId)));
+
+/**
+ * Reads the evaluation kept of the round last read, while the rounds' list is shown: opening that
+ * round then only checks that it is still exact. Returns what forgets it.
+ */
+export function prefetchLastRoundEvaluation(store: Store): () => void {
+  return store.prefetchPersisted(KEPT_SLOT);
+}
 
 /** Starts reading the evaluation of the round about to open. */
 export function preloadRoundEvaluation(store: Store, roundId: string): void {

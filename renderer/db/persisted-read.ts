@@ -1,0 +1,139 @@
+// A read's value kept across starts (issue 10: the commission's results opened first after a
+// start). The value a screen computed from its records (a round's evaluation: the records, the
+// requests assessed, the results) is kept in the copies' store as IndexedDB keeps any value
+// (structured clone: Maps, shared references and all), with the tables the read touched and each
+// table's write token seen before the read (write-tokens.ts). The next start takes it instead of
+// reading and computing again, only while every one of those tables still has that token: no write
+// to any of them has been committed since the value was read. Anything else (a write, another
+// schema, another build of the app's code, another record) reads and computes as usual.
+//
+// Exactness. The tokens are read before the records; the value is kept later, in a transaction over
+// the copies' store that first reads the tokens again and keeps nothing if any changed. Every
+// write transaction holds the copies' store (write-tokens.ts), so a write is either committed before
+// that check (its token differs) or after the value is kept (its token makes the value stale). The
+// value depends on the records and on the app's code only (the rules judge on the round's legal
+// date, never today): `build` names the code. One value per slot (a screen's record last opened).
+import Dexie from 'dexie';
+import { SNAPSHOT_STORE } from './early-read';
+import { rebuildLater } from './table-snapshots';
+import { readNotingTables, tablesBeingRead, untracked } from './tables-live-query';
+import { readWriteTokens } from './write-tokens';
+
+/** The key prefix of the kept values' rows. */
+export const KEPT_PREFIX = 'c:';
+export const keptKey = (slot: string) => `${KEPT_PREFIX}${slot}`;
+
+export interface KeptValue {
+  key: string;
+  /** The record the value is of (a round's id). */
+  id: string;
+  schema: number;
+  build: string;
+  /** The tables the read touched, and each one's write token before the read (null: never written). */
+  tables: string[];
+  tokens: (string | null)[];
+  value: unknown;
+}
+
+export interface PersistedReadOptions {
+  /** One value is kept per slot: the last one read. */
+  slot: string;
+  id: string;
+  /** The app's code (the build's fingerprint); null keeps nothing (a development server, whose code changes as it runs). */
+  build: string | null;
+}
+
+const isCurrent = (kept: KeptValue, id: string, schema: number, build: string, tokens: ReadonlyMap<string, string>) =>
+  kept.id === id && kept.schema === schema && kept.build === build && kept.tables.length === kept.tokens.length && kept.tables.every((t, i) => (tokens.get(t) ?? null) === kept.tokens[i]);
+
+/**
+ * `read`, through the value kept of it: the kept value while no table it read has been written
+ * since, else `read` run, its value kept REBUILD_DELAY_MS later. Inside a tablesLiveQuery's read, the
+ * tables are noted either way (a change to them runs the read again). Inside a caller's
+ * transaction, or on a database without the copies' store, `read` alone.
+ */
+export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOptions, read: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    if (!build || Dexie.currentTransaction || !db.tables.some((t) => t.name === SNAPSHOT_STORE)) return read();
+    // Taken before any await (the zone of a live read is carried through Dexie's promises only).
+    const noted = tablesBeingRead();
+    const key = keptKey(slot);
+    const early = takePrefetched(db, key);
+    const taken = (kept: KeptValue) => {
+      for (const table of kept.tables) noted?.add(table);
+      return kept.value as T;
+    };
+    // The value the list prefetched, if it is this record's: only the tokens are read again.
+    const prefetched = early && (await early);
+    if (prefetched?.id === id && isCurrent(prefetched, id, db.verno, build, await untracked(() => readWriteTokens(db)))) return taken(prefetched);
+    const [kept, tokens] = await untracked(() =>
+      db.transaction('r', SNAPSHOT_STORE, () => Promise.all([db.table<KeptValue, string>(SNAPSHOT_STORE).get(key), readWriteTokens(db)])),
+    );
+    if (kept && isCurrent(kept, id, db.verno, build, tokens)) return taken(kept);
+    const touched = new Set<string>();
+    let value: T;
+    try {
+      ({ value } = await readNotingTables(read, touched));
+    } finally {
+      for (const table of touched) noted?.add(table);
+    }
+    const tables = [...touched].sort();
+    const row: KeptValue = { key, id, schema: db.verno, build, tables, tokens: tables.map((t) => tokens.get(t) ?? null), value };
+    keepLater(db, key, () => keepValue(db, row));
+    return value;
+  };
+}
+
+/** Values read ahead (prefetchKept), by database and slot, until a read takes them or they are forgotten. */
+const prefetches = new WeakMap<Dexie, Map<string, Promise<KeptValue | undefined>>>();
+
+function takePrefetched(db: Dexie, key: string): Promise<KeptValue | undefined> | undefined {
+  const waiting = prefetches.get(db)?.get(key);
+  prefetches.get(db)?.delete(key);
+  return waiting;
+}
+
+/**
+ * Reads the value kept in `slot` ahead of the read that will want it (a screen's list shown, the
+ * record last opened likely to be opened again), so that the read only checks the tokens (the
+ * structured clone of a round's evaluation takes about 25 ms to read). Nothing is taken as it is:
+ * the read checks the tokens first. Returns what forgets it (the list leaves without opening it).
+ */
+export function prefetchKept(db: Dexie, slot: string, build: string | null): () => void {
+  if (!build || !db.tables.some((t) => t.name === SNAPSHOT_STORE)) return () => undefined;
+  const key = keptKey(slot);
+  let waiting = prefetches.get(db);
+  if (!waiting) prefetches.set(db, (waiting = new Map()));
+  const map = waiting;
+  // A Dexie promise, as everything a live read awaits.
+  const read: Promise<KeptValue | undefined> = Dexie.ignoreTransaction(() => untracked(() => db.table<KeptValue, string>(SNAPSHOT_STORE).get(key))).catch(() => undefined);
+  map.set(key, read);
+  return () => {
+    if (map.get(key) === read) map.delete(key);
+  };
+}
+
+/** Keeps `row` unless a table it read has a new token since (false: refused). */
+export function keepValue(db: Dexie, row: KeptValue): Promise<boolean> {
+  return db.transaction('rw', SNAPSHOT_STORE, async () => {
+    const tokens = await readWriteTokens(db);
+    if (!isCurrent(row, row.id, db.verno, row.build, tokens)) return false;
+    await db.table(SNAPSHOT_STORE).put(row);
+    return true;
+  });
+}
+
+/** The value to keep last given per slot: the delayed write keeps the latest read, not the first. */
+const latest = new WeakMap<Dexie, Map<string, () => Promise<boolean>>>();
+
+/** Keeps a value after REBUILD_DELAY_MS (the screen drawn first), the latest one given for its slot. */
+function keepLater(db: Dexie, key: string, keep: () => Promise<boolean>): void {
+  let waiting = latest.get(db);
+  if (!waiting) latest.set(db, (waiting = new Map()));
+  waiting.set(key, keep);
+  rebuildLater(db, key, () => {
+    const next = waiting.get(key);
+    waiting.delete(key);
+    return next ? next() : Promise.resolve(false);
+  });
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { loadDemoBase } from '../../../renderer/db/demo';
+import { keepValue, keptKey, persistedRead, prefetchKept, type KeptValue } from '../../../renderer/db/persisted-read';
+import { putServerRows } from '../../../renderer/db/shared/write-path';
+import { REBUILD_DELAY_MS } from '../../../renderer/db/table-snapshots';
+import { tablesLiveQuery } from '../../../renderer/db/tables-live-query';
+import { readWriteTokens } from '../../../renderer/db/write-tokens';
+import type { DbStore } from '../../../renderer/db/store';
+import { loadRoundEvaluation, type RoundEvaluationData } from '../../../renderer/services/round-evaluation';
+import { freshStore, orgDraft } from './helpers';
+
+const BUILD = 'build-1';
+const SLOT = 'round-evaluation';
+/** The delayed keep done (REBUILD_DELAY_MS after the read that found nothing kept). */
+const afterKeep = () => new Promise((r) => setTimeout(r, REBUILD_DELAY_MS + 300));
+
+async function demoRound() {
+  const store = await freshStore();
+  await loadDemoBase(store.db, '2026-11-23');
+  const round = (await store.rounds.list()).find((r) => r.status === 'in_evaluare')!;
+  return { store, round };
+}
+
+/** The round's evaluation through the value kept of it, counting the reads that were run. */
+function countedRead(store: DbStore, roundId: string, build = BUILD) {
+  const counter = { runs: 0 };
+  const read = persistedRead(store.db, { slot: SLOT, id: roundId, build }, () => {
+    counter.runs += 1;
+    return loadRoundEvaluation(store, roundId);
+  });
+  return { read, counter };
+}
+
+const kept = async (store: DbStore) => (await store.db.tableSnapshots.get(keptKey(SLOT))) as unknown as KeptValue | undefined;
+
+describe('write tokens (issue 10)', () => {
+  it('every committed write gives its table a new token, in its transaction; an aborted one none; the copies’ own writes none', async () => {
+    const store = await freshStore();
+    const before = await readWriteTokens(store.db);
+    const created = await store.organizations.create(orgDraft());
+    const afterCreate = await readWriteTokens(store.db);
+    expect(afterCreate.get('organizations')).toBeDefined();
+    expect(afterCreate.get('organizations')).not.toBe(before.get('organizations'));
+    // The audit entry written with it: its table too.
+    expect(afterCreate.get('audit')).toBeDefined();
+    await expect(
+      store.db.transaction('rw', store.db.organizations, async () => {
+        await store.db.organizations.put({ ...created, name: 'Altă denumire' });
+        throw new Error('renunțat');
+      }),
+    ).rejects.toThrow('renunțat');
+    const afterAbort = await readWriteTokens(store.db);
+    expect(afterAbort.get('organizations')).toBe(afterCreate.get('organizations'));
+    await store.db.tableSnapshots.put({ key: 'p:test', token: 'x' } as never);
+    expect(await readWriteTokens(store.db)).toEqual(afterAbort);
+    // A clear (a restore) is a write.
+    await store.db.table('settings').clear();
+    expect((await readWriteTokens(store.db)).get('settings')).toBeDefined();
+    // So is a row the shared mode's replica takes from the server.
+    const beforeReplica = (await readWriteTokens(store.db)).get('organizations');
+    await store.db.transaction('rw', store.db.organizations, () =>
+      putServerRows(store.db, [{ table: 'organizations', id: created.id, deleted: false, record: { ...created, name: 'Denumirea de pe server' } }] as never),
+    );
+    expect((await readWriteTokens(store.db)).get('organizations')).not.toBe(beforeReplica);
+  });
+});
+
+describe('a read kept across starts (issue 10)', () => {
+  it("gives a round's evaluation kept after its first read, as the read gives it (Maps and all), without reading again", async () => {
+    const { store, round } = await demoRound();
+    const { read, counter } = countedRead(store, round.id);
+    const first = await read();
+    expect(counter.runs).toBe(1);
+    await afterKeep();
+    const row = await kept(store);
+    expect(row?.id).toBe(round.id);
+    expect(row?.tables).toEqual(expect.arrayContaining(['scoreSheets', 'requests', 'organizations', 'units', 'parameterValues']));
+    const again = await read();
+    expect(counter.runs).toBe(1);
+    expect(again).toEqual(first);
+    expect(again).toEqual(await loadRoundEvaluation(store, round.id));
+    expect((again as RoundEvaluationData).results?.aggregation?.byRequest).toBeInstanceOf(Map);
+  });
+
+  it('reads again after a write to any table it read, and gives what the records say now', async () => {
+    const { store, round } = await demoRound();
+    const { read, counter } = countedRead(store, round.id);
+    const first = await read();
+    await afterKeep();
+    // A table it did not read: the kept value stands.
+    await store.db.table('settings').put({ key: 'test-setting', value: 1 });
+    await read();
+    expect(counter.runs).toBe(1);
+    const request = first!.requests[0]!;
+    const organization = await store.organizations.get(request.organizationId);
+    await store.organizations.update(organization!.id, { ...organization!, name: 'Asociația Redenumită' }, organization!.version);
+    const after = await read();
+    expect(counter.runs).toBe(2);
+    expect(after!.requests.find((r) => r.id === request.id)?.organizationName).toBe('Asociația Redenumită');
+  });
+
+  it('keeps nothing when a table it read was written between the read and the keep', async () => {
+    const { store, round } = await demoRound();
+    const { read, counter } = countedRead(store, round.id);
+    await read();
+    // Written as it was: a write all the same.
+    const request = (await store.db.table('requests').toArray())[0];
+    await store.db.table('requests').put(request);
+    await afterKeep();
+    expect(await kept(store)).toBeUndefined();
+    await read();
+    expect(counter.runs).toBe(2);
+    // A row made with tokens seen before a write is refused by the check itself.
+    const tokens = await readWriteTokens(store.db);
+    const row: KeptValue = { key: keptKey(SLOT), id: round.id, schema: store.db.verno, build: BUILD, tables: ['requests'], tokens: [tokens.get('requests') ?? null], value: 1 };
+    expect(await keepValue(store.db, { ...row, id: 'alta' })).toBe(true);
+    await store.db.table('requests').put(request);
+    expect(await keepValue(store.db, row)).toBe(false);
+  });
+
+  it("is not taken for another record, by another build of the code, for another schema, or without a build", async () => {
+    const { store, round } = await demoRound();
+    await countedRead(store, round.id).read();
+    await afterKeep();
+    const other = countedRead(store, 'alta-runda');
+    expect(await other.read()).toBeUndefined();
+    expect(other.counter.runs).toBe(1);
+    const rebuilt = countedRead(store, round.id, 'build-2');
+    await rebuilt.read();
+    expect(rebuilt.counter.runs).toBe(1);
+    const none = countedRead(store, round.id, null as unknown as string);
+    await none.read();
+    expect(none.counter.runs).toBe(1);
+    // Kept by build-2 now (its read kept it): build-1 reads again after a migration's version.
+    await afterKeep();
+    const row = (await kept(store))!;
+    await store.db.tableSnapshots.put({ ...row, build: BUILD, schema: store.db.verno - 1 } as never);
+    const older = countedRead(store, round.id);
+    await older.read();
+    expect(older.counter.runs).toBe(1);
+  });
+
+  it('takes the value read ahead only after checking the tokens again', async () => {
+    const { store, round } = await demoRound();
+    const { read, counter } = countedRead(store, round.id);
+    await read();
+    await afterKeep();
+    prefetchKept(store.db, SLOT, BUILD);
+    expect(await read()).toBeDefined();
+    expect(counter.runs).toBe(1);
+    // Read ahead, then a write to a table it read: not taken.
+    prefetchKept(store.db, SLOT, BUILD);
+    const request = (await store.db.table('requests').toArray())[0];
+    await store.db.table('requests').put({ ...request, notes: 'modificat' });
+    await read();
+    expect(counter.runs).toBe(2);
+    // Forgotten (the list left): the next read takes the row, not a value held in memory.
+    const forget = prefetchKept(store.db, SLOT, BUILD);
+    forget();
+    await read();
+    expect(counter.runs).toBe(3);
+  });
+
+  it('inside a live read, a kept value follows the tables it was read from: a change to one runs the read again', async () => {
+    const { store, round } = await demoRound();
+    const { read, counter } = countedRead(store, round.id);
+    await read();
+    await afterKeep();
+    const values: (RoundEvaluationData | undefined)[] = [];
+    const sub = tablesLiveQuery(store.db, read).subscribe((v) => void values.push(v));
+    while (values.length < 1) await new Promise((r) => setTimeout(r, 10));
+    expect(counter.runs).toBe(1);
+    const request = values[0]!.requests[0]!;
+    const organization = await store.organizations.get(request.organizationId);
+    await store.organizations.update(organization!.id, { ...organization!, name: 'Asociația Urmărită' }, organization!.version);
+    while (values.length < 2) await new Promise((r) => setTimeout(r, 10));
+    expect(counter.runs).toBe(2);
+    expect(values[1]!.requests.find((r) => r.id === request.id)?.organizationName).toBe('Asociația Urmărită');
+    sub.unsubscribe();
+  });
+});
