@@ -23,7 +23,7 @@
 // reads alone, the floor that no app reading these records can go under.
 import { expect, test } from '@playwright/test';
 import { afterReload, installHarness } from './page-harness';
-import { COMMISSION_ROUND, restoreSeed, seedFile } from './seed';
+import { COMMISSION_ROUND, dropKeptRound, restoreSeed, seedFile } from './seed';
 import { printTable, summary, type BenchRow } from './timing';
 
 const NGOS = 20_000;
@@ -114,18 +114,6 @@ async function measure({ roundName, count, runs, mode, drawnBefore }: { roundNam
   if (mode === 'again') return { ...(await B.interleaved(app, bare, runs)), drawn, phases };
   const ms = await (mode === 'app' ? app : bare)();
   return { appMs: mode === 'app' ? [ms] : [], bareMs: mode === 'bare' ? [ms] : [], drawn, phases };
-}
-
-/** Removes the value kept of the round last read (renderer/db/persisted-read.ts: row `c:round-evaluation` of the copies' store). */
-async function dropKeptRound(): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve) => (indexedDB.open('subventii-ong').onsuccess = (e) => resolve((e.target as IDBOpenDBRequest).result)));
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction('tableSnapshots', 'readwrite');
-    tx.objectStore('tableSnapshots').delete('c:round-evaluation');
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
 }
 
 test('commission results screen', async ({ page }) => {

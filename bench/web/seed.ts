@@ -82,3 +82,15 @@ export async function copyBuilt(page: Page, table: 'organizations' | 'units', co
     await page.waitForTimeout(250);
   }
 }
+
+/** Removes the value kept of the round last read (renderer/db/persisted-read.ts: row `c:round-evaluation` of the copies' store). */
+export async function dropKeptRound(): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve) => (indexedDB.open('subventii-ong').onsuccess = (e) => resolve((e.target as IDBOpenDBRequest).result)));
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction('tableSnapshots', 'readwrite');
+    tx.objectStore('tableSnapshots').delete('c:round-evaluation');
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}

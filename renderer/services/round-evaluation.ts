@@ -20,6 +20,7 @@ import type { FrozenResultsInput } from '../db/repositories/commission';
 import { DomainError } from '../../src/errors';
 import { buildSnapshotContent, finalizationWarnings, roundRecordsStamp, snapshotResults, type ResultsSnapshot } from '../../src/commission/results-snapshot';
 import { gridFingerprint } from '../../src/commission/scoring-grid';
+import { resultsTable, type ResultsTable } from '../../src/commission/results-table';
 import { assessRequests, assessRequestsWithOrganizations, type RequestAssessment, type RequestsOfYear } from './request-assessment';
 
 export interface RoundEvaluationData {
@@ -40,6 +41,8 @@ export interface RoundEvaluationData {
   holidays: HolidayTable;
   /** null until the round has an evaluation with its commission and grid. */
   results: RoundResults | null;
+  /** The results screen's table (columns, rows, differences), derived with the results; null with them. */
+  resultsTable: ResultsTable<CommissionMember> | null;
   /**
    * The frozen results in force when the round is locked: then `requests` (verdicts, computed
    * subsidies) and `results` are read from it, never recomputed. Undefined while unlocked, or for a
@@ -118,7 +121,8 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
   const base = { round, evaluation, commission, members, grid, sessions, declarations, manualRecusals, sheets, appeals, decisions, holidays, inputsStamp };
   if (snapshot) {
     const frozenOrganizations = await store.organizations.getMany(snapshot.content.requests.map((r) => r.organizationId));
-    return { ...base, ...frozenRequestsAndResults(snapshot, allRequests, frozenOrganizations), snapshot, isLegacyLock: false };
+    const frozen = frozenRequestsAndResults(snapshot, allRequests, frozenOrganizations);
+    return { ...base, ...frozen, resultsTable: resultsTable(frozen.results, frozen.requests, members, sheets), snapshot, isLegacyLock: false };
   }
 
   // A locked round without a snapshot (locked by an earlier version) is computed from today's records.
@@ -162,7 +166,7 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
           decisions,
         })
       : null;
-  return { ...base, requests, results, isLegacyLock: !!evaluation?.lock.isLocked };
+  return { ...base, requests, results, resultsTable: results && resultsTable(results, requests, members, sheets), isLegacyLock: !!evaluation?.lock.isLocked };
 }
 
 /** A locked round's requests and results as the snapshot froze them, joined to today's records by id. */

@@ -4,6 +4,7 @@
 // the appeal that changed it, the status and the amounts. Built with maps in one pass over the
 // ranking, never by searching the requests, recusals and scores once per cell.
 import type { Bani } from '../money';
+import type { Discrepancy } from './aggregation';
 import { hasVotingRole, type CommissionMember } from './members';
 import type { AllocationStatus } from './ranking';
 import type { RoundResults } from './round-evaluation';
@@ -70,4 +71,27 @@ export function resultsTableRows(
       allocated: row.allocated,
     };
   });
+}
+
+/** The results screen's table: its columns (the scoring members), its rows, and the score differences beyond the margin. */
+export interface ResultsTable<M> {
+  scorers: M[];
+  rows: ResultsTableRow[];
+  /** Each request's label (registration number), by id. */
+  labels: Map<string, string>;
+  /** Each difference beyond the margin with the label of its request, in the aggregation's order (written out only when shown). */
+  discrepancies: { label: string | undefined; d: Discrepancy }[];
+}
+
+/** The whole table of the results screen, derived once per read of the round (not at every draw of the screen). */
+export function resultsTable<M extends Pick<CommissionMember, 'id' | 'role' | 'isSubstitute'>>(
+  results: Pick<RoundResults, 'ranking' | 'aggregation' | 'recusals' | 'appealChanges'>,
+  requests: readonly { id: string; organizationName: string; label: string }[],
+  members: readonly M[],
+  sheets: readonly { memberId: string }[],
+): ResultsTable<M> {
+  const scorers = scoringMembers(members, sheets);
+  const labels = new Map(requests.map((r) => [r.id, r.label]));
+  const discrepancies = [...(results.aggregation?.byRequest.values() ?? [])].flatMap((s) => s.discrepancies.map((d) => ({ label: labels.get(s.requestId), d })));
+  return { scorers, rows: resultsTableRows(results, requests, scorers), labels, discrepancies };
 }

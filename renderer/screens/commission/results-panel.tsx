@@ -6,11 +6,10 @@ import LockOpenIcon from '@mui/icons-material/LockOpen';
 import {
   Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography,
 } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Discrepancy } from '../../../src/commission/aggregation';
 import { isAdoptedDecision } from '../../../src/commission/decisions';
 import { countOf } from '../../../src/commission/wording';
-import { resultsTableRows, scoringMembers } from '../../../src/commission/results-table';
 import { formatDecimal, formatLei } from '../../../src/money';
 import { formatRoDate, formatRoDateTime } from '../../../src/validation/dates';
 import { ExportMenu } from '../../components/export-menu';
@@ -42,18 +41,11 @@ export function ResultsPanel({ data }: { data: RoundEvaluationData }) {
   const [tieGroup, setTieGroup] = useState<string[] | null>(null);
   const results = data.results;
   const evaluation = data.evaluation;
-  // Derived once per load of the round's records, not on every render of the panel (dialogs, menus).
-  const table = useMemo(() => {
-    if (!data.results) return null;
-    const scorers = scoringMembers(data.members, data.sheets);
-    const labels = new Map(data.requests.map((r) => [r.id, r.label]));
-    // Written out when shown (the first ones, or all on request): a large round can have thousands.
-    const discrepancies = [...(data.results.aggregation?.byRequest.values() ?? [])].flatMap((s) => s.discrepancies.map((d) => ({ label: labels.get(s.requestId), d })));
-    return { scorers, rows: resultsTableRows(data.results, data.requests, scorers), labels, discrepancies };
-  }, [data]);
+  // Derived with the results, once per read of the round's records (round-evaluation.ts), not at every draw.
+  const table = data.resultsTable;
   if (!results || !evaluation || !table) return <Alert severity="info">Alegeți comisia și grila rundei (butonul „Setările evaluării”).</Alert>;
   // Titular members, and the substitutes who actually scored in someone's place.
-  const { scorers, rows: tableRows, labels } = table!;
+  const { scorers, rows: tableRows, labels } = table;
   const { ranking } = results;
   const isLocked = evaluation.lock.isLocked;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultsTableRows, scoringMembers } from '../../../src/commission/results-table';
+import { resultsTable, resultsTableRows, scoringMembers } from '../../../src/commission/results-table';
 import { roundResultsFixture } from '../documents/round-results-fixture';
 
 // The results screen's ranking table is derived once per load with maps (issue 10). It must show
@@ -69,5 +69,18 @@ describe('results table rows', () => {
     const ctx = roundResultsFixture({ hasSubstitute: true });
     expect(scoringMembers(ctx.members, []).map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
     expect(scoringMembers(ctx.members, [{ memberId: 's3' }]).map((m) => m.id)).toEqual(['m1', 'm2', 'm3', 's3']);
+  });
+
+  it('the whole table: the scorers, the rows, each request’s label and each difference beyond the margin with its request’s label', () => {
+    const ctx = roundResultsFixture({ hasSubstitute: true });
+    const sheets = [...(ctx.results.aggregation?.byRequest.values() ?? [])].flatMap((s) => s.members);
+    const table = resultsTable(ctx.results, ctx.requests, ctx.members, sheets);
+    expect(table.scorers).toEqual(scoringMembers(ctx.members, sheets));
+    expect(table.rows).toEqual(resultsTableRows(ctx.results, ctx.requests, table.scorers));
+    expect([...table.labels]).toEqual(ctx.requests.map((r) => [r.id, r.label]));
+    const expected = [...(ctx.results.aggregation?.byRequest.values() ?? [])].flatMap((s) => s.discrepancies.map((d) => ({ label: ctx.requests.find((r) => r.id === s.requestId)?.label, d })));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(table.discrepancies).toEqual(expected);
+    expect(table.discrepancies.every((x) => typeof x.label === 'string')).toBe(true);
   });
 });
