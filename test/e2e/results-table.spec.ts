@@ -68,6 +68,21 @@ test('the ranking table of seven members keeps its header and first columns in v
   await page.screenshot({ path: testInfo.outputPath('clasament-derulat-jos.png') });
 });
 
+/** Renames an NGO through the catalog's dialog; the seed's names repeat, so it is found by its CUI. */
+async function renameInCatalog(page: Page, organizationId: string, name: string, newName: string): Promise<void> {
+  const { cui } = (await rawGetAll<{ id: string; cui: string }>(page, 'organizations')).find((o) => o.id === organizationId)!;
+  await page.goto('/#/catalog');
+  await page.getByLabel('Căutare rapidă').fill(cui);
+  const grid = page.getByRole('grid', { name: 'Catalog ONG' });
+  await expect(grid.locator('.MuiDataGrid-row')).toHaveCount(1);
+  await grid.getByText(name, { exact: true }).click();
+  const dialog = page.getByRole('dialog', { name });
+  await fill(page, 'Denumire', newName);
+  await dialog.getByRole('button', { name: 'Salvează' }).click();
+  await expect(page.getByText(`Modificările pentru „${newName}” au fost salvate.`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Închide' }).click();
+}
+
 // Issue 10: the round last opened is kept while nothing it read changes, so that it opens again at
 // once; a change to what it shows (an NGO renamed in the catalog) drops it and the round is read again.
 test('a round opened again shows what changed in between: an NGO renamed in the catalog appears in the ranking', async ({ page }) => {
@@ -88,22 +103,12 @@ test('a round opened again shows what changed in between: an NGO renamed in the 
   await page.getByRole('tab', { name: 'Clasament și alocare' }).click();
   await expect(ngoCell).toHaveText(name);
 
-  // The seed's names repeat: the request's NGO is found by its CUI (request label → NGO id → CUI).
+  // The request's NGO: request label → NGO id (the seed's names repeat).
   const label = (await table.locator('tbody tr[aria-rowindex="2"] td').nth(1).textContent())!;
   const [sequence, year] = label.split('/').map(Number);
   const requests = await rawGetAll<{ organizationId: string; roundId: string; registration: { sequence: number; year: number } }>(page, 'requests');
   const organizationId = requests.find((r) => r.registration.sequence === sequence && r.registration.year === year)!.organizationId;
-  const { cui } = (await rawGetAll<{ id: string; cui: string }>(page, 'organizations')).find((o) => o.id === organizationId)!;
-  await page.goto('/#/catalog');
-  await page.getByLabel('Căutare rapidă').fill(cui);
-  const grid = page.getByRole('grid', { name: 'Catalog ONG' });
-  await expect(grid.locator('.MuiDataGrid-row')).toHaveCount(1);
-  await grid.getByText(name, { exact: true }).click();
-  const dialog = page.getByRole('dialog', { name });
-  await fill(page, 'Denumire', `${name} Redenumită`);
-  await dialog.getByRole('button', { name: 'Salvează' }).click();
-  await expect(page.getByText(`Modificările pentru „${name} Redenumită” au fost salvate.`)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Închide' }).click();
+  await renameInCatalog(page, organizationId, name, `${name} Redenumită`);
 
   table = await openResults();
   await expect(table.locator('tbody tr[aria-rowindex="2"] td').nth(2)).toHaveText(`${name} Redenumită`);
@@ -154,16 +159,7 @@ test('the round opened first after a start is as its records are: kept while not
   await expect(again.nth(1)).toHaveText(label);
 
   // The NGO renamed (through the catalog), then started again: the round is read again.
-  const { cui } = (await rawGetAll<{ id: string; cui: string }>(page, 'organizations')).find((o) => o.id === request.organizationId)!;
-  await page.goto('/#/catalog');
-  await page.getByLabel('Căutare rapidă').fill(cui);
-  const grid = page.getByRole('grid', { name: 'Catalog ONG' });
-  await expect(grid.locator('.MuiDataGrid-row')).toHaveCount(1);
-  await grid.getByText(name, { exact: true }).click();
-  const dialog = page.getByRole('dialog', { name });
-  await fill(page, 'Denumire', `${name} după repornire`);
-  await dialog.getByRole('button', { name: 'Salvează' }).click();
-  await expect(page.getByText(`Modificările pentru „${name} după repornire” au fost salvate.`)).toBeVisible();
+  await renameInCatalog(page, request.organizationId, name, `${name} după repornire`);
   await page.goto('/#/comisie');
   await page.reload();
   await expect((await openResults()).nth(2)).toHaveText(`${name} după repornire`);
