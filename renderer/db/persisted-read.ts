@@ -63,24 +63,39 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
       for (const table of kept.tables) noted?.add(table);
       return kept.value as T;
     };
-    // The value the list prefetched, if it is this record's: only the tokens are read again.
-    const prefetched = early && (await early);
-    if (prefetched?.id === id && isCurrent(prefetched, id, db.verno, build, await untracked(() => readWriteTokens(db)))) return taken(prefetched);
+    const tokensNow = () => untracked(() => db.transaction('r', SNAPSHOT_STORE, () => readWriteTokens(db)));
+    // Runs the read and keeps its value, stamped with the tokens read before the records were.
+    const readAndKeep = async (tokensRead: Promise<Map<string, string>>) => {
+      const stamped = tokensRead.catch(() => undefined);
+      const touched = new Set<string>();
+      let value: T;
+      try {
+        ({ value } = await readNotingTables(read, touched));
+      } finally {
+        for (const table of touched) noted?.add(table);
+      }
+      const tokens = await stamped;
+      if (tokens) {
+        const tables = [...touched].sort();
+        const row: KeptValue = { key, id, schema: db.verno, build, tables, tokens: tables.map((t) => tokens.get(t) ?? null), value };
+        keepLater(db, key, () => keepValue(db, row));
+      }
+      return value;
+    };
+    if (early) {
+      // What the list read ahead is the row kept: this record's, taken once the tokens say it is
+      // exact; otherwise the records are read at once, with the tokens (their transaction made
+      // before the records' own, so they are no later than what is read: a write between the two
+      // only makes the value refused when it is kept).
+      const prefetched = await early;
+      if (prefetched?.id !== id) return readAndKeep(tokensNow());
+      const tokens = await tokensNow();
+      return isCurrent(prefetched, id, db.verno, build, tokens) ? taken(prefetched) : readAndKeep(Promise.resolve(tokens));
+    }
     const [kept, tokens] = await untracked(() =>
       db.transaction('r', SNAPSHOT_STORE, () => Promise.all([db.table<KeptValue, string>(SNAPSHOT_STORE).get(key), readWriteTokens(db)])),
     );
-    if (kept && isCurrent(kept, id, db.verno, build, tokens)) return taken(kept);
-    const touched = new Set<string>();
-    let value: T;
-    try {
-      ({ value } = await readNotingTables(read, touched));
-    } finally {
-      for (const table of touched) noted?.add(table);
-    }
-    const tables = [...touched].sort();
-    const row: KeptValue = { key, id, schema: db.verno, build, tables, tokens: tables.map((t) => tokens.get(t) ?? null), value };
-    keepLater(db, key, () => keepValue(db, row));
-    return value;
+    return kept && isCurrent(kept, id, db.verno, build, tokens) ? taken(kept) : readAndKeep(Promise.resolve(tokens));
   };
 }
 
