@@ -83,12 +83,14 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
       return value;
     };
     if (early) {
-      // What the list read ahead is the row kept: this record's, taken once the tokens say it is
-      // exact; otherwise the records are read at once, with the tokens (their transaction made
-      // before the records' own, so they are no later than what is read: a write between the two
-      // only makes the value refused when it is kept).
-      const prefetched = await early;
-      if (prefetched?.id !== id) return readAndKeep(tokensNow());
+      // What the list read ahead: the row kept, or what its refresh read (awaited: the same read
+      // this one would start). This record's is taken once the tokens say it is exact; otherwise
+      // the records are read at once, with the tokens (their transaction made before the records'
+      // own, so they are no later than what is read: a write between the two only makes the value
+      // refused when it is kept).
+      if ((await early.row)?.id !== id) return readAndKeep(tokensNow());
+      const prefetched = await early.value;
+      if (!prefetched) return readAndKeep(tokensNow());
       const tokens = await tokensNow();
       return isCurrent(prefetched, id, db.verno, build, tokens) ? taken(prefetched) : readAndKeep(Promise.resolve(tokens));
     }
@@ -99,10 +101,19 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
   };
 }
 
-/** Values read ahead (prefetchKept), by database and slot, until a read takes them or they are forgotten. */
-const prefetches = new WeakMap<Dexie, Map<string, Promise<KeptValue | undefined>>>();
+/**
+ * A value read ahead (prefetchKept): the row as it was kept (for whose record), and the value to
+ * take (that row, or what its refresh read).
+ */
+interface Prefetch {
+  row: Promise<KeptValue | undefined>;
+  value: Promise<KeptValue | undefined>;
+}
 
-function takePrefetched(db: Dexie, key: string): Promise<KeptValue | undefined> | undefined {
+/** Values read ahead, by database and slot, until a read takes them or they are forgotten. */
+const prefetches = new WeakMap<Dexie, Map<string, Prefetch>>();
+
+function takePrefetched(db: Dexie, key: string): Prefetch | undefined {
   const waiting = prefetches.get(db)?.get(key);
   prefetches.get(db)?.delete(key);
   return waiting;
@@ -111,20 +122,37 @@ function takePrefetched(db: Dexie, key: string): Promise<KeptValue | undefined> 
 /**
  * Reads the value kept in `slot` ahead of the read that will want it (a screen's list shown, the
  * record last opened likely to be opened again), so that the read only checks the tokens (the
- * structured clone of a round's evaluation takes about 25 ms to read). Nothing is taken as it is:
- * the read checks the tokens first. Returns what forgets it (the list leaves without opening it).
+ * structured clone of a round's evaluation takes about 25 ms to read). With `refresh`, a value no
+ * longer exact (a table it read was written since: an NGO renamed in the catalog) is read again
+ * now, for the same record, stamped with the tokens read before, and kept as any read's value.
+ * Nothing is taken as it is: the read checks the tokens first. Returns what forgets it (the list
+ * leaves without opening it).
  */
-export function prefetchKept(db: Dexie, slot: string, build: string | null): () => void {
+export function prefetchKept(db: Dexie, slot: string, build: string | null, refresh?: (id: string) => () => Promise<unknown>): () => void {
   if (!build || !db.tables.some((t) => t.name === SNAPSHOT_STORE)) return () => undefined;
   const key = keptKey(slot);
   let waiting = prefetches.get(db);
   if (!waiting) prefetches.set(db, (waiting = new Map()));
   const map = waiting;
-  // A Dexie promise, as everything a live read awaits.
-  const read: Promise<KeptValue | undefined> = Dexie.ignoreTransaction(() => untracked(() => db.table<KeptValue, string>(SNAPSHOT_STORE).get(key))).catch(() => undefined);
-  map.set(key, read);
+  // Dexie promises, as everything a live read awaits.
+  const read = Dexie.ignoreTransaction(() =>
+    untracked(() => db.transaction('r', SNAPSHOT_STORE, () => Promise.all([db.table<KeptValue, string>(SNAPSHOT_STORE).get(key), readWriteTokens(db)]))),
+  );
+  const row = read.then(([kept]) => kept).catch(() => undefined);
+  const value = read
+    .then(async ([kept, tokens]): Promise<KeptValue | undefined> => {
+      if (!kept || !refresh || kept.schema !== db.verno || kept.build !== build || isCurrent(kept, kept.id, db.verno, build, tokens)) return kept;
+      const { value: fresh, tables: touched } = await Dexie.ignoreTransaction(() => untracked(() => readNotingTables(refresh(kept.id))));
+      const tables = [...touched].sort();
+      const again: KeptValue = { key, id: kept.id, schema: db.verno, build, tables, tokens: tables.map((t) => tokens.get(t) ?? null), value: fresh };
+      keepLater(db, key, () => keepValue(db, again));
+      return again;
+    })
+    .catch(() => undefined);
+  const prefetch: Prefetch = { row, value };
+  map.set(key, prefetch);
   return () => {
-    if (map.get(key) === read) map.delete(key);
+    if (map.get(key) === prefetch) map.delete(key);
   };
 }
 

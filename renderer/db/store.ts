@@ -73,8 +73,11 @@ export function createStore(db: SubventiiDb, build: string | null = APP_BUILD) {
      * in `slot` for `id` while no table it read has been written since, else `read` run and kept.
      */
     persisted: <T>(slot: string, id: string, read: () => Promise<T>) => persistedRead<T>(db, { slot, id, build }, read),
-    /** Reads the value kept in `slot` ahead of the read that will take it (it checks it then); returns what forgets it. */
-    prefetchPersisted: (slot: string) => prefetchKept(db, slot, build),
+    /**
+     * Reads the value kept in `slot` ahead of the read that will take it (it checks it then), read
+     * again by `refresh` when no longer exact; returns what forgets it.
+     */
+    prefetchPersisted: (slot: string, refresh?: (id: string) => () => Promise<unknown>) => prefetchKept(db, slot, build, refresh),
   };
 }
 

@@ -26,11 +26,12 @@ const KEPT_SLOT = 'round-evaluation';
 const liveRead = (store: Store, roundId: string) => lastRound(store, roundId, store.persisted(KEPT_SLOT, roundId, () => loadRoundEvaluation(store, roundId)));
 
 /**
- * Reads the evaluation kept of the round last read, while the rounds' list is shown: opening that
- * round then only checks that it is still exact. Returns what forgets it.
+ * Reads the evaluation kept of the round last read, while the rounds' list is shown, and reads
+ * that round again if a table it read was written since: opening that round then only checks that
+ * it is still exact. Returns what forgets it.
  */
 export function prefetchLastRoundEvaluation(store: Store): () => void {
-  return store.prefetchPersisted(KEPT_SLOT);
+  return store.prefetchPersisted(KEPT_SLOT, (roundId) => () => loadRoundEvaluation(store, roundId));
 }
 
 /** Starts reading the evaluation of the round about to open. */
