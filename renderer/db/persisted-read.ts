@@ -43,12 +43,27 @@ export interface PersistedReadOptions {
   build: string | null;
 }
 
+/** The row kept in the slot `key`, and every table's token, read together (outside any live read's notes). */
+const readKept = (db: Dexie, key: string) =>
+  untracked(() => db.transaction('r', SNAPSHOT_STORE, () => Promise.all([db.table<KeptValue, string>(SNAPSHOT_STORE).get(key), readWriteTokens(db)])));
+
+/**
+ * Keeps, REBUILD_DELAY_MS from now (the screen drawn first), the value a read of record `id` gave,
+ * with the tables it touched stamped with `tokens`, read before its records were.
+ */
+function keepLater(db: Dexie, row: Omit<KeptValue, 'schema' | 'tables' | 'tokens'>, touched: Iterable<string>, tokens: ReadonlyMap<string, string>): KeptValue {
+  const tables = [...touched].sort();
+  const kept: KeptValue = { ...row, schema: db.verno, tables, tokens: tables.map((t) => tokens.get(t) ?? null) };
+  rebuildLater(db, kept.key, () => keepValue(db, kept));
+  return kept;
+}
+
 const isCurrent = (kept: KeptValue, id: string, schema: number, build: string, tokens: ReadonlyMap<string, string>) =>
   kept.id === id && kept.schema === schema && kept.build === build && kept.tables.length === kept.tokens.length && kept.tables.every((t, i) => (tokens.get(t) ?? null) === kept.tokens[i]);
 
 /**
  * `read`, through the value kept of it: the kept value while no table it read has been written
- * since, else `read` run, its value kept REBUILD_DELAY_MS later. Inside a tablesLiveQuery's read, the
+ * since, else `read` run, its value kept REBUILD_DELAY_MS later (keepLater). Inside a tablesLiveQuery's read, the
  * tables are noted either way (a change to them runs the read again). Inside a caller's
  * transaction, or on a database without the copies' store, `read` alone.
  */
@@ -75,11 +90,7 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
         for (const table of touched) noted?.add(table);
       }
       const tokens = await stamped;
-      if (tokens) {
-        const tables = [...touched].sort();
-        const row: KeptValue = { key, id, schema: db.verno, build, tables, tokens: tables.map((t) => tokens.get(t) ?? null), value };
-        keepLater(db, key, () => keepValue(db, row));
-      }
+      if (tokens) keepLater(db, { key, id, build, value }, touched, tokens);
       return value;
     };
     if (early) {
@@ -94,9 +105,7 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
       const tokens = await tokensNow();
       return isCurrent(prefetched, id, db.verno, build, tokens) ? taken(prefetched) : readAndKeep(Promise.resolve(tokens));
     }
-    const [kept, tokens] = await untracked(() =>
-      db.transaction('r', SNAPSHOT_STORE, () => Promise.all([db.table<KeptValue, string>(SNAPSHOT_STORE).get(key), readWriteTokens(db)])),
-    );
+    const [kept, tokens] = await readKept(db, key);
     return kept && isCurrent(kept, id, db.verno, build, tokens) ? taken(kept) : readAndKeep(Promise.resolve(tokens));
   };
 }
@@ -135,18 +144,13 @@ export function prefetchKept(db: Dexie, slot: string, build: string | null, refr
   if (!waiting) prefetches.set(db, (waiting = new Map()));
   const map = waiting;
   // Dexie promises, as everything a live read awaits.
-  const read = Dexie.ignoreTransaction(() =>
-    untracked(() => db.transaction('r', SNAPSHOT_STORE, () => Promise.all([db.table<KeptValue, string>(SNAPSHOT_STORE).get(key), readWriteTokens(db)]))),
-  );
+  const read = Dexie.ignoreTransaction(() => readKept(db, key));
   const row = read.then(([kept]) => kept).catch(() => undefined);
   const value = read
     .then(async ([kept, tokens]): Promise<KeptValue | undefined> => {
       if (!kept || !refresh || kept.schema !== db.verno || kept.build !== build || isCurrent(kept, kept.id, db.verno, build, tokens)) return kept;
       const { value: fresh, tables: touched } = await Dexie.ignoreTransaction(() => untracked(() => readNotingTables(refresh(kept.id))));
-      const tables = [...touched].sort();
-      const again: KeptValue = { key, id: kept.id, schema: db.verno, build, tables, tokens: tables.map((t) => tokens.get(t) ?? null), value: fresh };
-      keepLater(db, key, () => keepValue(db, again));
-      return again;
+      return keepLater(db, { key, id: kept.id, build, value: fresh }, touched, tokens);
     })
     .catch(() => undefined);
   const prefetch: Prefetch = { row, value };
@@ -163,20 +167,5 @@ export function keepValue(db: Dexie, row: KeptValue): Promise<boolean> {
     if (!isCurrent(row, row.id, db.verno, row.build, tokens)) return false;
     await db.table(SNAPSHOT_STORE).put(row);
     return true;
-  });
-}
-
-/** The value to keep last given per slot: the delayed write keeps the latest read, not the first. */
-const latest = new WeakMap<Dexie, Map<string, () => Promise<boolean>>>();
-
-/** Keeps a value after REBUILD_DELAY_MS (the screen drawn first), the latest one given for its slot. */
-function keepLater(db: Dexie, key: string, keep: () => Promise<boolean>): void {
-  let waiting = latest.get(db);
-  if (!waiting) latest.set(db, (waiting = new Map()));
-  waiting.set(key, keep);
-  rebuildLater(db, key, () => {
-    const next = waiting.get(key);
-    waiting.delete(key);
-    return next ? next() : Promise.resolve(false);
   });
 }

@@ -277,20 +277,23 @@ export async function rebuildSnapshot<R extends Identified>(db: Dexie, table: st
   });
 }
 
-const scheduled = new WeakMap<Dexie, Set<string>>();
+/** By database and copy, the rebuild that will run (the latest given), until it has run. */
+const scheduled = new WeakMap<Dexie, Map<string, () => Promise<boolean>>>();
 
 /**
  * Runs `rebuild` (a copy written from what a read found) REBUILD_DELAY_MS from now, outside any
- * transaction, unless the copy `key` of `db` already has one waiting. A rebuild that fails (the
- * database closed) is left: the next read tries again.
+ * transaction. While one waits for the copy `key` of `db`, a later one takes its place (it was read
+ * later, so it is the likelier to be still exact) on the same timer; while one runs, others are
+ * dropped. A rebuild that fails (the database closed) is left: the next read tries again.
  */
 export function rebuildLater(db: Dexie, key: string, rebuild: () => Promise<boolean>): void {
   let pending = scheduled.get(db);
-  if (!pending) scheduled.set(db, (pending = new Set()));
-  if (pending.has(key)) return;
-  pending.add(key);
+  if (!pending) scheduled.set(db, (pending = new Map()));
+  const isWaiting = pending.has(key);
+  pending.set(key, rebuild);
+  if (isWaiting) return;
   setTimeout(() => {
-    void Dexie.ignoreTransaction(rebuild)
+    void Dexie.ignoreTransaction(pending.get(key)!)
       .catch(() => false)
       .finally(() => pending.delete(key));
   }, REBUILD_DELAY_MS);

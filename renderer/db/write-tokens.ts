@@ -12,7 +12,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type Dexie from 'dexie';
 import { SNAPSHOT_STORE } from './early-read';
-import { hasSnapshotStore, newToken } from './table-snapshots';
+import { hasSnapshotStore, newToken, withCopiesStore } from './table-snapshots';
 
 /** The key prefix of the tokens' rows. */
 export const TOKEN_PREFIX = 'w:';
@@ -41,7 +41,8 @@ export function writeTokensMiddleware(): Middleware<DBCore> {
       if (!down.schema.tables.some((t) => t.name === SNAPSHOT_STORE)) return down;
       return {
         ...down,
-        transaction: (stores, mode, options) => down.transaction(mode === 'readwrite' && !stores.includes(SNAPSHOT_STORE) ? [...stores, SNAPSHOT_STORE] : stores, mode, options),
+        // Every write transaction: every table but the copies' store has a token.
+        transaction: withCopiesStore(down, { has: (table) => table !== SNAPSHOT_STORE }),
         table(name): DBCoreTable {
           const table = down.table(name);
           if (name === SNAPSHOT_STORE) return table;
