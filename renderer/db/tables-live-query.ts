@@ -236,13 +236,17 @@ export interface FollowsTables {
  * opens it again; opening another record forgets the one before, so one value at most is kept.
  * The same source and key give the same live read (what preloaded-live-query takes).
  */
-export function lastOpenedRead<T>(): (source: FollowsTables, key: string, read: () => Promise<T>) => { observe(): TablesLiveQuery<T> } {
+export function lastOpenedRead<T>(): ((source: FollowsTables, key: string, read: () => Promise<T>) => { observe(): TablesLiveQuery<T> }) & {
+  /** Whether a value of the record last opened is kept (still exact): opening it again reads nothing. */
+  holdsValue(source: FollowsTables): boolean;
+} {
   let last: { source: FollowsTables; key: string; read: { observe(): TablesLiveQuery<T> } } | undefined;
-  return (source, key, read) => {
+  const opened = (source: FollowsTables, key: string, read: () => Promise<T>) => {
     if (last?.source === source && last.key === key) return last.read;
     last?.read.observe().forget();
     const query = source.followTables(read, { keep: true });
     last = { source, key, read: { observe: () => query } };
     return last.read;
   };
+  return Object.assign(opened, { holdsValue: (source: FollowsTables) => last?.source === source && last.read.observe().hasValue() });
 }

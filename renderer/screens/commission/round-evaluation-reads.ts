@@ -28,9 +28,11 @@ const liveRead = (store: Store, roundId: string) => lastRound(store, roundId, st
 /**
  * Reads the evaluation kept of the round last read, while the rounds' list is shown, and reads
  * that round again if a table it read was written since: opening that round then only checks that
- * it is still exact. Returns what forgets it.
+ * it is still exact. Nothing when this session still holds that round's value (the round last
+ * opened, nothing it read changed: it opens from memory). Returns what forgets it.
  */
 export function prefetchLastRoundEvaluation(store: Store): () => void {
+  if (lastRound.holdsValue(store)) return () => undefined;
   return store.prefetchPersisted(KEPT_SLOT, (roundId) => () => loadRoundEvaluation(store, roundId));
 }
 

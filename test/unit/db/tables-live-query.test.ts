@@ -252,16 +252,20 @@ describe('lastOpenedRead', () => {
       return `${key}:${(await store.organizations.list()).length}`;
     };
     const last = lastOpenedRead<string>();
+    expect(last.holdsValue(store)).toBe(false);
     const a = last(store, 'a', read('a'));
     expect(last(store, 'a', read('a'))).toBe(a);
     const first = collect<string>((next, error) => a.observe().subscribe(next, error));
     await first.count(1);
     first.sub.unsubscribe();
     expect(a.observe().hasValue()).toBe(true);
+    expect(last.holdsValue(store)).toBe(true);
+    expect(last.holdsValue(await freshStore())).toBe(false);
     // Another round opened: the first one's value is let go.
     const b = last(store, 'b', read('b'));
     expect(b).not.toBe(a);
     expect(a.observe().hasValue()).toBe(false);
+    expect(last.holdsValue(store)).toBe(false);
     const second = collect<string>((next, error) => b.observe().subscribe(next, error));
     await second.count(1);
     expect(second.values).toEqual(['b:0']);
