@@ -123,13 +123,21 @@ export async function rawGetAll<T>(page: Page, store: string): Promise<T[]> {
  * Each side's run right after a reload of the page (the app starts again: nothing it kept in
  * memory survives, and the bare side opens its connection anew too), the sides alternating which
  * goes first, a warm-up of each. `ready` waits for the screen to be usable after the reload (the
- * harness is installed again after it); `once` runs one side once and gives its time.
+ * harness is installed again after it); `once` runs one side once and gives its time;
+ * `beforeReload` runs in the page about to be reloaded (before the app starts again).
  */
-export async function afterReload(page: Page, ready: () => Promise<void>, once: (side: 'app' | 'bare') => Promise<number>, runs: number): Promise<{ appMs: number[]; bareMs: number[] }> {
+export async function afterReload(
+  page: Page,
+  ready: () => Promise<void>,
+  once: (side: 'app' | 'bare') => Promise<number>,
+  runs: number,
+  beforeReload?: () => Promise<void>,
+): Promise<{ appMs: number[]; bareMs: number[] }> {
   const appMs: number[] = [];
   const bareMs: number[] = [];
   for (let run = -1; run < runs; run++) {
     for (const side of run % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const)) {
+      await beforeReload?.();
       await page.reload();
       await ready();
       // The start's own work (the database opened, the copies checked) done before the click.
