@@ -98,7 +98,10 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
       // this one would start). This record's is taken once the tokens say it is exact; otherwise
       // the records are read at once, with the tokens (their transaction made before the records'
       // own, so they are no later than what is read: a write between the two only makes the value
-      // refused when it is kept).
+      // refused when it is kept). A row already read that is another record's (or none) starts
+      // the records' reads now, in the caller's turn: a screen opened by a click then reads while
+      // the click's render runs, not after it.
+      if (early.settled && early.settled.row?.id !== id) return readAndKeep(tokensNow());
       if ((await early.row)?.id !== id) return readAndKeep(tokensNow());
       const prefetched = await early.value;
       if (!prefetched) return readAndKeep(tokensNow());
@@ -117,6 +120,8 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
 interface Prefetch {
   row: Promise<KeptValue | undefined>;
   value: Promise<KeptValue | undefined>;
+  /** The row, once read (known without waiting for a promise). */
+  settled?: { row: KeptValue | undefined };
 }
 
 /** Values read ahead, by database and slot, until a read takes them or they are forgotten. */
@@ -154,6 +159,7 @@ export function prefetchKept(db: Dexie, slot: string, build: string | null, refr
     })
     .catch(() => undefined);
   const prefetch: Prefetch = { row, value };
+  void row.then((kept) => (prefetch.settled = { row: kept }));
   map.set(key, prefetch);
   return () => {
     if (map.get(key) === prefetch) map.delete(key);

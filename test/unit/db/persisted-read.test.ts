@@ -192,6 +192,30 @@ describe('a read kept across starts (issue 10)', () => {
     expect((await kept(store))?.id).toBe(other.id);
   });
 
+  it('with the row read ahead already known to be another round’s (or none), starts the records’ reads in the caller’s turn', async () => {
+    const { store, round } = await demoRound();
+    const other = (await store.rounds.list()).find((r) => r.id !== round.id)!;
+    await countedRead(store, other.id).read();
+    await afterKeep();
+    for (const drop of [false, true]) {
+      if (drop) await store.db.tableSnapshots.delete(keptKey(SLOT));
+      prefetchKept(store.db, SLOT, BUILD);
+      // The list shown a while: its read-ahead done.
+      await new Promise((r) => setTimeout(r, 50));
+      const { read, counter } = countedRead(store, round.id);
+      const opening = read();
+      // Before any await: a screen opened by a click reads while the click's render runs.
+      expect(counter.runs).toBe(1);
+      expect((await opening)?.round.id).toBe(round.id);
+    }
+    // Read ahead but not yet read (the click comes first): the read waits for the row, as before.
+    prefetchKept(store.db, SLOT, BUILD);
+    const { read, counter } = countedRead(store, other.id);
+    const opening = read();
+    expect(counter.runs).toBe(0);
+    await opening;
+  });
+
   it('reads ahead again, for the same round, a value no longer exact, and the opening takes that read', async () => {
     const { store, round } = await demoRound();
     const { read, counter } = countedRead(store, round.id);
