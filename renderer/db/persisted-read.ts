@@ -101,8 +101,8 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
       // refused when it is kept). A row already read that is another record's (or none) starts
       // the records' reads now, in the caller's turn: a screen opened by a click then reads while
       // the click's render runs, not after it.
-      if (early.settled && early.settled.row?.id !== id) return readAndKeep(tokensNow());
-      if ((await early.row)?.id !== id) return readAndKeep(tokensNow());
+      const row = early.settled ? early.settled.row : await early.row;
+      if (row?.id !== id) return readAndKeep(tokensNow());
       const prefetched = await early.value;
       if (!prefetched) return readAndKeep(tokensNow());
       const tokens = await tokensNow();
