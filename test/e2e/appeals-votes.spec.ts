@@ -48,7 +48,8 @@ test('an appeal resolved by vote in an appeals session, the recused member kept 
   await appeal.getByRole('button', { name: 'Înregistrează' }).click();
   await expect(page.getByText(/Contestația a fost înregistrată cu nr\. 1\/2026\./)).toBeVisible();
 
-  await page.getByRole('table', { name: 'Registrul contestațiilor' }).getByRole('row').nth(1).click();
+  // The appeal's own row: until the register reads the new appeal, its only row is "Nicio contestație".
+  await page.getByRole('table', { name: 'Registrul contestațiilor' }).getByRole('cell', { name: '1/2026', exact: true }).click();
   await choose(page, appeal.getByRole('combobox', { name: 'Soluția' }), page.getByRole('option', { name: 'Admisă', exact: true }));
   // No appeals session yet: one is created from the appeal dialog, of the right kind.
   await appeal.getByRole('button', { name: 'Ședință nouă de soluționare' }).click();

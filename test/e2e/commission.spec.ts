@@ -200,7 +200,8 @@ test('the commission scores a round, with a recused member, ranks and allocates,
   await appeal.getByRole('button', { name: 'Înregistrează' }).click();
   await expect(page.getByText(/Contestația a fost înregistrată cu nr\. 1\/2026\./)).toBeVisible();
 
-  await page.getByRole('table', { name: 'Registrul contestațiilor' }).getByRole('row').nth(1).click();
+  // The appeal's own row: until the register reads the new appeal, its only row is "Nicio contestație".
+  await page.getByRole('table', { name: 'Registrul contestațiilor' }).getByRole('cell', { name: '1/2026', exact: true }).click();
   await choose(page, appeal.getByRole('combobox', { name: 'Soluția' }), page.getByRole('option', { name: 'Admisă', exact: true }));
   await choose(page, appeal.getByRole('combobox', { name: 'Ședința de soluționare' }), page.getByRole('option', { name: /26\.11\.2026/ }));
   await appeal.getByRole('textbox', { name: 'Data soluționării' }).fill('26.11.2026');
