@@ -56,16 +56,31 @@ export interface RoundEvaluationData {
 
 /**
  * The round's requests and the year's (the overlap check's input, which holds the round's own).
- * For a round still being evaluated both come from one read of the year, started as soon as the
- * round is read (listByRoundAndYear: the round's requests are not read a second time); a round
- * whose results are final (its verdicts frozen) reads its own requests only. Another year is read
- * when asked.
+ * For a round still being evaluated both come from one read of the year (listByRoundAndYear: the
+ * round's requests are not read a second time); a round whose results are final (its verdicts
+ * frozen) reads its own requests only. Another year is read when asked.
+ *
+ * The year's read starts once the round is read, or at once with the year the caller already
+ * knows (`yearHint`: the rounds' list holds the round): the round's requests are the head of the
+ * screen's longest chain of reads (their NGOs and units, then the rules), and the round's own read
+ * waits behind the click that opens it. The hint is only a head start: the read is taken when the
+ * round as read has that year and is not locked, and read again otherwise.
  */
-function roundRequestsRead(store: Store, roundId: string, roundRead: Promise<FundingRound | undefined>, evaluationRead: Promise<RoundEvaluation | undefined>): { requests: Promise<SubsidyRequest[]>; requestsOfYear: RequestsOfYear } {
+function roundRequestsRead(
+  store: Store,
+  roundId: string,
+  roundRead: Promise<FundingRound | undefined>,
+  evaluationRead: Promise<RoundEvaluation | undefined>,
+  yearHint?: number,
+): { requests: Promise<SubsidyRequest[]>; requestsOfYear: RequestsOfYear } {
   type Read = { ofRound: SubsidyRequest[]; ofYear?: readonly SubsidyRequest[]; year?: number };
+  const ofYearRead = (year: number) => store.requests.listByRoundAndYear(roundId, year).then(({ ofRound, ofYear }): Read => ({ ofRound, ofYear, year }));
+  const ahead = yearHint === undefined ? undefined : ofYearRead(yearHint);
+  // Not taken (the round was locked or moved to another year since the list read it): its failure is nobody's.
+  ahead?.catch(() => undefined);
   const read = Promise.all([roundRead, evaluationRead]).then(([round, evaluation]): Promise<Read> =>
     round && !evaluation?.lock.isLocked
-      ? store.requests.listByRoundAndYear(roundId, round.year).then(({ ofRound, ofYear }) => ({ ofRound, ofYear, year: round.year }))
+      ? ahead && round.year === yearHint ? ahead : ofYearRead(round.year)
       : store.requests.listByRound(roundId).then((ofRound) => ({ ofRound })),
   );
   return {
@@ -77,8 +92,12 @@ function roundRequestsRead(store: Store, roundId: string, roundRead: Promise<Fun
   };
 }
 
-/** Everything about one round's evaluation, with its results computed by src/commission. */
-export async function loadRoundEvaluation(store: Store, roundId: string): Promise<RoundEvaluationData | undefined> {
+/**
+ * Everything about one round's evaluation, with its results computed by src/commission.
+ * `hint.year`: the round's year as the caller read it (the rounds' list), to start reading the
+ * year's requests before the round is read (roundRequestsRead); the round as read decides.
+ */
+export async function loadRoundEvaluation(store: Store, roundId: string, hint?: { year?: number }): Promise<RoundEvaluationData | undefined> {
   // Each read starts as soon as what it depends on is read, not after a whole wave: what is found
   // by the round's id; the round's requests with the year's once the round is (roundRequestsRead);
   // the commission and grid once the evaluation is read, the declarations and
@@ -87,7 +106,7 @@ export async function loadRoundEvaluation(store: Store, roundId: string): Promis
   // the longest chain of the screen's load.
   const roundRead = store.rounds.get(roundId);
   const evaluationRead = store.evaluations.getByRound(roundId);
-  const { requests: requestsRead, requestsOfYear } = roundRequestsRead(store, roundId, roundRead, evaluationRead);
+  const { requests: requestsRead, requestsOfYear } = roundRequestsRead(store, roundId, roundRead, evaluationRead, hint?.year);
   const sessionsRead = store.sessions.listByRound(roundId);
   const registeredOf = (list: readonly SubsidyRequest[]) => list.filter((r) => r.status !== 'retrasa');
   const liveRead = Promise.all([evaluationRead, requestsRead]).then(([evaluation, list]) =>

@@ -34,7 +34,7 @@ export function CommissionScreen() {
   const roundId = address.record;
   // The round's evaluation starts reading on the click, while the list is taken down and the page drawn.
   const openRound = (id: string) => {
-    preloadRoundEvaluation(store, id);
+    preloadRoundEvaluation(store, id, { year: rounds?.find((r) => r.id === id)?.year });
     navigate('comisie', id);
   };
   // While the list is shown, the evaluation kept of the round last read is read ahead (once the list is drawn).
@@ -47,7 +47,7 @@ export function CommissionScreen() {
       forget();
     };
   }, [store, roundId]);
-  if (roundId) return <RoundEvaluationPage key={roundId} roundId={roundId} onBack={closeRecord} />;
+  if (roundId) return <RoundEvaluationPage key={roundId} roundId={roundId} round={rounds && (rounds.find((r) => r.id === roundId) ?? null)} onBack={closeRecord} />;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
       <Typography variant="h5" component="h1" sx={{ mb: 1 }}>Comisia de evaluare și selecționare</Typography>

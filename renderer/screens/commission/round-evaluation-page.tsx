@@ -1,12 +1,12 @@
 import { formatInteger } from '../../../src/money';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import SettingsIcon from '@mui/icons-material/Settings';
-import { Alert, Box, Button, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { useCallback, useState } from 'react';
 import { SectionTabs, sectionPanelProps } from '../../components/section-tabs';
 import { tabIndex, tabSlug } from '../../../src/navigation/address';
 import { useNavigation } from '../../navigation';
-import { roundSummary } from '../../../src/rounds/funding-round';
+import { roundSummary, type FundingRound } from '../../../src/rounds/funding-round';
 import { useStore } from '../../store-context';
 import { useRoundEvaluation } from './round-evaluation-reads';
 import { AppealsPanel } from './appeals-panel';
@@ -23,8 +23,14 @@ const ROUND_TAB_LABELS = ['Ședințe', 'Punctaj', 'Clasament și alocare', 'Cont
 /** The round page's tabs as the address names them ("#/comisie/<roundId>/punctaj"). */
 export const ROUND_TABS = ['sedinte', 'punctaj', 'clasament', 'contestatii', 'decizii', 'documente'] as const;
 
-/** One round's evaluation: sessions, scores, results and appeals. */
-export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBack(): void }) {
+/**
+ * One round's evaluation: sessions, scores, results and appeals. The page (its title from the
+ * rounds' list, its tabs) is shown on the click, before the round's records are read: the tab the
+ * secretariat chooses meanwhile is the one drawn when they are, and the list is taken down while
+ * they are read, not before (issue 10). `round` is the list's record of the round: undefined while
+ * the list is read, null when there is no such round.
+ */
+export function RoundEvaluationPage({ roundId, round: listed, onBack }: { roundId: string; round: FundingRound | null | undefined; onBack(): void }) {
   const store = useStore();
   const data = useRoundEvaluation(store, roundId);
   const { address, setTab: setAddressTab } = useNavigation();
@@ -32,17 +38,27 @@ export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBa
   // Stable, so that the memoised tabs do not render again with each reload of the round's records.
   const setTab = useCallback((index: number) => setAddressTab(tabSlug(ROUND_TABS, index) ?? ROUND_TABS[0]), [setAddressTab]);
   const [isEditing, setEditing] = useState(false);
-  if (!data) return null;
+  const round = data?.round ?? listed;
+  if (round === null && !data) {
+    return (
+      <Box>
+        <Button startIcon={<ArrowBackIcon />} onClick={onBack} sx={{ mb: 1 }}>Runde</Button>
+        <Alert severity="warning">Runda cerută nu există (a fost ștearsă sau adresa este greșită).</Alert>
+      </Box>
+    );
+  }
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
       <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
         <Button startIcon={<ArrowBackIcon />} onClick={onBack}>Runde</Button>
-        <Typography variant="h6" component="h1">Evaluarea: {data.round.name}</Typography>
-        <Typography color="text.secondary">{roundSummary(data.round)}</Typography>
+        <Typography variant="h6" component="h1">Evaluarea{round ? `: ${round.name}` : ''}</Typography>
+        {round && <Typography color="text.secondary">{roundSummary(round)}</Typography>}
         <Box sx={{ flexGrow: 1 }} />
-        <Button startIcon={<SettingsIcon />} variant={data.evaluation ? 'text' : 'contained'} onClick={() => setEditing(true)} sx={{ flexShrink: 0 }}>Setările evaluării</Button>
+        <Button startIcon={<SettingsIcon />} variant={!data || data.evaluation ? 'text' : 'contained'} disabled={!data} onClick={() => setEditing(true)} sx={{ flexShrink: 0 }}>Setările evaluării</Button>
       </Stack>
-      {data.evaluation ? (
+      {!data ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>Se citesc înregistrările rundei…</Typography>
+      ) : data.evaluation ? (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           Comisia: {data.commission?.name ?? '—'} · Grila: {data.grid?.name ?? '—'} · {formatInteger(data.requests.length)} cereri în rundă
         </Typography>
@@ -51,14 +67,15 @@ export function RoundEvaluationPage({ roundId, onBack }: { roundId: string; onBa
       )}
       <SectionTabs labels={ROUND_TAB_LABELS} value={tab} onChange={setTab} idPrefix="round-section" />
       <Box {...sectionPanelProps('round-section', tab)} sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto', pt: 1 }}>
-        {tab === 0 && <SessionsPanel data={data} />}
-        {tab === 1 && <ScoringPanel data={data} />}
-        {tab === 2 && <ResultsPanel data={data} />}
-        {tab === 3 && <AppealsPanel data={data} />}
-        {tab === 4 && <DecisionsPanel data={data} />}
-        {tab === 5 && <RoundDocuments roundId={roundId} />}
+        {tab === 5 ? <RoundDocuments roundId={roundId} />
+          : !data ? <LinearProgress aria-label="Se citesc înregistrările rundei" />
+            : tab === 0 ? <SessionsPanel data={data} />
+              : tab === 1 ? <ScoringPanel data={data} />
+                : tab === 2 ? <ResultsPanel data={data} />
+                  : tab === 3 ? <AppealsPanel data={data} />
+                    : <DecisionsPanel data={data} />}
       </Box>
-      {isEditing && <EvaluationDialog round={data.round} evaluation={data.evaluation} onClose={() => setEditing(false)} />}
+      {isEditing && data && <EvaluationDialog round={data.round} evaluation={data.evaluation} onClose={() => setEditing(false)} />}
     </Box>
   );
 }

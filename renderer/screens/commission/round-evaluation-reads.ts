@@ -23,7 +23,7 @@ const lastRound = lastOpenedRead<RoundEvaluationData | undefined>();
  * been written since (a first opening then shows it without reading and computing everything).
  */
 const KEPT_SLOT = 'round-evaluation';
-const liveRead = (store: Store, roundId: string) => lastRound(store, roundId, store.persisted(KEPT_SLOT, roundId, () => loadRoundEvaluation(store, roundId)));
+const liveRead = (store: Store, roundId: string, hint?: { year?: number }) => lastRound(store, roundId, store.persisted(KEPT_SLOT, roundId, () => loadRoundEvaluation(store, roundId, hint)));
 
 /**
  * Reads the evaluation kept of the round last read, while the rounds' list is shown, and reads
@@ -36,9 +36,9 @@ export function prefetchLastRoundEvaluation(store: Store): () => void {
   return store.prefetchPersisted(KEPT_SLOT, (roundId) => () => loadRoundEvaluation(store, roundId));
 }
 
-/** Starts reading the evaluation of the round about to open. */
-export function preloadRoundEvaluation(store: Store, roundId: string): void {
-  startAhead(key(roundId), store, liveRead(store, roundId));
+/** Starts reading the evaluation of the round about to open (`hint`: the round's year as the list holds it, see loadRoundEvaluation). */
+export function preloadRoundEvaluation(store: Store, roundId: string, hint?: { year?: number }): void {
+  startAhead(key(roundId), store, liveRead(store, roundId, hint));
 }
 
 /** The round's evaluation, live (undefined until read): the read preloadRoundEvaluation started, or one of its own. */

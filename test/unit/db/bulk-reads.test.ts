@@ -41,6 +41,53 @@ describe('bulk reads by id', () => {
   });
 });
 
+describe("a round's requests read ahead by the year the list holds", () => {
+  const setup = async () => {
+    const store = await freshStore();
+    await loadDemoBase(store.db, '2026-11-23');
+    const round = (await store.rounds.list()).find((r) => r.status === 'in_evaluare')!;
+    const plain = (await loadRoundEvaluation(store, round.id))!;
+    return { store, round, plain };
+  };
+  const shown = (data: Awaited<ReturnType<typeof loadRoundEvaluation>>) =>
+    data!.requests.map((r) => [r.id, r.isEligible, r.computedSubsidy, r.eligibilityReasons.join('|')]);
+
+  it("takes the year's read started with the hint when the round has that year", async () => {
+    const { store, round, plain } = await setup();
+    const both = vi.spyOn(store.requests, 'listByRoundAndYear');
+    // The round's own read held back: the year's read starts without waiting for it.
+    let release = () => {};
+    const roundRead = store.rounds.get(round.id);
+    vi.spyOn(store.rounds, 'get').mockImplementationOnce(() => new Promise((resolve) => (release = () => resolve(roundRead))));
+    const loading = loadRoundEvaluation(store, round.id, { year: round.year });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(both).toHaveBeenCalledWith(round.id, round.year);
+    release();
+    const data = await loading;
+    expect(both.mock.calls.map(([, year]) => year)).toEqual([round.year]);
+    expect(shown(data)).toEqual(shown(plain));
+    expect(data!.results?.ranking).toEqual(plain.results?.ranking);
+  });
+
+  it('reads the round\'s own year again when the hint is another year (the list was behind), and shows the same', async () => {
+    const { store, round, plain } = await setup();
+    const both = vi.spyOn(store.requests, 'listByRoundAndYear');
+    const data = await loadRoundEvaluation(store, round.id, { year: round.year + 1 });
+    expect(both.mock.calls.map(([, year]) => year)).toEqual([round.year + 1, round.year]);
+    expect(shown(data)).toEqual(shown(plain));
+  });
+
+  it("reads a locked round's own requests only, whatever the hint", async () => {
+    const { store, round, plain } = await setup();
+    const evaluation = (await store.evaluations.getByRound(round.id))!;
+    await store.db.roundEvaluations.put({ ...evaluation, lock: { ...evaluation.lock, isLocked: true } });
+    const own = vi.spyOn(store.requests, 'listByRound');
+    const data = await loadRoundEvaluation(store, round.id, { year: round.year });
+    expect(own).toHaveBeenCalledWith(round.id);
+    expect(data!.requests.map((r) => r.id).sort()).toEqual(plain.requests.map((r) => r.id).sort());
+  });
+});
+
 describe('units of many NGOs', () => {
   it('returns every unit of the NGOs asked for, whatever their share of the register, and no other', async () => {
     const store = await freshStore();
