@@ -37,20 +37,31 @@ const UNCLAIMED_MS = 30_000;
  * own. When the screen leaves, the query stops; a screen that subscribes after that (or a query
  * never claimed within UNCLAIMED_MS, stopped then) gets a live query of its own.
  */
-export function preloadLiveQuery<T>(querier: LiveRead<T>, { unclaimedMs = UNCLAIMED_MS, onStop }: { unclaimedMs?: number; onStop?: () => void } = {}): SharedLiveQuery<T> {
+export function preloadLiveQuery<T>(
+  querier: LiveRead<T>,
+  { unclaimedMs = UNCLAIMED_MS, onStop, onSettled }: { unclaimedMs?: number; onStop?: () => void; /** Called once, on the first value or error. */ onSettled?: () => void } = {},
+): SharedLiveQuery<T> {
   const listeners = new Set<Listener<T>>();
   let current: { value: T } | undefined;
   let failure: { error: unknown } | undefined;
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
+  let settled = onSettled;
+  const settle = () => {
+    const callback = settled;
+    settled = undefined;
+    callback?.();
+  };
   const source = observe(querier).subscribe({
     next: (value) => {
       current = { value };
       failure = undefined;
       for (const l of [...listeners]) l.next(value);
+      settle();
     },
     error: (error) => {
       failure = { error };
       for (const l of [...listeners]) l.error(error);
+      settle();
     },
   });
   let isStopped = false;
@@ -86,11 +97,14 @@ export function preloadLiveQuery<T>(querier: LiveRead<T>, { unclaimedMs = UNCLAI
 /** Live queries started ahead of their screen, by what they read ("catalog", "round:<id>"), with the store they read. */
 const ahead = new Map<string, { store: object; query: SharedLiveQuery<unknown> }>();
 
-/** Starts the live query that a screen about to open will ask for under `key` (if it is not running already). */
-export function startAhead<T>(key: string, store: object, querier: LiveRead<T>): void {
+/**
+ * Starts the live query that a screen about to open will ask for under `key` (if it is not running
+ * already). `onSettled`: called on its first value or error (at once when it was running already).
+ */
+export function startAhead<T>(key: string, store: object, querier: LiveRead<T>, onSettled?: () => void): void {
   const running = ahead.get(key);
-  if (running?.store === store && !running.query.isStopped()) return;
-  const query: SharedLiveQuery<T> = preloadLiveQuery(querier, { onStop: () => ahead.get(key)?.query === query && ahead.delete(key) });
+  if (running?.store === store && !running.query.isStopped()) return void onSettled?.();
+  const query: SharedLiveQuery<T> = preloadLiveQuery(querier, { onStop: () => ahead.get(key)?.query === query && ahead.delete(key), onSettled });
   ahead.set(key, { store, query });
 }
 

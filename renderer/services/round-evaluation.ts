@@ -92,12 +92,16 @@ function roundRequestsRead(
   };
 }
 
-/**
- * Everything about one round's evaluation, with its results computed by src/commission.
- * `hint.year`: the round's year as the caller read it (the rounds' list), to start reading the
- * year's requests before the round is read (roundRequestsRead); the round as read decides.
- */
-export async function loadRoundEvaluation(store: Store, roundId: string, hint?: { year?: number }): Promise<RoundEvaluationData | undefined> {
+/** What the caller of loadRoundEvaluation knows or wants told (the round's screen opening). */
+export interface RoundReadHint {
+  /** The round's year as the caller read it (the rounds' list): the year's requests are read before the round is (roundRequestsRead); the round as read decides. */
+  year?: number;
+  /** Told once the reads of the longest chain (the requests' NGOs and units, the legal parameters) are asked for, or there are none to ask. */
+  onUnderway?(): void;
+}
+
+/** Everything about one round's evaluation, with its results computed by src/commission. */
+export async function loadRoundEvaluation(store: Store, roundId: string, hint?: RoundReadHint): Promise<RoundEvaluationData | undefined> {
   // Each read starts as soon as what it depends on is read, not after a whole wave: what is found
   // by the round's id; the round's requests with the year's once the round is (roundRequestsRead);
   // the commission and grid once the evaluation is read, the declarations and
@@ -109,9 +113,13 @@ export async function loadRoundEvaluation(store: Store, roundId: string, hint?: 
   const { requests: requestsRead, requestsOfYear } = roundRequestsRead(store, roundId, roundRead, evaluationRead, hint?.year);
   const sessionsRead = store.sessions.listByRound(roundId);
   const registeredOf = (list: readonly SubsidyRequest[]) => list.filter((r) => r.status !== 'retrasa');
-  const liveRead = Promise.all([evaluationRead, requestsRead]).then(([evaluation, list]) =>
-    evaluation?.lock.isLocked ? undefined : assessRequestsWithOrganizations(store, registeredOf(list), undefined, requestsOfYear),
-  );
+  const liveRead = Promise.all([evaluationRead, requestsRead]).then(([evaluation, list]) => {
+    const assessed = evaluation?.lock.isLocked ? undefined : assessRequestsWithOrganizations(store, registeredOf(list), undefined, requestsOfYear);
+    hint?.onUnderway?.();
+    return assessed;
+  });
+  // A failed read is under way too (the screen shows its error).
+  liveRead.catch(() => hint?.onUnderway?.());
   const [round, evaluation, sessions, sheets, appeals, allRequests, extraDays, decisions, [commission, members, grid], [declarations, manualRecusals], snapshot, live] = await Promise.all([
     roundRead,
     evaluationRead,

@@ -1,7 +1,7 @@
 import { Box, Tab, Tabs, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigation } from '../../navigation';
 import { formatLei } from '../../../src/money';
 import { FUNDING_LAW_SHORT, ROUND_STATUSES, type FundingRound } from '../../../src/rounds/funding-round';
@@ -21,6 +21,12 @@ const ROUND_COLUMNS: GridColDef<FundingRound>[] = [
   { field: 'status', headerName: 'Stare', width: 120, valueFormatter: (v: FundingRound['status']) => ROUND_STATUSES[v] },
 ];
 
+/**
+ * The longest the list stays after a click on a round while the round's reads are asked for (see
+ * openRound): the page is drawn by then whatever the reads' state.
+ */
+const OPEN_WITHIN_MS = 50;
+
 /** How long after the rounds' list is shown the round last read is read ahead (its first draw done). */
 const PREFETCH_AFTER_MS = 200;
 
@@ -32,10 +38,23 @@ export function CommissionScreen() {
   // "#/comisie/<roundId>/<tab>" opens the round's evaluation on that tab.
   const { address, navigate, closeRecord } = useNavigation();
   const roundId = address.record;
-  // The round's evaluation starts reading on the click, while the list is taken down and the page drawn.
+  // The round's evaluation starts reading on the click; the list is taken down and the page drawn
+  // once its longest chain of reads is asked for (its NGOs and units, once its requests are read) or
+  // its value is there, at most OPEN_WITHIN_MS later: taking the list down (about 20–30 ms for the
+  // grid) in the click's own turn held back every read's answer and the next reads they ask for,
+  // while drawn then it overlaps with IndexedDB reading the NGOs and units (issue 10).
+  const opening = useRef<object | undefined>(undefined);
+  useEffect(() => () => void (opening.current = undefined), []);
   const openRound = (id: string) => {
-    preloadRoundEvaluation(store, id, { year: rounds?.find((r) => r.id === id)?.year });
-    navigate('comisie', id);
+    const ticket = {};
+    opening.current = ticket;
+    const open = () => {
+      if (opening.current !== ticket) return;
+      opening.current = undefined;
+      navigate('comisie', id);
+    };
+    void preloadRoundEvaluation(store, id, rounds?.find((r) => r.id === id)?.year).then(open);
+    setTimeout(open, OPEN_WITHIN_MS);
   };
   // While the list is shown, the evaluation kept of the round last read is read ahead (once the list is drawn).
   useEffect(() => {

@@ -5,7 +5,7 @@ import { useObservable } from 'dexie-react-hooks';
 import { liveQueryAhead, startAhead } from '../../components/preloaded-live-query';
 import type { Store } from '../../db/store';
 import { lastOpenedRead } from '../../db/tables-live-query';
-import { loadRoundEvaluation, type RoundEvaluationData } from '../../services/round-evaluation';
+import { loadRoundEvaluation, type RoundEvaluationData, type RoundReadHint } from '../../services/round-evaluation';
 
 const key = (roundId: string) => `round:${roundId}`;
 /**
@@ -23,7 +23,7 @@ const lastRound = lastOpenedRead<RoundEvaluationData | undefined>();
  * been written since (a first opening then shows it without reading and computing everything).
  */
 const KEPT_SLOT = 'round-evaluation';
-const liveRead = (store: Store, roundId: string, hint?: { year?: number }) => lastRound(store, roundId, store.persisted(KEPT_SLOT, roundId, () => loadRoundEvaluation(store, roundId, hint)));
+const liveRead = (store: Store, roundId: string, hint?: RoundReadHint) => lastRound(store, roundId, store.persisted(KEPT_SLOT, roundId, () => loadRoundEvaluation(store, roundId, hint)));
 
 /**
  * Reads the evaluation kept of the round last read, while the rounds' list is shown, and reads
@@ -36,9 +36,14 @@ export function prefetchLastRoundEvaluation(store: Store): () => void {
   return store.prefetchPersisted(KEPT_SLOT, (roundId) => () => loadRoundEvaluation(store, roundId));
 }
 
-/** Starts reading the evaluation of the round about to open (`hint`: the round's year as the list holds it, see loadRoundEvaluation). */
-export function preloadRoundEvaluation(store: Store, roundId: string, hint?: { year?: number }): void {
-  startAhead(key(roundId), store, liveRead(store, roundId, hint));
+/**
+ * Starts reading the evaluation of the round about to open (`year`: the round's year as the list
+ * holds it, see loadRoundEvaluation). Resolves once the read is well under way: its value is there
+ * (kept, or read), or the reads of its longest chain are asked for (the requests' NGOs and units:
+ * from then on IndexedDB reads them while the page is drawn).
+ */
+export function preloadRoundEvaluation(store: Store, roundId: string, year?: number): Promise<void> {
+  return new Promise<void>((resolve) => startAhead(key(roundId), store, liveRead(store, roundId, { year, onUnderway: resolve }), resolve));
 }
 
 /** The round's evaluation, live (undefined until read): the read preloadRoundEvaluation started, or one of its own. */

@@ -113,4 +113,28 @@ describe('a live query started before its screen', () => {
     await settle();
     expect(liveQueryAhead('test:list', store, () => store.organizations.list()).hasValue()).toBe(false);
   });
+
+  it('tells once that its first value (or error) is there, and at once when it was running already', async () => {
+    const store = await freshStore();
+    await store.organizations.create(orgDraft({ name: 'Asociația A', cui: '18547290' }));
+    const settled = vi.fn();
+    startAhead('test:settled', store, () => store.organizations.list(), settled);
+    expect(settled).not.toHaveBeenCalled();
+    await until(() => settled.mock.calls.length > 0);
+    const query = liveQueryAhead('test:settled', store, () => store.organizations.list());
+    const subscription = query.subscribe(() => undefined);
+    await store.organizations.create(orgDraft({ name: 'Asociația B', cui: '13548146' }));
+    await settle();
+    // A change is a second value, not a second "settled".
+    expect(settled).toHaveBeenCalledTimes(1);
+    const again = vi.fn();
+    startAhead('test:settled', store, () => store.organizations.list(), again);
+    expect(again).toHaveBeenCalledTimes(1);
+    subscription.unsubscribe();
+    const failed = vi.fn();
+    startAhead('test:failed', store, () => Promise.reject(new Error('citire eșuată')), failed);
+    await until(() => failed.mock.calls.length > 0);
+    await settle();
+    expect(failed).toHaveBeenCalledTimes(1);
+  });
 });

@@ -77,6 +77,17 @@ describe("a round's requests read ahead by the year the list holds", () => {
     expect(shown(data)).toEqual(shown(plain));
   });
 
+  it("tells the screen once the NGOs' and units' reads are asked for, before the results are computed", async () => {
+    const { store, round } = await setup();
+    const ngos = vi.spyOn(store.organizations, 'getMany');
+    const units = vi.spyOn(store.units, 'getMany');
+    let done = false;
+    const seenAtSignal: { ngos: number; units: number; done: boolean }[] = [];
+    const loading = loadRoundEvaluation(store, round.id, { year: round.year, onUnderway: () => seenAtSignal.push({ ngos: ngos.mock.calls.length, units: units.mock.calls.length, done }) });
+    await loading.then(() => (done = true));
+    expect(seenAtSignal).toEqual([{ ngos: 1, units: 1, done: false }]);
+  });
+
   it("reads a locked round's own requests only, whatever the hint", async () => {
     const { store, round, plain } = await setup();
     const evaluation = (await store.evaluations.getByRound(round.id))!;
