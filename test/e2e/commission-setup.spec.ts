@@ -57,9 +57,10 @@ test('the secretariat fills in the shipped grid from the council decision and se
   await page.screenshot({ path: testInfo.outputPath('membri.png') });
 });
 
-test("a round's page answers an address that names no round, and is left by its back button", async ({ page }) => {
+test("a round's page answers an address that names no round, and is left by its back button", async ({ page }, testInfo) => {
   await openApp(page, 'comisie/runda-care-nu-exista');
   await expect(page.getByRole('alert')).toHaveText('Runda cerută nu există (a fost ștearsă sau adresa este greșită).');
+  await page.screenshot({ path: testInfo.outputPath('runda-inexistenta.png') });
   await page.getByRole('button', { name: 'Runde', exact: true }).click();
   await expect(page.getByRole('grid', { name: 'Runde de evaluat' })).toBeVisible();
   await expect(page).toHaveURL(/#\/comisie$/);
