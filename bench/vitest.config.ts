@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['bench/**/*.bench.ts'],
+    // The Node benchmarks only: bench/web/*.bench.ts are Playwright's (npm run bench:web).
+    include: ['bench/*.bench.ts'],
     setupFiles: ['test/unit/setup.ts'],
     testTimeout: 600_000,
     fileParallelism: false,
