@@ -83,14 +83,32 @@ export async function copyBuilt(page: Page, table: 'organizations' | 'units', co
   }
 }
 
-/** Removes the value kept of the round last read (renderer/db/persisted-read.ts: row `c:round-evaluation` of the copies' store). */
+/**
+ * Removes every value kept of the commission's rounds (renderer/db/persisted-read.ts: the slot's
+ * row `c:round-evaluation`, which lists the rounds kept, and each one's row `c:round-evaluation@<id>`):
+ * a start then finds nothing kept of any round.
+ */
 export async function dropKeptRound(): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve) => (indexedDB.open('subventii-ong').onsuccess = (e) => resolve((e.target as IDBOpenDBRequest).result)));
   await new Promise<void>((resolve, reject) => {
     const tx = db.transaction('tableSnapshots', 'readwrite');
-    tx.objectStore('tableSnapshots').delete('c:round-evaluation');
+    const store = tx.objectStore('tableSnapshots');
+    store.delete('c:round-evaluation');
+    store.delete(IDBKeyRange.bound('c:round-evaluation@', 'c:round-evaluation@\uffff'));
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
   });
   db.close();
+}
+
+/** The rounds whose evaluation is kept (renderer/db/persisted-read.ts: the slot's row lists them, the latest first). */
+export async function keptRounds(): Promise<string[]> {
+  const db = await new Promise<IDBDatabase>((resolve) => (indexedDB.open('subventii-ong').onsuccess = (e) => resolve((e.target as IDBOpenDBRequest).result)));
+  const row = await new Promise<{ ids?: string[] } | undefined>((resolve, reject) => {
+    const get = db.transaction('tableSnapshots').objectStore('tableSnapshots').get('c:round-evaluation');
+    get.onsuccess = () => resolve(get.result as { ids?: string[] } | undefined);
+    get.onerror = () => reject(get.error);
+  });
+  db.close();
+  return row?.ids ?? [];
 }

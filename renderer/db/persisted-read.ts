@@ -12,7 +12,12 @@
 // write transaction holds the copies' store (write-tokens.ts), so a write is either committed before
 // that check (its token differs) or after the value is kept (its token makes the value stale). The
 // value depends on the records and on the app's code only (the rules judge on the round's legal
-// date, never today): `build` names the code. One value per slot (a screen's record last opened).
+// date, never today): `build` names the code.
+//
+// Several records per slot. Each record's value is kept in a row of its own (`c:<slot>@<id>`), for
+// the KEPT_PER_SLOT records kept last, which the slot's row (`c:<slot>`) lists, the latest first:
+// the list's screen reads the latest ahead, and going between a few rounds after a start takes each
+// one's value, not only the last one's. A newer record's value deletes the rows past that number.
 import Dexie from 'dexie';
 import { SNAPSHOT_STORE } from './early-read';
 import { rebuildLater } from './table-snapshots';
@@ -22,6 +27,15 @@ import { readWriteTokens } from './write-tokens';
 /** The key prefix of the kept values' rows. */
 export const KEPT_PREFIX = 'c:';
 export const keptKey = (slot: string) => `${KEPT_PREFIX}${slot}`;
+/** How many records' values a slot keeps (the round last read and the three before it). */
+export const KEPT_PER_SLOT = 4;
+/** The row of one record's value in a slot (`key`: the slot's row). */
+export const recordKey = (key: string, id: string) => `${key}@${id}`;
+/** The slot's row (key `c:<slot>`): the records it keeps a value of, the latest kept first. */
+export interface KeptOrder {
+  key: string;
+  ids: string[];
+}
 
 export interface KeptValue {
   key: string;
@@ -36,16 +50,37 @@ export interface KeptValue {
 }
 
 export interface PersistedReadOptions {
-  /** One value is kept per slot: the last one read. */
+  /** A slot keeps the values of the KEPT_PER_SLOT records read last (a screen's records: the rounds). */
   slot: string;
   id: string;
   /** The app's code (the build's fingerprint); null keeps nothing (a development server, whose code changes as it runs). */
   build: string | null;
 }
 
-/** The row kept in the slot `key`, and every table's token, read together (outside any live read's notes). */
+/**
+ * The value kept last in the slot `key` (the first record its list names), the list, and every
+ * table's token, read together (outside any live read's notes).
+ */
 const readKept = (db: Dexie, key: string) =>
-  untracked(() => db.transaction('r', SNAPSHOT_STORE, () => Promise.all([db.table<KeptValue, string>(SNAPSHOT_STORE).get(key), readWriteTokens(db)])));
+  untracked(() =>
+    db.transaction('r', SNAPSHOT_STORE, async () => {
+      const store = db.table(SNAPSHOT_STORE);
+      const [order, tokens] = await Promise.all([store.get(key) as Promise<KeptOrder | undefined>, readWriteTokens(db)]);
+      const latest = keptIds(order)[0];
+      const kept = latest === undefined ? undefined : ((await store.get(recordKey(key, latest))) as KeptValue | undefined);
+      return [kept, order, tokens] as const;
+    }),
+  );
+
+/** The value kept of record `id` in the slot `key` (its own row), and every table's token, read together. */
+const readKeptRecord = (db: Dexie, key: string, id: string) =>
+  untracked(() => db.transaction('r', SNAPSHOT_STORE, () => Promise.all([db.table<KeptValue, string>(SNAPSHOT_STORE).get(recordKey(key, id)), readWriteTokens(db)] as const)));
+
+/** The records a slot's list names (none in a row of another shape: one kept by an earlier build). */
+const keptIds = (order: KeptOrder | undefined): string[] => (order && Array.isArray(order.ids) ? order.ids : []);
+
+/** Whether a slot's list names a value kept of `id`. */
+const keepsRecord = (order: KeptOrder | undefined, id: string) => keptIds(order).includes(id);
 
 /**
  * Keeps, REBUILD_DELAY_MS from now (the screen drawn first), the value a read of record `id` gave,
@@ -54,7 +89,8 @@ const readKept = (db: Dexie, key: string) =>
 function keepLater(db: Dexie, row: Omit<KeptValue, 'schema' | 'tables' | 'tokens'>, touched: Iterable<string>, tokens: ReadonlyMap<string, string>): KeptValue {
   const tables = [...touched].sort();
   const kept: KeptValue = { ...row, schema: db.verno, tables, tokens: tables.map((t) => tokens.get(t) ?? null) };
-  rebuildLater(db, kept.key, () => keepValue(db, kept));
+  // Once per record at a time: two rounds read within that delay are both kept.
+  rebuildLater(db, recordKey(kept.key, kept.id), () => keepValue(db, kept));
   return kept;
 }
 
@@ -93,23 +129,31 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
       if (tokens) keepLater(db, { key, id, build, value }, touched, tokens);
       return value;
     };
+    // The record's own row (a value kept of it, the last one or one before), taken while exact;
+    // the record is then the slot's latest, read ahead at the next start (marked a little later).
+    const fromRecordRow = async () => {
+      const [kept, tokens] = await readKeptRecord(db, key, id);
+      if (!kept || !isCurrent(kept, id, db.verno, build, tokens)) return readAndKeep(Promise.resolve(tokens));
+      rebuildLater(db, key, () => markLatest(db, key, id));
+      return taken(kept);
+    };
     if (early) {
       // What the list read ahead: the row kept, or what its refresh read (awaited: the same read
       // this one would start). This record's is taken once the tokens say it is exact; otherwise
       // the records are read at once, with the tokens (their transaction made before the records'
       // own, so they are no later than what is read: a write between the two only makes the value
-      // refused when it is kept). A row already read that is another record's (or none) starts
-      // the records' reads now, in the caller's turn: a screen opened by a click then reads while
-      // the click's render runs, not after it.
-      const row = early.settled ? early.settled.row : await early.row;
-      if (row?.id !== id) return readAndKeep(tokensNow());
+      // refused when it is kept). A row already read that is another record's (or none) takes the
+      // value kept of this record in its own row, when the slot's list names it; otherwise it
+      // starts the records' reads now, in the caller's turn: a screen opened by a click then reads
+      // while the click's render runs, not after it.
+      const { row, order } = early.settled ?? (await early.row);
+      if (row?.id !== id) return keepsRecord(order, id) ? fromRecordRow() : readAndKeep(tokensNow());
       const prefetched = await early.value;
       if (!prefetched) return readAndKeep(tokensNow());
       const tokens = await tokensNow();
       return isCurrent(prefetched, id, db.verno, build, tokens) ? taken(prefetched) : readAndKeep(Promise.resolve(tokens));
     }
-    const [kept, tokens] = await readKept(db, key);
-    return kept && isCurrent(kept, id, db.verno, build, tokens) ? taken(kept) : readAndKeep(Promise.resolve(tokens));
+    return fromRecordRow();
   };
 }
 
@@ -118,10 +162,11 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
  * take (that row, or what its refresh read).
  */
 interface Prefetch {
-  row: Promise<KeptValue | undefined>;
+  /** The slot's row and its list of the records kept. */
+  row: Promise<{ row: KeptValue | undefined; order: KeptOrder | undefined }>;
   value: Promise<KeptValue | undefined>;
-  /** The row, once read (known without waiting for a promise). */
-  settled?: { row: KeptValue | undefined };
+  /** The row and the list, once read (known without waiting for a promise). */
+  settled?: { row: KeptValue | undefined; order: KeptOrder | undefined };
 }
 
 /** Values read ahead, by database and slot, until a read takes them or they are forgotten. */
@@ -150,28 +195,49 @@ export function prefetchKept(db: Dexie, slot: string, build: string | null, refr
   const map = waiting;
   // Dexie promises, as everything a live read awaits.
   const read = Dexie.ignoreTransaction(() => readKept(db, key));
-  const row = read.then(([kept]) => kept).catch(() => undefined);
+  const row = read.then(([kept, order]) => ({ row: kept, order })).catch(() => ({ row: undefined, order: undefined }));
   const value = read
-    .then(async ([kept, tokens]): Promise<KeptValue | undefined> => {
+    .then(async ([kept, , tokens]): Promise<KeptValue | undefined> => {
       if (!kept || !refresh || kept.schema !== db.verno || kept.build !== build || isCurrent(kept, kept.id, db.verno, build, tokens)) return kept;
       const { value: fresh, tables: touched } = await Dexie.ignoreTransaction(() => untracked(() => readNotingTables(refresh(kept.id))));
       return keepLater(db, { key, id: kept.id, build, value: fresh }, touched, tokens);
     })
     .catch(() => undefined);
   const prefetch: Prefetch = { row, value };
-  void row.then((kept) => (prefetch.settled = { row: kept }));
+  void row.then((settled) => (prefetch.settled = settled));
   map.set(key, prefetch);
   return () => {
     if (map.get(key) === prefetch) map.delete(key);
   };
 }
 
-/** Keeps `row` unless a table it read has a new token since (false: refused). */
+/** Puts record `id` first in the slot's list, if the list names it (false: it does not, or it is first already). */
+export function markLatest(db: Dexie, key: string, id: string): Promise<boolean> {
+  return db.transaction('rw', SNAPSHOT_STORE, async () => {
+    const store = db.table(SNAPSHOT_STORE);
+    const ids = keptIds((await store.get(key)) as KeptOrder | undefined);
+    if (!ids.includes(id) || ids[0] === id) return false;
+    await store.put({ key, ids: [id, ...ids.filter((other) => other !== id)] } satisfies KeptOrder);
+    return true;
+  });
+}
+
+/**
+ * Keeps `row` (its key: the slot's) unless a table it read has a new token since (false: refused):
+ * in the record's own row, the record first in the slot's list; the rows of the records past
+ * KEPT_PER_SLOT in that list are deleted.
+ */
 export function keepValue(db: Dexie, row: KeptValue): Promise<boolean> {
   return db.transaction('rw', SNAPSHOT_STORE, async () => {
-    const tokens = await readWriteTokens(db);
+    const store = db.table(SNAPSHOT_STORE);
+    const [tokens, order] = await Promise.all([readWriteTokens(db), store.get(row.key) as Promise<KeptOrder | undefined>]);
     if (!isCurrent(row, row.id, db.verno, row.build, tokens)) return false;
-    await db.table(SNAPSHOT_STORE).put(row);
+    const ids = [row.id, ...keptIds(order).filter((id) => id !== row.id)];
+    const dropped = ids.splice(KEPT_PER_SLOT);
+    await Promise.all([
+      store.bulkPut([{ ...row, key: recordKey(row.key, row.id) }, { key: row.key, ids } satisfies KeptOrder]),
+      dropped.length > 0 ? store.bulkDelete(dropped.map((id) => recordKey(row.key, id))) : undefined,
+    ]);
     return true;
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDemoBase } from '../../../renderer/db/demo';
-import { keepValue, keptKey, persistedRead, prefetchKept, type KeptValue } from '../../../renderer/db/persisted-read';
+import { KEPT_PER_SLOT, keepValue, keptKey, persistedRead, prefetchKept, recordKey, type KeptOrder, type KeptValue } from '../../../renderer/db/persisted-read';
 import { putServerRows } from '../../../renderer/db/shared/write-path';
 import { REBUILD_DELAY_MS } from '../../../renderer/db/table-snapshots';
 import { tablesLiveQuery } from '../../../renderer/db/tables-live-query';
@@ -31,7 +31,13 @@ function countedRead(store: DbStore, roundId: string, build = BUILD) {
   return { read, counter };
 }
 
-const kept = async (store: DbStore) => (await store.db.tableSnapshots.get(keptKey(SLOT))) as unknown as KeptValue | undefined;
+/** The slot's list of the records kept, the latest first. */
+const keptIds = async (store: DbStore) => ((await store.db.tableSnapshots.get(keptKey(SLOT))) as unknown as KeptOrder | undefined)?.ids ?? [];
+/** The value kept last (of the first record the slot's list names). */
+const kept = async (store: DbStore) => {
+  const [latest] = await keptIds(store);
+  return latest === undefined ? undefined : ((await store.db.tableSnapshots.get(recordKey(keptKey(SLOT), latest))) as unknown as KeptValue | undefined);
+};
 
 describe('write tokens (issue 10)', () => {
   it('every committed write gives its table a new token, in its transaction; an aborted one none; the copies’ own writes none', async () => {
@@ -140,6 +146,50 @@ describe('a read kept across starts (issue 10)', () => {
     expect(older.counter.runs).toBe(1);
   });
 
+  it('keeps the values of the rounds read last, each taken at its own opening while exact, and leaves out the oldest past KEPT_PER_SLOT', async () => {
+    const { store, round } = await demoRound();
+    const other = (await store.rounds.list()).find((r) => r.id !== round.id)!;
+    const first = countedRead(store, round.id);
+    const second = countedRead(store, other.id);
+    const value = await first.read();
+    await second.read();
+    await afterKeep();
+    expect(await keptIds(store)).toEqual([other.id, round.id]);
+    // The round read before the last one: its own value, not read again; then the latest (read ahead at the next start).
+    expect(await first.read()).toEqual(value);
+    expect(first.counter.runs).toBe(1);
+    await afterKeep();
+    expect(await keptIds(store)).toEqual([round.id, other.id]);
+    await second.read();
+    expect(second.counter.runs).toBe(1);
+    await afterKeep();
+    expect(await keptIds(store)).toEqual([other.id, round.id]);
+    // The same with the list's read-ahead holding the other round's (known before the click).
+    prefetchKept(store.db, SLOT, BUILD);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await first.read()).toEqual(value);
+    expect(first.counter.runs).toBe(1);
+    // A write to a table it read: read again, and kept again as the latest.
+    const request = value!.requests[0]!;
+    const organization = (await store.organizations.get(request.organizationId))!;
+    await store.organizations.update(organization.id, { ...organization, name: 'Asociația Schimbată' }, organization.version);
+    prefetchKept(store.db, SLOT, BUILD);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await first.read())!.requests.find((r) => r.id === request.id)?.organizationName).toBe('Asociația Schimbată');
+    expect(first.counter.runs).toBe(2);
+    await afterKeep();
+    expect(await keptIds(store)).toEqual([round.id, other.id]);
+    // As many records again read and kept: the two rounds' rows are deleted, the list names the last KEPT_PER_SLOT.
+    const ids = Array.from({ length: KEPT_PER_SLOT }, (_, i) => `inregistrare-${i}`);
+    for (const id of ids) await persistedRead(store.db, { slot: SLOT, id, build: BUILD }, () => store.rounds.get(id))();
+    await afterKeep();
+    expect(await keptIds(store)).toEqual([...ids].reverse());
+    expect(await store.db.tableSnapshots.get(recordKey(keptKey(SLOT), round.id))).toBeUndefined();
+    expect(await store.db.tableSnapshots.get(recordKey(keptKey(SLOT), other.id))).toBeUndefined();
+    await first.read();
+    expect(first.counter.runs).toBe(3);
+  });
+
   it('takes the value read ahead only after checking the tokens again', async () => {
     const { store, round } = await demoRound();
     const { read, counter } = countedRead(store, round.id);
@@ -176,8 +226,10 @@ describe('a read kept across starts (issue 10)', () => {
     expect((await kept(store))?.id).toBe(round.id);
     await read();
     expect(counter.runs).toBe(1);
-    // Read ahead, the other round's again; a write that comes after the tokens and the records
-    // were read (made by the read itself, to be sure of when): the value is given, but not kept.
+    // Read ahead, the other round's again (the only one kept: the rows left before it read); a
+    // write that comes after the tokens and the records were read (made by the read itself, to be
+    // sure of when): the value is given, but not kept.
+    await store.db.tableSnapshots.bulkDelete([keptKey(SLOT), recordKey(keptKey(SLOT), round.id), recordKey(keptKey(SLOT), other.id)]);
     await countedRead(store, other.id).read();
     await afterKeep();
     prefetchKept(store.db, SLOT, BUILD);
@@ -190,6 +242,7 @@ describe('a read kept across starts (issue 10)', () => {
     expect(await racing()).toBeDefined();
     await afterKeep();
     expect((await kept(store))?.id).toBe(other.id);
+    expect(await keptIds(store)).toEqual([other.id]);
   });
 
   it('with the row read ahead already known to be another round’s (or none), starts the records’ reads in the caller’s turn', async () => {
