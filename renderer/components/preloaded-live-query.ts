@@ -100,11 +100,12 @@ const ahead = new Map<string, { store: object; query: SharedLiveQuery<unknown> }
 /**
  * Starts the live query that a screen about to open will ask for under `key` (if it is not running
  * already). `onSettled`: called on its first value or error (at once when it was running already).
+ * `unclaimedMs`: how long it runs if no screen asks for it (UNCLAIMED_MS unless given).
  */
-export function startAhead<T>(key: string, store: object, querier: LiveRead<T>, onSettled?: () => void): void {
+export function startAhead<T>(key: string, store: object, querier: LiveRead<T>, onSettled?: () => void, unclaimedMs?: number): void {
   const running = ahead.get(key);
   if (running?.store === store && !running.query.isStopped()) return void onSettled?.();
-  const query: SharedLiveQuery<T> = preloadLiveQuery(querier, { onStop: () => ahead.get(key)?.query === query && ahead.delete(key), onSettled });
+  const query: SharedLiveQuery<T> = preloadLiveQuery(querier, { onStop: () => ahead.get(key)?.query === query && ahead.delete(key), onSettled, unclaimedMs });
   ahead.set(key, { store, query });
 }
 

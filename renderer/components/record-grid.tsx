@@ -2,9 +2,10 @@ import {
   DataGrid, useGridApiRef, type DataGridProps, type GridColDef, type GridColumnVisibilityModel, type GridLocaleText, type GridPaginationModel, type GridSortModel, type GridValidRowModel,
 } from '@mui/x-data-grid';
 import { roRO } from '@mui/x-data-grid/locales';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { formatInteger } from '../../src/money';
 import { keepSameRows, RO_COLLATOR } from '../../src/tabular/search';
+import { pointIntent } from './point-intent';
 
 // The ro-RO locale pack leaves the pagination label in English ("1–40 of 40"). A localeText prop
 // replaces the theme's, so the pack's texts are spread in first.
@@ -60,6 +61,8 @@ interface RecordGridProps<R extends GridValidRowModel> {
   loading: boolean;
   hiddenColumns?: GridColumnVisibilityModel;
   onOpen?(row: R): void;
+  /** The pointer has rested on a row (point-intent.ts): a record slow to read can be read ahead of the click. */
+  onPoint?(row: R): void;
   getRowClassName?: DataGridProps<R>['getRowClassName'];
   getRowHeight?: DataGridProps<R>['getRowHeight'];
   sx?: DataGridProps<R>['sx'];
@@ -126,6 +129,33 @@ export function RecordGrid<R extends GridValidRowModel>(props: RecordGridProps<R
     }),
     [canOpen],
   );
+  // The pointer resting on a row: onPoint with the row (the row element carries its id).
+  const pointRef = useRef(props.onPoint);
+  useLayoutEffect(() => {
+    pointRef.current = props.onPoint;
+  });
+  const canPoint = props.onPoint !== undefined;
+  const [intent] = useState(() => pointIntent<string>((id) => {
+    const row = apiRef.current?.getRow(id) as R | null | undefined;
+    if (row) pointRef.current?.(row);
+  }));
+  useEffect(() => () => intent.dispose(), [intent]);
+  const slotProps = useMemo(
+    () =>
+      canPoint
+        ? {
+            ...SLOT_PROPS,
+            row: {
+              onMouseEnter: (event: MouseEvent<HTMLElement>) => {
+                const id = event.currentTarget.dataset.id;
+                if (id !== undefined) intent.enter(id);
+              },
+              onMouseLeave: () => intent.leave(),
+            },
+          }
+        : SLOT_PROPS,
+    [canPoint, intent],
+  );
   const { sx } = props;
   const style = useMemo(
     () => [{ '& .MuiDataGrid-row': { cursor: canOpen ? 'pointer' : 'default' } }, ...(Array.isArray(sx) ? sx : sx ? [sx] : [])],
@@ -151,7 +181,7 @@ export function RecordGrid<R extends GridValidRowModel>(props: RecordGridProps<R
       onCellKeyDown={handlers.onCellKeyDown}
       disableRowSelectionOnClick
       showToolbar
-      slotProps={SLOT_PROPS}
+      slotProps={slotProps}
       label={props.label}
       localeText={LOCALE_TEXT}
       getRowClassName={props.getRowClassName}

@@ -147,7 +147,11 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
       // starts the records' reads now, in the caller's turn: a screen opened by a click then reads
       // while the click's render runs, not after it.
       const { row, order } = early.settled ?? (await early.row);
-      if (row?.id !== id) return keepsRecord(order, id) ? fromRecordRow() : readAndKeep(tokensNow());
+      if (row?.id !== id) {
+        // Another record's: left for the read of that record (a round read ahead for the pointer, then the other one opened).
+        giveBack(db, key, early);
+        return keepsRecord(order, id) ? fromRecordRow() : readAndKeep(tokensNow());
+      }
       const prefetched = await early.value;
       if (!prefetched) return readAndKeep(tokensNow());
       const tokens = await tokensNow();
@@ -176,6 +180,12 @@ function takePrefetched(db: Dexie, key: string): Prefetch | undefined {
   const waiting = prefetches.get(db)?.get(key);
   prefetches.get(db)?.delete(key);
   return waiting;
+}
+
+/** Puts back a value read ahead that was another record's, unless another was read ahead since. */
+function giveBack(db: Dexie, key: string, prefetch: Prefetch): void {
+  const waiting = prefetches.get(db);
+  if (waiting && !waiting.has(key)) waiting.set(key, prefetch);
 }
 
 /**

@@ -232,21 +232,33 @@ export interface FollowsTables {
 }
 
 /**
- * The live read of the record a screen last opened (a round), kept (`keep`) for when the screen
- * opens it again; opening another record forgets the one before, so one value at most is kept.
- * The same source and key give the same live read (what preloaded-live-query takes).
+ * The live reads of the records a screen last opened (a round), kept (`keep`) for when the screen
+ * opens one of them again: `capacity` of them (one unless told), the oldest forgotten when another
+ * is opened. The same source and key give the same live read (what preloaded-live-query takes).
  */
-export function lastOpenedRead<T>(): ((source: FollowsTables, key: string, read: () => Promise<T>) => { observe(): TablesLiveQuery<T> }) & {
+export function lastOpenedRead<T>(capacity = 1): ((source: FollowsTables, key: string, read: () => Promise<T>) => { observe(): TablesLiveQuery<T> }) & {
   /** Whether a value of the record last opened is kept (still exact): opening it again reads nothing. */
   holdsValue(source: FollowsTables): boolean;
 } {
-  let last: { source: FollowsTables; key: string; read: { observe(): TablesLiveQuery<T> } } | undefined;
+  type Entry = { source: FollowsTables; key: string; read: { observe(): TablesLiveQuery<T> } };
+  /** The latest first. */
+  let kept: Entry[] = [];
   const opened = (source: FollowsTables, key: string, read: () => Promise<T>) => {
-    if (last?.source === source && last.key === key) return last.read;
-    last?.read.observe().forget();
+    const found = kept.find((e) => e.source === source && e.key === key);
+    if (found) {
+      kept = [found, ...kept.filter((e) => e !== found)];
+      return found.read;
+    }
     const query = source.followTables(read, { keep: true });
-    last = { source, key, read: { observe: () => query } };
-    return last.read;
+    const entry: Entry = { source, key, read: { observe: () => query } };
+    kept = [entry, ...kept];
+    for (const dropped of kept.splice(Math.max(1, capacity))) dropped.read.observe().forget();
+    return entry.read;
   };
-  return Object.assign(opened, { holdsValue: (source: FollowsTables) => last?.source === source && last.read.observe().hasValue() });
+  return Object.assign(opened, {
+    holdsValue: (source: FollowsTables) => {
+      const latest = kept[0];
+      return latest?.source === source && latest.read.observe().hasValue();
+    },
+  });
 }

@@ -11,7 +11,7 @@ import { CommissionsPanel } from './commissions-panel';
 import { GridsPanel } from './grids-panel';
 import { NonWorkingDaysPanel } from './non-working-days-panel';
 import { RoundEvaluationPage } from './round-evaluation-page';
-import { prefetchLastRoundEvaluation, preloadRoundEvaluation } from './round-evaluation-reads';
+import { prefetchLastRoundEvaluation, preloadRoundEvaluation, readRoundAhead } from './round-evaluation-reads';
 
 const ROUND_COLUMNS: GridColDef<FundingRound>[] = [
   { field: 'year', headerName: 'An', width: 80 },
@@ -78,7 +78,7 @@ export function CommissionScreen() {
       </Tabs>
       {tab === 0 && (
         <Box sx={{ flexGrow: 1, minHeight: 300, bgcolor: 'background.paper' }}>
-          <RecordGrid<FundingRound> label="Runde de evaluat" rows={[...(rounds ?? [])].sort((a, b) => b.year - a.year)} columns={ROUND_COLUMNS} loading={!rounds} onOpen={(r) => openRound(r.id)} />
+          <RecordGrid<FundingRound> label="Runde de evaluat" rows={[...(rounds ?? [])].sort((a, b) => b.year - a.year)} columns={ROUND_COLUMNS} loading={!rounds} onOpen={(r) => openRound(r.id)} onPoint={(r) => readRoundAhead(store, r.id, r.year)} />
         </Box>
       )}
       {tab === 1 && <CommissionsPanel />}

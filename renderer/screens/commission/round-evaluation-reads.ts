@@ -9,14 +9,16 @@ import { loadRoundEvaluation, type RoundEvaluationData, type RoundReadHint } fro
 
 const key = (roundId: string) => `round:${roundId}`;
 /**
- * The live read of the round last opened, kept (issue 10). It follows whole tables
- * (store.followTables), not every key as Dexie's liveQuery would: the keys of 2,100 score sheets, the
- * year's requests and the round's NGOs and units cost about 35 ms of a 300-request round's screen.
- * And its value outlives the page while no table it read changes, so that the round opened again
- * (back to the list and in again, as the secretariat goes between rounds and their tabs) is shown
- * at once, as it is; the first change to what it read drops it, and the next opening reads again.
+ * The live reads of the two rounds last opened (or read ahead for the pointer resting on their
+ * rows: readRoundAhead), kept (issue 10). Each follows whole tables (store.followTables), not every
+ * key as Dexie's liveQuery would: the keys of 2,100 score sheets, the year's requests and the
+ * round's NGOs and units cost about 35 ms of a 300-request round's screen. And its value outlives
+ * the page while no table it read changes, so that a round opened again (back to the list and in
+ * again, as the secretariat goes between rounds and their tabs) is shown at once, as it is; the
+ * first change to what it read drops it, and the next opening reads again. Two, so that the pointer
+ * resting on another round's row on the way back to the same round does not lose it.
  */
-const lastRound = lastOpenedRead<RoundEvaluationData | undefined>();
+const lastRound = lastOpenedRead<RoundEvaluationData | undefined>(2);
 /**
  * The slot of the round's evaluation kept across starts (renderer/db/persisted-read.ts): the round
  * last read, as it was read, taken again at the next start while none of the tables it read has
@@ -44,6 +46,19 @@ export function prefetchLastRoundEvaluation(store: Store): () => void {
  */
 export function preloadRoundEvaluation(store: Store, roundId: string, year?: number): Promise<void> {
   return new Promise<void>((resolve) => startAhead(key(roundId), store, liveRead(store, roundId, { year, onUnderway: resolve }), resolve));
+}
+
+/** How long the read of a round started for the pointer resting on its row runs if the round is not opened. */
+const POINTED_UNCLAIMED_MS = 10_000;
+
+/**
+ * Starts reading the evaluation of the round whose row the pointer rests on in the rounds' list
+ * (renderer/components/point-intent.ts), as the click would but without opening it: the click
+ * that follows takes that read over (preloadRoundEvaluation finds it running), so that most of it
+ * is done by then. Stopped after POINTED_UNCLAIMED_MS if the round is not opened.
+ */
+export function readRoundAhead(store: Store, roundId: string, year?: number): void {
+  startAhead(key(roundId), store, liveRead(store, roundId, { year }), undefined, POINTED_UNCLAIMED_MS);
 }
 
 /** The round's evaluation, live (undefined until read): the read preloadRoundEvaluation started, or one of its own. */

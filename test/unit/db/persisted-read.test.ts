@@ -190,6 +190,23 @@ describe('a read kept across starts (issue 10)', () => {
     expect(first.counter.runs).toBe(3);
   });
 
+  it('leaves the value read ahead for its round when another round is read first (the pointer resting on another row)', async () => {
+    const { store, round } = await demoRound();
+    const other = (await store.rounds.list()).find((r) => r.id !== round.id)!;
+    const { read, counter } = countedRead(store, round.id);
+    await read();
+    await afterKeep();
+    prefetchKept(store.db, SLOT, BUILD);
+    await new Promise((r) => setTimeout(r, 50));
+    // Only what was read ahead holds it now.
+    await store.db.tableSnapshots.delete(recordKey(keptKey(SLOT), round.id));
+    const pointed = countedRead(store, other.id);
+    await pointed.read();
+    expect(pointed.counter.runs).toBe(1);
+    expect((await read())?.round.id).toBe(round.id);
+    expect(counter.runs).toBe(1);
+  });
+
   it('takes the value read ahead only after checking the tokens again', async () => {
     const { store, round } = await demoRound();
     const { read, counter } = countedRead(store, round.id);

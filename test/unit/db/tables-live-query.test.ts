@@ -244,6 +244,36 @@ describe('tablesLiveQuery with keep', () => {
 });
 
 describe('lastOpenedRead', () => {
+  it('with a capacity of two, keeps the two records opened last: opening a third forgets the oldest', async () => {
+    const store = await freshStore();
+    const runs = new Map<string, number>();
+    const read = (key: string) => async () => {
+      runs.set(key, (runs.get(key) ?? 0) + 1);
+      return `${key}:${(await store.organizations.list()).length}`;
+    };
+    const last = lastOpenedRead<string>(2);
+    const shown = async (live: { observe(): { subscribe: (next: (v: string) => void, error: (e: unknown) => void) => { unsubscribe(): void } } }) => {
+      const seen = collect<string>((next, error) => live.observe().subscribe(next, error));
+      await seen.count(1);
+      seen.sub.unsubscribe();
+    };
+    const a = last(store, 'a', read('a'));
+    await shown(a);
+    const b = last(store, 'b', read('b'));
+    await shown(b);
+    // Back to the first: the same live read, its value kept, not read again.
+    expect(last(store, 'a', read('a'))).toBe(a);
+    expect(a.observe().hasValue()).toBe(true);
+    expect(last.holdsValue(store)).toBe(true);
+    expect(runs.get('a')).toBe(1);
+    // A third: the oldest (b, since a was opened again) is let go.
+    await shown(last(store, 'c', read('c')));
+    expect(b.observe().hasValue()).toBe(false);
+    expect(a.observe().hasValue()).toBe(true);
+    expect(last(store, 'a', read('a'))).toBe(a);
+    expect(last(store, 'b', read('b'))).not.toBe(b);
+  });
+
   it('gives the same live read for the same record, and forgets the one kept when another is opened', async () => {
     const store = await freshStore();
     const runs = new Map<string, number>();
