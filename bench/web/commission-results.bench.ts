@@ -136,79 +136,57 @@ test('commission results screen', async ({ page }) => {
     await expect(rounds).toBeVisible();
     await installHarness(page);
     const again = await page.evaluate(measure, { roundName: COMMISSION_ROUND, count: size, runs: RUNS, mode: 'again' as Mode });
-    // First openings: the page started again before each run of either side.
-    const phases: Measured['phases'] = { page: [], tab: [], reads: [] };
-    const times = await afterReload(
-      page,
-      () => expect(rounds).toBeVisible(),
-      async (mode) => {
-        const m = await page.evaluate(measure, { roundName: COMMISSION_ROUND, count: size, runs: 1, mode, drawnBefore: again.drawn });
-        for (const k of ['page', 'tab', 'reads'] as const) phases[k].push(...m.phases[k]);
-        return [...m.appMs, ...m.bareMs][0]!;
-      },
-      RUNS,
-    );
-    const first: Measured = { ...times, drawn: again.drawn, phases };
+    const rowOf = (name: string) => page.getByRole('grid', { name: 'Runde de evaluat' }).getByText(name);
+    // First openings: the page started again before each run of either side (`beforeReload` run in
+    // the page about to be reloaded, `beforeClick` after the reload, before the click is timed).
+    const firstOpenings = async ({ beforeReload, beforeClick }: { beforeReload?: () => Promise<void>; beforeClick?: () => Promise<void> } = {}): Promise<Measured> => {
+      const phases: Measured['phases'] = { page: [], tab: [], reads: [] };
+      const times = await afterReload(
+        page,
+        () => expect(rounds).toBeVisible(),
+        async (mode) => {
+          await beforeClick?.();
+          const m = await page.evaluate(measure, { roundName: COMMISSION_ROUND, count: size, runs: 1, mode, drawnBefore: again.drawn });
+          for (const k of ['page', 'tab', 'reads'] as const) phases[k].push(...m.phases[k]);
+          return [...m.appMs, ...m.bareMs][0]!;
+        },
+        RUNS,
+        beforeReload,
+      );
+      return { ...times, drawn: again.drawn, phases };
+    };
+    const first = await firstOpenings();
     // First openings with another round opened and kept after this one (before each start): the
     // other round's page opened from the list, until the app has kept its evaluation, and back.
-    const rowOf = (name: string) => page.getByRole('grid', { name: 'Runde de evaluat' }).getByText(name);
-    const openOther = async () => {
-      await rowOf(REQUESTS_ROUND).click();
-      await expect(page.getByRole('tab', { name: 'Clasament și alocare' })).toBeVisible();
-      await expect.poll(async () => (await page.evaluate(keptRounds))[0], { timeout: 10_000 }).toBe('runda-bench-cereri');
-      await page.getByRole('button', { name: 'Runde', exact: true }).click();
-      await expect(rounds).toBeVisible();
-    };
-    const otherPhases: Measured['phases'] = { page: [], tab: [], reads: [] };
-    const otherTimes = await afterReload(
-      page,
-      () => expect(rounds).toBeVisible(),
-      async (mode) => {
-        const m = await page.evaluate(measure, { roundName: COMMISSION_ROUND, count: size, runs: 1, mode, drawnBefore: again.drawn });
-        for (const k of ['page', 'tab', 'reads'] as const) otherPhases[k].push(...m.phases[k]);
-        return [...m.appMs, ...m.bareMs][0]!;
+    const other = await firstOpenings({
+      beforeReload: async () => {
+        await rowOf(REQUESTS_ROUND).click();
+        await expect(page.getByRole('tab', { name: 'Clasament și alocare' })).toBeVisible();
+        await expect.poll(async () => (await page.evaluate(keptRounds))[0], { timeout: 10_000 }).toBe('runda-bench-cereri');
+        await page.getByRole('button', { name: 'Runde', exact: true }).click();
+        await expect(rounds).toBeVisible();
       },
-      RUNS,
-      openOther,
-    );
+    });
     // The commission's round was still kept, after the other one.
     expect((await page.evaluate(keptRounds)).slice(0, 2)).toEqual(['runda-bench-cereri', 'runda-bench-comisie']);
-    const other: Measured = { ...otherTimes, drawn: again.drawn, phases: otherPhases };
-    // First openings with nothing kept (a round not read before): the value kept of the round
+    // First openings with nothing kept (a round not read before): every value kept of the rounds
     // removed before each start, so that the list has nothing to read ahead (no keep is pending
     // then: a read's value is kept 1.5 s after it, and a run reloads the page sooner).
-    const coldPhases: Measured['phases'] = { page: [], tab: [], reads: [] };
-    const coldTimes = await afterReload(
-      page,
-      () => expect(rounds).toBeVisible(),
-      async (mode) => {
-        const m = await page.evaluate(measure, { roundName: COMMISSION_ROUND, count: size, runs: 1, mode, drawnBefore: again.drawn });
-        for (const k of ['page', 'tab', 'reads'] as const) coldPhases[k].push(...m.phases[k]);
-        return [...m.appMs, ...m.bareMs][0]!;
-      },
-      RUNS,
-      () => page.evaluate(dropKeptRound),
-    );
-    const cold: Measured = { ...coldTimes, drawn: again.drawn, phases: coldPhases };
+    const dropKept = () => page.evaluate(dropKeptRound);
+    const cold = await firstOpenings({ beforeReload: dropKept });
     // The same, with the pointer resting on the round's row POINTED_MS before the click (as a hand
     // does before it clicks): the app starts the read then (point-intent.ts); timed from the click.
-    const pointedPhases: Measured['phases'] = { page: [], tab: [], reads: [] };
-    const pointedTimes = await afterReload(
-      page,
-      () => expect(rounds).toBeVisible(),
-      async (mode) => {
+    // The pointer is taken off the list before each start, so that it enters the row again.
+    const pointed = await firstOpenings({
+      beforeReload: async () => {
+        await page.mouse.move(5, 5);
+        await dropKept();
+      },
+      beforeClick: async () => {
         await rowOf(COMMISSION_ROUND).hover();
         await page.waitForTimeout(POINTED_MS);
-        const m = await page.evaluate(measure, { roundName: COMMISSION_ROUND, count: size, runs: 1, mode, drawnBefore: again.drawn });
-        for (const k of ['page', 'tab', 'reads'] as const) pointedPhases[k].push(...m.phases[k]);
-        // Off the list, so that the next run's pointer enters the row again.
-        await page.mouse.move(5, 5);
-        return [...m.appMs, ...m.bareMs][0]!;
       },
-      RUNS,
-      () => page.evaluate(dropKeptRound),
-    );
-    const pointed: Measured = { ...pointedTimes, drawn: again.drawn, phases: pointedPhases };
+    });
     for (const [name, result] of [['opened again', again], ['first opening', first], ['first opening, another round last', other], ['first opening, nothing kept', cold], [`— the pointer on the row ${POINTED_MS} ms before`, pointed]] as const) {
       console.log(`  ${size} requests, ${name}: the table drew ${result.drawn} rows; app: round's page ${med(result.phases.page)} ms (records read, results computed), results tab ${med(result.phases.tab)} ms (table drawn and painted); baseline: records read ${med(result.phases.reads)} ms (medians, warm-ups included)`);
       table.push({ job: `results screen, ${name}`, size: `${size} req × 7`, app: summary(result.appMs), baseline: summary(result.bareMs), goal: '< 100 ms' });

@@ -20,9 +20,10 @@ const key = (roundId: string) => `round:${roundId}`;
  */
 const lastRound = lastOpenedRead<RoundEvaluationData | undefined>(2);
 /**
- * The slot of the round's evaluation kept across starts (renderer/db/persisted-read.ts): the round
- * last read, as it was read, taken again at the next start while none of the tables it read has
- * been written since (a first opening then shows it without reading and computing everything).
+ * The slot of the rounds' evaluations kept across starts (renderer/db/persisted-read.ts): the four
+ * rounds read last, each as it was read, taken again after a start while none of the tables it
+ * read has been written since (a first opening then shows it without reading and computing
+ * everything); the latest is read ahead while the list is shown.
  */
 const KEPT_SLOT = 'round-evaluation';
 const liveRead = (store: Store, roundId: string, hint?: RoundReadHint) => lastRound(store, roundId, store.persisted(KEPT_SLOT, roundId, () => loadRoundEvaluation(store, roundId, hint)));

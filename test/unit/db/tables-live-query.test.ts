@@ -2,7 +2,7 @@ import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/db/database';
 import { loadDemoBase } from '../../../renderer/db/demo';
-import { createStore } from '../../../renderer/db/store';
+import { createStore, type DbStore } from '../../../renderer/db/store';
 import { lastOpenedRead, readNotingTables, tablesLiveQuery } from '../../../renderer/db/tables-live-query';
 import { loadRoundEvaluation, loadRoundRequests } from '../../../renderer/services/round-evaluation';
 import { freshStore, orgDraft } from './helpers';
@@ -244,13 +244,19 @@ describe('tablesLiveQuery with keep', () => {
 });
 
 describe('lastOpenedRead', () => {
-  it('with a capacity of two, keeps the two records opened last: opening a third forgets the oldest', async () => {
-    const store = await freshStore();
+  /** A read per record that counts its runs. */
+  const countedReads = (store: DbStore) => {
     const runs = new Map<string, number>();
     const read = (key: string) => async () => {
       runs.set(key, (runs.get(key) ?? 0) + 1);
       return `${key}:${(await store.organizations.list()).length}`;
     };
+    return { runs, read };
+  };
+
+  it('with a capacity of two, keeps the two records opened last: opening a third forgets the oldest', async () => {
+    const store = await freshStore();
+    const { runs, read } = countedReads(store);
     const last = lastOpenedRead<string>(2);
     const shown = async (live: { observe(): { subscribe: (next: (v: string) => void, error: (e: unknown) => void) => { unsubscribe(): void } } }) => {
       const seen = collect<string>((next, error) => live.observe().subscribe(next, error));
@@ -276,11 +282,7 @@ describe('lastOpenedRead', () => {
 
   it('gives the same live read for the same record, and forgets the one kept when another is opened', async () => {
     const store = await freshStore();
-    const runs = new Map<string, number>();
-    const read = (key: string) => async () => {
-      runs.set(key, (runs.get(key) ?? 0) + 1);
-      return `${key}:${(await store.organizations.list()).length}`;
-    };
+    const { runs, read } = countedReads(store);
     const last = lastOpenedRead<string>();
     expect(last.holdsValue(store)).toBe(false);
     const a = last(store, 'a', read('a'));
