@@ -90,7 +90,13 @@ function keepLater(db: Dexie, row: Omit<KeptValue, 'schema' | 'tables' | 'tokens
   const tables = [...touched].sort();
   const kept: KeptValue = { ...row, schema: db.verno, tables, tokens: tables.map((t) => tokens.get(t) ?? null) };
   // Once per record at a time: two rounds read within that delay are both kept.
-  rebuildLater(db, recordKey(kept.key, kept.id), () => keepValue(db, kept));
+  rebuildLater(db, recordKey(kept.key, kept.id), async () => {
+    // A value read ahead before this keep holds the slot's list as it was: forgotten once the list has changed.
+    const readAhead = prefetches.get(db)?.get(kept.key);
+    const done = await keepValue(db, kept);
+    if (done && readAhead && prefetches.get(db)?.get(kept.key) === readAhead) prefetches.get(db)?.delete(kept.key);
+    return done;
+  });
   return kept;
 }
 
