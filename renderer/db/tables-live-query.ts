@@ -234,30 +234,44 @@ export interface FollowsTables {
 /**
  * The live reads of the records a screen last opened (a round), kept (`keep`) for when the screen
  * opens one of them again: `capacity` of them (one unless told), the oldest forgotten when another
- * is opened. The same source and key give the same live read (what preloaded-live-query takes).
+ * is opened. Beside them, the last one read `ahead` (the pointer resting on a record's row): a
+ * read ahead forgets only the one before it, so that passing the pointer over rows on the way back
+ * to a record never loses the ones opened. The same source and key give the same live read (what
+ * preloaded-live-query takes); opening a record read ahead makes it an opened one.
  */
-export function lastOpenedRead<T>(capacity = 1): ((source: FollowsTables, key: string, read: () => Promise<T>) => { observe(): TablesLiveQuery<T> }) & {
+export function lastOpenedRead<T>(capacity = 1): ((source: FollowsTables, key: string, read: () => Promise<T>, ahead?: boolean) => { observe(): TablesLiveQuery<T> }) & {
   /** Whether a value of the record last opened is kept (still exact): opening it again reads nothing. */
   holdsValue(source: FollowsTables): boolean;
 } {
-  type Entry = { source: FollowsTables; key: string; read: { observe(): TablesLiveQuery<T> } };
+  type Entry = { source: FollowsTables; key: string; ahead: boolean; read: { observe(): TablesLiveQuery<T> } };
   /** The latest first. */
   let kept: Entry[] = [];
-  const opened = (source: FollowsTables, key: string, read: () => Promise<T>) => {
+  const opened = (source: FollowsTables, key: string, read: () => Promise<T>, ahead = false) => {
     const found = kept.find((e) => e.source === source && e.key === key);
     if (found) {
-      kept = [found, ...kept.filter((e) => e !== found)];
+      if (!ahead) {
+        found.ahead = false;
+        kept = [found, ...kept.filter((e) => e !== found)];
+        trim();
+      }
       return found.read;
     }
     const query = source.followTables(read, { keep: true });
-    const entry: Entry = { source, key, read: { observe: () => query } };
+    const entry: Entry = { source, key, ahead, read: { observe: () => query } };
     kept = [entry, ...kept];
-    for (const dropped of kept.splice(Math.max(1, capacity))) dropped.read.observe().forget();
+    trim();
     return entry.read;
+  };
+  // At most `capacity` records opened (the latest) and one read ahead (the latest).
+  const trim = () => {
+    const openedOnes = kept.filter((e) => !e.ahead).slice(Math.max(1, capacity));
+    const aheadOnes = kept.filter((e) => e.ahead).slice(1);
+    for (const dropped of [...openedOnes, ...aheadOnes]) dropped.read.observe().forget();
+    kept = kept.filter((e) => !openedOnes.includes(e) && !aheadOnes.includes(e));
   };
   return Object.assign(opened, {
     holdsValue: (source: FollowsTables) => {
-      const latest = kept[0];
+      const latest = kept.find((e) => !e.ahead);
       return latest?.source === source && latest.read.observe().hasValue();
     },
   });

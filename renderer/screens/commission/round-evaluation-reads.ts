@@ -15,8 +15,8 @@ const key = (roundId: string) => `round:${roundId}`;
  * round's NGOs and units cost about 35 ms of a 300-request round's screen. And its value outlives
  * the page while no table it read changes, so that a round opened again (back to the list and in
  * again, as the secretariat goes between rounds and their tabs) is shown at once, as it is; the
- * first change to what it read drops it, and the next opening reads again. Two, so that the pointer
- * resting on another round's row on the way back to the same round does not lose it.
+ * first change to what it read drops it, and the next opening reads again. The rounds read ahead
+ * for the pointer never push out the ones opened (lastOpenedRead).
  */
 const lastRound = lastOpenedRead<RoundEvaluationData | undefined>(2);
 /**
@@ -26,7 +26,8 @@ const lastRound = lastOpenedRead<RoundEvaluationData | undefined>(2);
  * everything); the latest is read ahead while the list is shown.
  */
 const KEPT_SLOT = 'round-evaluation';
-const liveRead = (store: Store, roundId: string, hint?: RoundReadHint) => lastRound(store, roundId, store.persisted(KEPT_SLOT, roundId, () => loadRoundEvaluation(store, roundId, hint)));
+const liveRead = (store: Store, roundId: string, hint?: RoundReadHint, ahead = false) =>
+  lastRound(store, roundId, store.persisted(KEPT_SLOT, roundId, () => loadRoundEvaluation(store, roundId, hint)), ahead);
 
 /**
  * Reads the evaluation kept of the round last read, while the rounds' list is shown, and reads
@@ -59,7 +60,7 @@ const POINTED_UNCLAIMED_MS = 10_000;
  * is done by then. Stopped after POINTED_UNCLAIMED_MS if the round is not opened.
  */
 export function readRoundAhead(store: Store, roundId: string, year?: number): void {
-  startAhead(key(roundId), store, liveRead(store, roundId, { year }), undefined, POINTED_UNCLAIMED_MS);
+  startAhead(key(roundId), store, liveRead(store, roundId, { year }, true), undefined, POINTED_UNCLAIMED_MS);
 }
 
 /** The round's evaluation, live (undefined until read): the read preloadRoundEvaluation started, or one of its own. */

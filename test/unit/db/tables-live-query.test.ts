@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/db/database';
 import { loadDemoBase } from '../../../renderer/db/demo';
 import { createStore, type DbStore } from '../../../renderer/db/store';
-import { lastOpenedRead, readNotingTables, tablesLiveQuery } from '../../../renderer/db/tables-live-query';
+import { lastOpenedRead, readNotingTables, tablesLiveQuery, type TablesLiveQuery } from '../../../renderer/db/tables-live-query';
 import { loadRoundEvaluation, loadRoundRequests } from '../../../renderer/services/round-evaluation';
 import { freshStore, orgDraft } from './helpers';
 
@@ -278,6 +278,33 @@ describe('lastOpenedRead', () => {
     expect(a.observe().hasValue()).toBe(true);
     expect(last(store, 'a', read('a'))).toBe(a);
     expect(last(store, 'b', read('b'))).not.toBe(b);
+  });
+
+  it('reads ahead (the pointer on a row) push out only other reads ahead, never the records opened; opening one makes it opened', async () => {
+    const store = await freshStore();
+    const { runs, read } = countedReads(store);
+    const last = lastOpenedRead<string>(2);
+    const shown = async (live: { observe(): TablesLiveQuery<string> }) => {
+      const seen = collect<string>((next, error) => live.observe().subscribe(next, error));
+      await seen.count(1);
+      seen.sub.unsubscribe();
+    };
+    const a = last(store, 'a', read('a'));
+    await shown(a);
+    // The pointer rests on b, then on c, then the first is opened again.
+    const b = last(store, 'b', read('b'), true);
+    await shown(b);
+    await shown(last(store, 'c', read('c'), true));
+    expect(b.observe().hasValue()).toBe(false);
+    expect(last.holdsValue(store)).toBe(true);
+    expect(last(store, 'a', read('a'))).toBe(a);
+    expect(runs.get('a')).toBe(1);
+    // c opened: the read ahead taken over, now an opened one; the pointer on d pushes neither out.
+    const c = last(store, 'c', read('c'));
+    await shown(last(store, 'd', read('d'), true));
+    expect(last(store, 'c', read('c'))).toBe(c);
+    expect(last(store, 'a', read('a'))).toBe(a);
+    expect(runs.get('c')).toBe(1);
   });
 
   it('gives the same live read for the same record, and forgets the one kept when another is opened', async () => {
