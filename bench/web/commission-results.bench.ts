@@ -131,12 +131,12 @@ test('commission results screen', async ({ page }) => {
   const med = (list: number[]) => summary(list).median.toFixed(1);
   for (const size of SIZES) {
     await restoreSeed(page, await seedFile({ organizations: NGOS, roundRequests: OTHER_ROUND_REQUESTS, commissionRequests: size }), NGOS);
-    const rounds = page.getByRole('grid', { name: 'Runde de evaluat' }).getByText(COMMISSION_ROUND);
+    const rowOf = (name: string) => page.getByRole('grid', { name: 'Runde de evaluat' }).getByText(name);
+    const rounds = rowOf(COMMISSION_ROUND);
     await page.goto('/#/comisie');
     await expect(rounds).toBeVisible();
     await installHarness(page);
     const again = await page.evaluate(measure, { roundName: COMMISSION_ROUND, count: size, runs: RUNS, mode: 'again' as Mode });
-    const rowOf = (name: string) => page.getByRole('grid', { name: 'Runde de evaluat' }).getByText(name);
     // First openings: the page started again before each run of either side (`beforeReload` run in
     // the page about to be reloaded, `beforeClick` after the reload, before the click is timed).
     const firstOpenings = async ({ beforeReload, beforeClick }: { beforeReload?: () => Promise<void>; beforeClick?: () => Promise<void> } = {}): Promise<Measured> => {
@@ -183,7 +183,7 @@ test('commission results screen', async ({ page }) => {
         await dropKept();
       },
       beforeClick: async () => {
-        await rowOf(COMMISSION_ROUND).hover();
+        await rounds.hover();
         await page.waitForTimeout(POINTED_MS);
       },
     });
