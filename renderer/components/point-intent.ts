@@ -1,7 +1,8 @@
 // The pointer resting on a row (issue 10): a list whose rows open a record that takes a while to
 // read (a round's evaluation) starts that read when the pointer has stayed on a row for
 // POINT_REST_MS, as it does before a click, so that most of the read is done when the click comes.
-// A pointer only passing over rows on its way elsewhere starts nothing.
+// A pointer only passing over rows on its way elsewhere starts nothing. The keyboard's focus is
+// followed the same way (record-grid.tsx): the arrow keys moved to a row, Enter about to open it.
 
 /** How long the pointer stays on a row before its record is read ahead. */
 export const POINT_REST_MS = 80;

@@ -2,7 +2,7 @@ import {
   DataGrid, useGridApiRef, type DataGridProps, type GridColDef, type GridColumnVisibilityModel, type GridLocaleText, type GridPaginationModel, type GridSortModel, type GridValidRowModel,
 } from '@mui/x-data-grid';
 import { roRO } from '@mui/x-data-grid/locales';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
 import { formatInteger } from '../../src/money';
 import { keepSameRows, RO_COLLATOR } from '../../src/tabular/search';
 import { pointIntent } from './point-intent';
@@ -61,7 +61,7 @@ interface RecordGridProps<R extends GridValidRowModel> {
   loading: boolean;
   hiddenColumns?: GridColumnVisibilityModel;
   onOpen?(row: R): void;
-  /** The pointer has rested on a row (point-intent.ts): a record slow to read can be read ahead of the click. */
+  /** The pointer or the keyboard's focus has rested on a row (point-intent.ts): a record slow to read can be read ahead of the click or Enter. */
   onPoint?(row: R): void;
   getRowClassName?: DataGridProps<R>['getRowClassName'];
   getRowHeight?: DataGridProps<R>['getRowHeight'];
@@ -151,6 +151,12 @@ export function RecordGrid<R extends GridValidRowModel>(props: RecordGridProps<R
                 if (id !== undefined) intent.enter(id);
               },
               onMouseLeave: () => intent.leave(),
+              // The keyboard's focus resting on a row (the arrow keys moved it there, Enter opens it), as the pointer does.
+              onFocus: (event: FocusEvent<HTMLElement>) => {
+                const id = event.currentTarget.dataset.id;
+                if (id !== undefined) intent.enter(id);
+              },
+              onBlur: () => intent.leave(),
             },
           }
         : SLOT_PROPS,

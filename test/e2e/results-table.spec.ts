@@ -203,3 +203,28 @@ test('going between two rounds: after a start, the round opened before the last 
   await expect(firstRow().nth(1)).toHaveText(label);
   await expect.poll(() => page.evaluate(keptRounds), { timeout: 10_000 }).toEqual(['runda-bench-comisie', 'runda-bench-cereri']);
 });
+
+// Issue 10: a round's row where the pointer or the keyboard's focus rests is read ahead (its
+// evaluation read and computed, then kept as any read's: what the click or Enter then finds),
+// without the round being opened.
+test("the pointer or the keyboard's focus resting on a round's row reads that round ahead without opening it; Enter opens it", async ({ page }) => {
+  await restoreSeed(page, await seedFile({ organizations: NGOS, roundRequests: 5, commissionRequests: REQUESTS }, SEEDS), NGOS);
+  const rounds = page.getByRole('grid', { name: 'Runde de evaluat' });
+  await page.goto('/#/comisie');
+  await expect(rounds.getByText(COMMISSION_ROUND)).toBeVisible();
+  expect(await page.evaluate(keptRounds)).toEqual([]);
+  // The pointer: the round of requests read ahead, then kept.
+  await rounds.getByText(REQUESTS_ROUND).hover();
+  await expect.poll(() => page.evaluate(keptRounds), { timeout: 10_000 }).toEqual(['runda-bench-cereri']);
+  await page.mouse.move(5, 5);
+  // The keyboard: the focus moved with the arrow keys to the commission's round, resting there.
+  const focusedRow = () => page.locator('[role="grid"][aria-label="Runde de evaluat"] .MuiDataGrid-row:has(:focus)');
+  await rounds.getByRole('gridcell').first().focus();
+  for (let i = 0; i < 5 && !((await focusedRow().textContent()) ?? '').includes(COMMISSION_ROUND); i++) await page.keyboard.press('ArrowDown');
+  await expect(focusedRow()).toContainText(COMMISSION_ROUND);
+  await expect.poll(() => page.evaluate(keptRounds), { timeout: 10_000 }).toEqual(['runda-bench-comisie', 'runda-bench-cereri']);
+  await expect(page.getByRole('tab', { name: 'Clasament și alocare' })).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await page.getByRole('tab', { name: 'Clasament și alocare' }).click();
+  await expect(page.getByRole('table', { name: 'Clasament și alocare' })).toHaveAttribute('aria-rowcount', String(REQUESTS + 1));
+});
