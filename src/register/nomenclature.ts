@@ -25,9 +25,24 @@ export interface NomenclatureEntry {
   isCustom?: boolean;
 }
 
+/**
+ * The keys of the codes met so far: the same few hundred codes are keyed again and again (each new
+ * read of the nomenclature is indexed anew, each request line looks its unit's code up: issue 10,
+ * about 4 ms of a 300-request round's results), and the key's Unicode normalisation is the cost.
+ */
+const keyCache = new Map<string, string>();
+/** Codes keyed before the cache is emptied (an import's free text cannot grow it without bound). */
+const KEY_CACHE_SIZE = 10_000;
+
 /** "8790cr-d-i" — codes are matched ignoring case, spaces and diacritics. */
 export function nomenclatureKey(code: string): string {
-  return searchKey(code).replace(/\s+/g, '');
+  let key = keyCache.get(code);
+  if (key === undefined) {
+    key = searchKey(code).replace(/\s+/g, '');
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    keyCache.set(code, key);
+  }
+  return key;
 }
 
 /** The shipped list with the user's own codes merged over it (a user row replaces a shipped one). */

@@ -40,6 +40,13 @@ describe('nomenclatureKey and findNomenclatureEntry', () => {
     expect(findNomenclatureEntry('  8790  CR-D-I ')?.code).toBe('8790 CR-D-I');
   });
 
+  it('keys a code the same however often it is keyed, also once more codes than its cache holds were keyed', () => {
+    expect(nomenclatureKey('8899 CZ-D-Ț')).toBe('8899cz-d-t');
+    for (let i = 0; i < 10_050; i++) expect(nomenclatureKey(`${i} CR-X`)).toBe(`${i}cr-x`);
+    expect(nomenclatureKey('8899 CZ-D-Ț')).toBe('8899cz-d-t');
+    expect(findNomenclatureEntry(' 8790 cr-d-i')?.code).toBe('8790 CR-D-I');
+  });
+
   it('does not confuse CR-D-I with CR-D-II', () => {
     expect(findNomenclatureEntry('8790 CR-D-II')?.name).toMatch(/abilitare și reabilitare/);
   });
