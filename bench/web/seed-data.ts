@@ -30,9 +30,11 @@ export interface SeedSize {
   roundRequests?: number;
   /** Requests of the commission's round "Runda benchmark comisie", scored by 7 members. */
   commissionRequests?: number;
+  /** A third round, "Runda benchmark fără cereri", with no requests (a round more to go between). */
+  emptyRound?: boolean;
 }
 
-import { COMMISSION_ROUND, REQUESTS_ROUND } from './seed-names';
+import { COMMISSION_ROUND, EMPTY_ROUND, REQUESTS_ROUND } from './seed-names';
 const TODAY = '2026-11-23';
 const STAMP = { createdAt: '2026-10-01T08:00:00.000Z', updatedAt: '2026-10-01T08:00:00.000Z', version: 1 };
 const ALL_MONTHS: Month[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -146,6 +148,7 @@ export async function seedBackupText(size: SeedSize): Promise<string> {
     requests.push(...list);
     commission = commissionRound(list);
   }
+  if (size.emptyRound) rounds.push(round('runda-bench-goala', EMPTY_ROUND));
   const tables: Record<string, BackupRow[]> = {
     organizations: rows(organizations.map((o) => ({ ...o, searchText: organizationSearchText(o) }))),
     units: rows(units.map((u) => ({ ...u, searchText: unitSearchText(u, names.get(u.organizationId) ?? '') }))),

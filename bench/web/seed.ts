@@ -10,7 +10,7 @@ import { runnerImport } from 'vite';
 import { formatShownOf } from '../../src/money';
 import type { SeedSize, seedBackupText } from './seed-data';
 
-export { COMMISSION_ROUND, REQUESTS_ROUND } from './seed-names';
+export { COMMISSION_ROUND, EMPTY_ROUND, REQUESTS_ROUND } from './seed-names';
 export type { SeedSize };
 
 /** Where generated seed files are kept between runs (generating 20,000 NGOs takes a few seconds). */
@@ -25,7 +25,7 @@ const GENERATOR_HASH = createHash('sha256').update(readFileSync(SEED_SOURCE)).up
 
 /** Writes (once per version of the generator) the backup file of a size and returns its path. */
 export async function seedFile(size: SeedSize, dir = SEED_DIR): Promise<string> {
-  const key = `seed-${size.organizations}-${size.units ?? 'u'}-${size.roundRequests ?? 0}-${size.commissionRequests ?? 0}-${GENERATOR_HASH}.json`;
+  const key = `seed-${size.organizations}-${size.units ?? 'u'}-${size.roundRequests ?? 0}-${size.commissionRequests ?? 0}${size.emptyRound ? '-e' : ''}-${GENERATOR_HASH}.json`;
   mkdirSync(dir, { recursive: true });
   const path = join(dir, key);
   if (existsSync(path)) return path;

@@ -143,6 +143,15 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
       rebuildLater(db, key, () => markLatest(db, key, id));
       return taken(kept);
     };
+    // The record's own row read ahead (the slot's second, prefetchKept): taken as its row would be, once the tokens say it is exact.
+    const fromReadAhead = async (readAhead: Promise<KeptValue | undefined>) => {
+      const kept = await readAhead;
+      if (!kept) return fromRecordRow();
+      const tokens = await tokensNow();
+      if (!isCurrent(kept, id, db.verno, build, tokens)) return readAndKeep(Promise.resolve(tokens));
+      rebuildLater(db, key, () => markLatest(db, key, id));
+      return taken(kept);
+    };
     if (early) {
       // What the list read ahead: the row kept, or what its refresh read (awaited: the same read
       // this one would start). This record's is taken once the tokens say it is exact; otherwise
@@ -154,8 +163,12 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
       // while the click's render runs, not after it.
       const { row, order } = early.settled ?? (await early.row);
       if (row?.id !== id) {
+        // The record kept before the latest, read ahead after it (going between two rounds): taken once.
+        const next = early.next?.id === id ? early.next : undefined;
+        if (next) early.next = undefined;
         // Another record's: left for the read of that record (a round read ahead for the pointer, then the other one opened).
         giveBack(db, key, early);
+        if (next) return fromReadAhead(next.value);
         return keepsRecord(order, id) ? fromRecordRow() : readAndKeep(tokensNow());
       }
       const prefetched = await early.value;
@@ -177,7 +190,21 @@ interface Prefetch {
   value: Promise<KeptValue | undefined>;
   /** The row and the list, once read (known without waiting for a promise). */
   settled?: { row: KeptValue | undefined; order: KeptOrder | undefined };
+  /**
+   * The row of the record kept before the latest (the list's second), read once the latest's value
+   * is, when the page is idle: the secretariat going between two rounds finds the other one read too.
+   */
+  next?: { id: string; value: Promise<KeptValue | undefined> };
 }
+
+/** Resolves when the page is idle (soon, where there is no idle callback: Node's tests). */
+const whenIdle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: NEXT_READ_TIMEOUT_MS });
+    else setTimeout(resolve, 0);
+  });
+/** The longest wait for an idle moment before the list's second record is read ahead. */
+const NEXT_READ_TIMEOUT_MS = 1000;
 
 /** Values read ahead, by database and slot, until a read takes them or they are forgotten. */
 const prefetches = new WeakMap<Dexie, Map<string, Prefetch>>();
@@ -196,7 +223,8 @@ function giveBack(db: Dexie, key: string, prefetch: Prefetch): void {
 
 /**
  * Reads the value kept in `slot` ahead of the read that will want it (a screen's list shown, the
- * record last opened likely to be opened again), so that the read only checks the tokens (the
+ * record last opened likely to be opened again; then, when the page is idle, the one kept before
+ * it: Prefetch.next), so that the read only checks the tokens (the
  * structured clone of a round's evaluation takes about 25 ms to read). With `refresh`, a value no
  * longer exact (a table it read was written since: an NGO renamed in the catalog) is read again
  * now, for the same record, stamped with the tokens read before, and kept as any read's value.
@@ -221,6 +249,19 @@ export function prefetchKept(db: Dexie, slot: string, build: string | null, refr
     .catch(() => undefined);
   const prefetch: Prefetch = { row, value };
   void row.then((settled) => (prefetch.settled = settled));
+  // Then the list's second record's row, after the latest's value and while nobody has taken this read ahead.
+  void value
+    .then(() => row)
+    .then(({ order }) => {
+      const nextId = keptIds(order)[1];
+      if (nextId === undefined || map.get(key) !== prefetch) return;
+      prefetch.next = {
+        id: nextId,
+        value: Dexie.Promise.resolve(whenIdle())
+          .then(() => (prefetch.next?.id === nextId ? Dexie.ignoreTransaction(() => untracked(() => db.table<KeptValue, string>(SNAPSHOT_STORE).get(recordKey(key, nextId)))) : undefined))
+          .catch(() => undefined),
+      };
+    });
   map.set(key, prefetch);
   return () => {
     if (map.get(key) === prefetch) map.delete(key);

@@ -207,6 +207,38 @@ describe('a read kept across starts (issue 10)', () => {
     expect(counter.runs).toBe(1);
   });
 
+  it('reads ahead, after the latest, the value kept of the round read before it (going between two rounds), taken once and only while exact', async () => {
+    const { store, round } = await demoRound();
+    const other = (await store.rounds.list()).find((r) => r.id !== round.id)!;
+    const before = countedRead(store, round.id);
+    const latest = countedRead(store, other.id);
+    const value = await before.read();
+    await latest.read();
+    await afterKeep();
+    expect(await keptIds(store)).toEqual([other.id, round.id]);
+    const rowOf = recordKey(keptKey(SLOT), round.id);
+    prefetchKept(store.db, SLOT, BUILD);
+    await new Promise((r) => setTimeout(r, 100));
+    // Only what was read ahead holds the round read before the latest now: it is taken from there, not read again.
+    const row = (await store.db.tableSnapshots.get(rowOf))!;
+    await store.db.tableSnapshots.delete(rowOf);
+    expect(await before.read()).toEqual(value);
+    expect(before.counter.runs).toBe(1);
+    // Taken once: the next read finds no row, and reads.
+    await before.read();
+    expect(before.counter.runs).toBe(2);
+    // Read ahead, then a write to a table it read: not taken.
+    await afterKeep();
+    await store.db.tableSnapshots.bulkPut([row, { key: keptKey(SLOT), ids: [other.id, round.id] } satisfies KeptOrder] as never);
+    prefetchKept(store.db, SLOT, BUILD);
+    await new Promise((r) => setTimeout(r, 100));
+    const request = (await store.db.table('requests').toArray())[0];
+    await store.db.table('requests').put({ ...request, notes: 'modificat după citirea dinainte' });
+    await before.read();
+    expect(before.counter.runs).toBe(3);
+    expect(latest.counter.runs).toBe(1);
+  });
+
   it('takes the value read ahead only after checking the tokens again', async () => {
     const { store, round } = await demoRound();
     const { read, counter } = countedRead(store, round.id);
