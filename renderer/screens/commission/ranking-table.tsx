@@ -6,7 +6,7 @@
 // rows drawn follow from the scroll position alone (row-window.ts).
 import { Box, Tooltip } from '@mui/material';
 import { alpha, darken, lighten, type Theme } from '@mui/material/styles';
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { MEAN_ROUNDING_RULE } from '../../../src/commission/aggregation';
 import { ALLOCATION_STATUSES, type AllocationStatus } from '../../../src/commission/ranking';
 import type { ResultsTableRow } from '../../../src/commission/results-table';
@@ -66,7 +66,15 @@ const RankingRow = memo(function RankingRow({ row, index }: { row: ResultsTableR
 /** The rows in view of the scroll box, and spacers for the others (hidden from assistive technology, which reads aria-rowcount). */
 function RankingBody({ rows, scrollTop, height }: { rows: readonly ResultsTableRow[]; scrollTop: number; height: number }) {
   const offsets = useMemo(() => rowOffsets(rows.map(rowHeight)), [rows]);
-  const { start, end, before, after } = rowWindow(offsets, scrollTop, height, OVERSCAN);
+  // The rows around the viewport are there for scrolling: the first draw shows the rows in view
+  // only, and the margin follows a frame later (issue 10: 8 rows of 25, about a third of the table's
+  // first draw, off the screen's first paint).
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setOverscan(OVERSCAN));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const { start, end, before, after } = rowWindow(offsets, scrollTop, height, overscan);
   const columns = rows[0] ? rows[0].cells.length + 7 : 1;
   return (
     <tbody>
