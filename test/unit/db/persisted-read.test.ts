@@ -39,6 +39,19 @@ const kept = async (store: DbStore) => {
   return latest === undefined ? undefined : ((await store.db.tableSnapshots.get(recordKey(keptKey(SLOT), latest))) as unknown as KeptValue | undefined);
 };
 
+/** Two of the demo's rounds read and kept, `latest` last: the slot lists it first, then `before`. */
+async function twoRoundsKept() {
+  const { store, round } = await demoRound();
+  const other = (await store.rounds.list()).find((r) => r.id !== round.id)!;
+  const before = countedRead(store, round.id);
+  const latest = countedRead(store, other.id);
+  const value = await before.read();
+  await latest.read();
+  await afterKeep();
+  expect(await keptIds(store)).toEqual([other.id, round.id]);
+  return { store, round, other, before, latest, value };
+}
+
 describe('write tokens (issue 10)', () => {
   it('every committed write gives its table a new token, in its transaction; an aborted one none; the copies’ own writes none', async () => {
     const store = await freshStore();
@@ -147,14 +160,7 @@ describe('a read kept across starts (issue 10)', () => {
   });
 
   it('keeps the values of the rounds read last, each taken at its own opening while exact, and leaves out the oldest past KEPT_PER_SLOT', async () => {
-    const { store, round } = await demoRound();
-    const other = (await store.rounds.list()).find((r) => r.id !== round.id)!;
-    const first = countedRead(store, round.id);
-    const second = countedRead(store, other.id);
-    const value = await first.read();
-    await second.read();
-    await afterKeep();
-    expect(await keptIds(store)).toEqual([other.id, round.id]);
+    const { store, round, other, before: first, latest: second, value } = await twoRoundsKept();
     // The round read before the last one: its own value, not read again; then the latest (read ahead at the next start).
     expect(await first.read()).toEqual(value);
     expect(first.counter.runs).toBe(1);
@@ -208,14 +214,7 @@ describe('a read kept across starts (issue 10)', () => {
   });
 
   it('reads ahead, after the latest, the value kept of the round read before it (going between two rounds), taken once and only while exact', async () => {
-    const { store, round } = await demoRound();
-    const other = (await store.rounds.list()).find((r) => r.id !== round.id)!;
-    const before = countedRead(store, round.id);
-    const latest = countedRead(store, other.id);
-    const value = await before.read();
-    await latest.read();
-    await afterKeep();
-    expect(await keptIds(store)).toEqual([other.id, round.id]);
+    const { store, round, other, before, latest, value } = await twoRoundsKept();
     const rowOf = recordKey(keptKey(SLOT), round.id);
     prefetchKept(store.db, SLOT, BUILD);
     await new Promise((r) => setTimeout(r, 100));
