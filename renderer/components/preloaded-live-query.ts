@@ -102,7 +102,7 @@ const ahead = new Map<string, { store: object; query: SharedLiveQuery<unknown> }
  * already). `onSettled`: called on its first value or error (at once when it was running already).
  * `unclaimedMs`: how long it runs if no screen asks for it (UNCLAIMED_MS unless given).
  */
-export function startAhead<T>(key: string, store: object, querier: LiveRead<T>, onSettled?: () => void, unclaimedMs?: number): void {
+export function startAhead<T>(key: string, store: object, querier: LiveRead<T>, { onSettled, unclaimedMs }: { onSettled?: () => void; unclaimedMs?: number } = {}): void {
   const running = ahead.get(key);
   if (running?.store === store && !running.query.isStopped()) return void onSettled?.();
   const query: SharedLiveQuery<T> = preloadLiveQuery(querier, { onStop: () => ahead.get(key)?.query === query && ahead.delete(key), onSettled, unclaimedMs });

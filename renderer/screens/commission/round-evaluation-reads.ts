@@ -47,7 +47,7 @@ export function prefetchLastRoundEvaluation(store: Store): () => void {
  * from then on IndexedDB reads them while the page is drawn).
  */
 export function preloadRoundEvaluation(store: Store, roundId: string, year?: number): Promise<void> {
-  return new Promise<void>((resolve) => startAhead(key(roundId), store, liveRead(store, roundId, { year, onUnderway: resolve }), resolve));
+  return new Promise<void>((resolve) => startAhead(key(roundId), store, liveRead(store, roundId, { year, onUnderway: resolve }), { onSettled: resolve }));
 }
 
 /** How long the read of a round started for the pointer resting on its row runs if the round is not opened. */
@@ -60,7 +60,7 @@ const POINTED_UNCLAIMED_MS = 10_000;
  * is done by then. Stopped after POINTED_UNCLAIMED_MS if the round is not opened.
  */
 export function readRoundAhead(store: Store, roundId: string, year?: number): void {
-  startAhead(key(roundId), store, liveRead(store, roundId, { year }, true), undefined, POINTED_UNCLAIMED_MS);
+  startAhead(key(roundId), store, liveRead(store, roundId, { year }, true), { unclaimedMs: POINTED_UNCLAIMED_MS });
 }
 
 /** The round's evaluation, live (undefined until read): the read preloadRoundEvaluation started, or one of its own. */

@@ -118,7 +118,7 @@ describe('a live query started before its screen', () => {
     const store = await freshStore();
     await store.organizations.create(orgDraft({ name: 'Asociația A', cui: '18547290' }));
     const settled = vi.fn();
-    startAhead('test:settled', store, () => store.organizations.list(), settled);
+    startAhead('test:settled', store, () => store.organizations.list(), { onSettled: settled });
     expect(settled).not.toHaveBeenCalled();
     await until(() => settled.mock.calls.length > 0);
     const query = liveQueryAhead('test:settled', store, () => store.organizations.list());
@@ -128,11 +128,11 @@ describe('a live query started before its screen', () => {
     // A change is a second value, not a second "settled".
     expect(settled).toHaveBeenCalledTimes(1);
     const again = vi.fn();
-    startAhead('test:settled', store, () => store.organizations.list(), again);
+    startAhead('test:settled', store, () => store.organizations.list(), { onSettled: again });
     expect(again).toHaveBeenCalledTimes(1);
     subscription.unsubscribe();
     const failed = vi.fn();
-    startAhead('test:failed', store, () => Promise.reject(new Error('citire eșuată')), failed);
+    startAhead('test:failed', store, () => Promise.reject(new Error('citire eșuată')), { onSettled: failed });
     await until(() => failed.mock.calls.length > 0);
     await settle();
     expect(failed).toHaveBeenCalledTimes(1);
