@@ -19,10 +19,10 @@
 // nothing written since. "first opening, another round last": before each start another round
 // (Runda benchmark cereri, 10 requests) is opened and kept after this one, as when the secretariat
 // goes between rounds; the app keeps the values of the four rounds read last, and the list reads
-// ahead the latest and, once the page is idle, the one kept before it: this one's.
+// ahead the latest and then, one per idle moment, the others it keeps: this one's first.
 // "first opening, two other rounds last": the same with two rounds opened after this one (the
-// round with no requests, then Runda benchmark cereri): this one is the third kept, which the list
-// does not read ahead, and its value is taken from its own row on the click. "first opening,
+// round with no requests, then Runda benchmark cereri): this one is the third kept, read ahead
+// after the second (its own row, if the click comes before that read has started). "first opening,
 // nothing kept": every kept value removed before each start (a round not read before, or one whose
 // records changed since), so the
 // app reads and computes everything; and the same with the pointer resting on the round's row
@@ -175,7 +175,7 @@ test('commission results screen', async ({ page }) => {
     // The commission's round was still kept, after the other one.
     expect((await page.evaluate(keptRounds)).slice(0, 2)).toEqual(['runda-bench-cereri', 'runda-bench-comisie']);
     // The same with two other rounds opened and kept after this one: the commission's round is the
-    // third round kept, which the list does not read ahead.
+    // third round kept, read ahead after the second.
     const twoOthers = await firstOpenings({
       beforeReload: async () => {
         await openAndKeep(EMPTY_ROUND, 'runda-bench-goala');

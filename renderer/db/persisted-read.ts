@@ -143,7 +143,7 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
       rebuildLater(db, key, () => markLatest(db, key, id));
       return taken(kept);
     };
-    // The record's own row read ahead (the slot's second, prefetchKept): taken as its row would be, once the tokens say it is exact.
+    // The record's own row read ahead (one of the slot's others, prefetchKept): taken as its row would be, once the tokens say it is exact.
     const fromReadAhead = async (readAhead: Promise<KeptValue | undefined>) => {
       const kept = await readAhead;
       if (!kept) return fromRecordRow();
@@ -163,12 +163,13 @@ export function persistedRead<T>(db: Dexie, { slot, id, build }: PersistedReadOp
       // while the click's render runs, not after it.
       const { row, order } = early.settled ?? (await early.row);
       if (row?.id !== id) {
-        // The record kept before the latest, read ahead after it (going between two rounds): taken once.
-        const next = early.next?.id === id ? early.next : undefined;
-        if (next) early.next = undefined;
+        // A record kept before the latest, read ahead after it (going between rounds): taken once.
+        const other = early.others.get(id);
+        early.others.delete(id);
+        const started = other?.started ? other.value : undefined;
         // Another record's: left for the read of that record (a round read ahead for the pointer, then the other one opened).
         giveBack(db, key, early);
-        if (next) return fromReadAhead(next.value);
+        if (started) return fromReadAhead(started);
         return keepsRecord(order, id) ? fromRecordRow() : readAndKeep(tokensNow());
       }
       const prefetched = await early.value;
@@ -191,10 +192,12 @@ interface Prefetch {
   /** The row and the list, once read (known without waiting for a promise). */
   settled?: { row: KeptValue | undefined; order: KeptOrder | undefined };
   /**
-   * The row of the record kept before the latest (the list's second), read once the latest's value
-   * is, when the page is idle: the secretariat going between two rounds finds the other one read too.
+   * The rows of the records kept before the latest (the list's others, in its order), each read
+   * once the one before it is, when the page is idle: the secretariat going between the rounds it
+   * worked on last finds each of them read too. A record's is taken once (deleted then), and only
+   * once its read has started (one still waiting for an idle moment is left: the row is read then).
    */
-  next?: { id: string; value: Promise<KeptValue | undefined> };
+  others: Map<string, { started: boolean; value: Promise<KeptValue | undefined> }>;
 }
 
 /** Resolves when the page is idle (soon, where there is no idle callback: Node's tests). */
@@ -203,7 +206,7 @@ const whenIdle = () =>
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: NEXT_READ_TIMEOUT_MS });
     else setTimeout(resolve, 0);
   });
-/** The longest wait for an idle moment before the list's second record is read ahead. */
+/** The longest wait for an idle moment before each of the list's other records is read ahead. */
 const NEXT_READ_TIMEOUT_MS = 1000;
 
 /** Values read ahead, by database and slot, until a read takes them or they are forgotten. */
@@ -223,9 +226,9 @@ function giveBack(db: Dexie, key: string, prefetch: Prefetch): void {
 
 /**
  * Reads the value kept in `slot` ahead of the read that will want it (a screen's list shown, the
- * record last opened likely to be opened again; then, when the page is idle, the one kept before
- * it: Prefetch.next), so that the read only checks the tokens (the
- * structured clone of a round's evaluation takes about 25 ms to read). With `refresh`, a value no
+ * record last opened likely to be opened again; then the others the slot keeps, one per idle
+ * moment: Prefetch.others), so that the read only checks the tokens (the structured clone of a
+ * 300-request round's evaluation takes about 50 ms to read). With `refresh`, a value no
  * longer exact (a table it read was written since: an NGO renamed in the catalog) is read again
  * now, for the same record, stamped with the tokens read before, and kept as any read's value.
  * Nothing is taken as it is: the read checks the tokens first. Returns what forgets it (the list
@@ -247,20 +250,27 @@ export function prefetchKept(db: Dexie, slot: string, build: string | null, refr
       return keepLater(db, { key, id: kept.id, build, value: fresh }, touched, tokens);
     })
     .catch(() => undefined);
-  const prefetch: Prefetch = { row, value };
+  const prefetch: Prefetch = { row, value, others: new Map() };
   void row.then((settled) => (prefetch.settled = settled));
-  // Then the list's second record's row, after the latest's value and while nobody has taken this read ahead.
+  // Then the rows of the list's other records, one at a time, each when the page is idle, after the
+  // latest's value, while nobody has taken this read ahead (the list shown) nor that record.
   void value
     .then(() => row)
     .then(({ order }) => {
-      const nextId = keptIds(order)[1];
-      if (nextId === undefined || map.get(key) !== prefetch) return;
-      prefetch.next = {
-        id: nextId,
-        value: Dexie.Promise.resolve(whenIdle())
-          .then(() => (prefetch.next?.id === nextId ? Dexie.ignoreTransaction(() => untracked(() => db.table<KeptValue, string>(SNAPSHOT_STORE).get(recordKey(key, nextId)))) : undefined))
-          .catch(() => undefined),
-      };
+      let before: Promise<unknown> = Promise.resolve();
+      for (const id of keptIds(order).slice(1)) {
+        const other = { started: false, value: Promise.resolve<KeptValue | undefined>(undefined) };
+        other.value = Dexie.Promise.resolve(before)
+          .then(() => whenIdle())
+          .then(() => {
+            if (prefetch.others.get(id) !== other || map.get(key) !== prefetch) return undefined;
+            other.started = true;
+            return Dexie.ignoreTransaction(() => untracked(() => db.table<KeptValue, string>(SNAPSHOT_STORE).get(recordKey(key, id))));
+          })
+          .catch(() => undefined);
+        prefetch.others.set(id, other);
+        before = other.value;
+      }
     });
   map.set(key, prefetch);
   return () => {

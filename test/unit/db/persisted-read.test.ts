@@ -238,6 +238,30 @@ describe('a read kept across starts (issue 10)', () => {
     expect(latest.counter.runs).toBe(1);
   });
 
+  it('reads ahead, after the latest, the value of every other record the slot keeps, one after another, each taken once', async () => {
+    const store = await freshStore();
+    const ids = Array.from({ length: KEPT_PER_SLOT }, (_, i) => `inregistrare-${i}`);
+    const records = ids.map((id) => {
+      const counter = { runs: 0 };
+      return { id, counter, read: persistedRead(store.db, { slot: SLOT, id, build: BUILD }, async () => ({ id, run: ++counter.runs })) };
+    });
+    for (const record of records) await record.read();
+    await afterKeep();
+    const [latest, ...others] = [...records].reverse();
+    expect(await keptIds(store)).toEqual([latest!.id, ...others.map((r) => r.id)]);
+    prefetchKept(store.db, SLOT, BUILD);
+    await new Promise((r) => setTimeout(r, 200));
+    // Only what was read ahead holds the others now: each is taken from there, not read again.
+    await store.db.tableSnapshots.bulkDelete(others.map((r) => recordKey(keptKey(SLOT), r.id)));
+    for (const other of [...others].reverse()) {
+      expect(await other.read()).toEqual({ id: other.id, run: 1 });
+      expect(other.counter.runs).toBe(1);
+    }
+    // Taken once: read again, the row gone.
+    expect(await others[0]!.read()).toEqual({ id: others[0]!.id, run: 2 });
+    expect(latest!.counter.runs).toBe(1);
+  });
+
   it('takes the value read ahead only after checking the tokens again', async () => {
     const { store, round } = await demoRound();
     const { read, counter } = countedRead(store, round.id);
