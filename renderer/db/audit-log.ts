@@ -44,9 +44,10 @@ export interface AuditInput {
  * change it records (the transaction must include `audit` and `settings`). The log is append-only:
  * nothing in the app updates or deletes an entry.
  */
-export async function appendAudit(db: SubventiiDb, inputs: AuditInput[], at: string = new Date().toISOString()): Promise<void> {
+export async function appendAudit(db: SubventiiDb, inputs: AuditInput[], at: string = new Date().toISOString(), userName?: string): Promise<void> {
   if (inputs.length === 0) return;
-  const user = await currentUserName(db);
+  // A caller writing in chunks reads the user once (currentUserName) and passes it.
+  const user = userName ?? (await currentUserName(db));
   const entries: AuditEntry[] = inputs.map((input) => ({
     id: newId(),
     at,

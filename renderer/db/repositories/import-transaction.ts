@@ -1,5 +1,5 @@
 import { DomainError } from '../../../src/errors';
-import { appendAudit } from '../audit-log';
+import { appendAudit, currentUserName } from '../audit-log';
 import type { SubventiiDb } from '../database';
 
 /** A stored record without the precomputed search text (what the audit log keeps). */
@@ -26,10 +26,19 @@ export async function importTransaction<T>(run: () => Promise<T>): Promise<T> {
 }
 
 const CHUNK = 1000;
+/** Chunks written at once: the next is asked for while the one before it is still being written. */
+const IN_FLIGHT = 2;
 
 /**
  * Inside an import's transaction: adds the records in chunks, each with its "import" audit entry,
  * reporting progress after every chunk.
+ *
+ * A chunk is asked for while the one before it is still being written (IN_FLIGHT), so that the
+ * database always has the next requests waiting: awaiting each chunk's records, then the user's
+ * name, then its audit entries left IndexedDB idle between them, three times a chunk (issue 10:
+ * the 20,000-row imports measured 1.48× and 1.58× the bare baseline, whose 40,000 puts are asked
+ * for at once). Not all at once: each chunk's structured clone is a task of the page, and the
+ * progress is drawn between two.
  */
 export async function addImported<R extends { id: string; name: string; searchText: string }>(
   db: SubventiiDb,
@@ -39,10 +48,23 @@ export async function addImported<R extends { id: string; name: string; searchTe
   at: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
+  const user = await currentUserName(db);
+  const writing: Promise<void>[] = [];
+  let written = 0;
   for (let i = 0; i < records.length; i += CHUNK) {
     const slice = records.slice(i, i + CHUNK);
-    await table.bulkAdd(slice);
-    await appendAudit(db, slice.map((r) => ({ entity, entityId: r.id, label: r.name, action: 'import' as const, after: withoutSearchText(r) })), at);
-    onProgress?.(Math.min(i + CHUNK, records.length), records.length);
+    const chunk = Promise.all([
+      table.bulkAdd(slice),
+      appendAudit(db, slice.map((r) => ({ entity, entityId: r.id, label: r.name, action: 'import' as const, after: withoutSearchText(r) })), at, user),
+    ]).then(() => {
+      written += slice.length;
+      onProgress?.(written, records.length);
+    });
+    // A failed chunk aborts the transaction and fails every chunk after it: the first failure is
+    // the one thrown (below); the others are not left unhandled.
+    chunk.catch(() => undefined);
+    writing.push(chunk);
+    if (writing.length >= IN_FLIGHT) await writing.shift();
   }
+  await Promise.all(writing);
 }
