@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { newId, stamp } from '../../src/entity';
 
 describe('record ids', () => {
@@ -18,6 +18,23 @@ describe('record ids', () => {
     const ids = Array.from({ length: 5000 }, () => newId());
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('take their random bits from the system generator, hundreds of ids per call, never the same bytes twice', () => {
+    const generator = vi.spyOn(globalThis.crypto, 'getRandomValues');
+    try {
+      // All in one millisecond, later than any id made so far (as above).
+      const at = Date.now() + 20_000_000;
+      const ids = Array.from({ length: 2_000 }, () => newId(at));
+      // 9 bytes an id, 512 ids a call: 2,000 ids take 3 or 4 calls (not one per id).
+      expect(generator.mock.calls.length).toBeGreaterThanOrEqual(3);
+      expect(generator.mock.calls.length).toBeLessThanOrEqual(5);
+      // The 62 random bits (variant nibble's two, then 60) differ from id to id.
+      expect(new Set(ids.map((id) => id.slice(19))).size).toBe(ids.length);
+      expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id))).toBe(true);
+    } finally {
+      generator.mockRestore();
+    }
   });
 
   it('are stamped on new records with version 1', () => {
