@@ -3,6 +3,33 @@ import { roRO as coreRoRO } from '@mui/material/locale';
 
 // The DataGrid's Romanian texts are set where the grid is (components/record-grid.tsx), so that
 // the grid's locale pack loads with the grid, not at start-up.
+/**
+ * MUI's two indeterminate keyframes (LinearProgress: bar 1 from left −35% / right 100% to left 100% /
+ * right −90%, bar 2 from −200% / 100% to 107% / −8%, both still from 60%), as transforms of a bar
+ * as wide as the track, its origin at the left.
+ */
+const INDETERMINATE_KEYFRAMES = {
+  '@keyframes subventii-progress-bar1': {
+    '0%': { transform: 'translateX(-35%) scaleX(0.35)' },
+    '60%, 100%': { transform: 'translateX(100%) scaleX(0.9)' },
+  },
+  '@keyframes subventii-progress-bar2': {
+    '0%': { transform: 'translateX(-200%) scaleX(2)' },
+    '60%, 100%': { transform: 'translateX(107%) scaleX(0.01)' },
+  },
+};
+
+/** An indeterminate bar moved by its transform only; still, as MUI draws it, when the system asks for reduced motion. */
+const indeterminateBar = (animation: string) => ({
+  left: 0,
+  right: 'auto',
+  width: '100%',
+  transformOrigin: 'left',
+  willChange: 'transform',
+  animation,
+  '@media (prefers-reduced-motion: reduce)': { animation: 'none', transform: 'translateX(30%) scaleX(0.4)' },
+});
+
 export const theme = createTheme(
   {
     palette: {
@@ -37,6 +64,18 @@ export const theme = createTheme(
         styleOverrides: {
           '@keyframes mui-auto-fill': { from: { animationName: 'mui-auto-fill' } },
           '@keyframes mui-auto-fill-cancel': { from: { animationName: 'mui-auto-fill-cancel' } },
+          ...INDETERMINATE_KEYFRAMES,
+        },
+      },
+      // MUI's indeterminate bar animates its bars' `left` and `right`: a layout and a paint of the
+      // page in every frame, on the main thread, for as long as the bar is shown. While an import's
+      // worker reads the file that was a frame drawn every 16–35 ms beside it, on a 2-core machine
+      // (issue 10). The same movement as a transform runs on the compositor: each bar spans the
+      // track, moved by translateX to MUI's `left` and scaled to its width (100% − left − right).
+      MuiLinearProgress: {
+        styleOverrides: {
+          bar1: ({ ownerState }) => (ownerState.variant === 'indeterminate' || ownerState.variant === 'query' ? indeterminateBar('subventii-progress-bar1 2.1s cubic-bezier(0.65, 0.815, 0.735, 0.395) infinite') : {}),
+          bar2: ({ ownerState }) => (ownerState.variant === 'indeterminate' || ownerState.variant === 'query' ? indeterminateBar('subventii-progress-bar2 2.1s cubic-bezier(0.165, 0.84, 0.44, 1) 1.15s infinite') : {}),
         },
       },
     },

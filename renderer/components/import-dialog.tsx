@@ -16,6 +16,7 @@ import { FILTERS, openFile } from '../platform/files';
 import { commitImport, exportRefusedRows, importContext, rememberedMappings, rememberMapping } from '../services/imports';
 import { useStore } from '../store-context';
 import { errorMessage, useNotifier } from './notifier';
+import { throttledProgress } from './progress-throttle';
 
 const TITLES: Record<ImportKind, string> = {
   organizations: 'Import catalog ONG',
@@ -77,7 +78,7 @@ export function ImportDialog<K extends ImportKind>({ kind, onClose }: { kind: K;
   const [one, many] = NOUNS[kind];
   const defByField = useMemo(() => new Map(columns.map((c) => [c.field as string, c as ColumnDef])), [columns]);
 
-  const track = (label: string) => (done: number, total: number) => setProgress({ label, done, total });
+  const track = (label: string) => throttledProgress((done, total) => setProgress({ label, done, total }));
   const cancellable = () => {
     abort.current = new AbortController();
     return abort.current.signal;

@@ -85,6 +85,48 @@ test('a CSV of a million columns is refused within 5 seconds and the tab stays u
   expect(await page.evaluate(() => 1 + 1)).toBe(2);
 });
 
+test('while a file is read the progress bar moves by transforms alone (no layout of the page in every frame), as far as MUI moves its bars', async ({ page }, testInfo) => {
+  await openApp(page);
+  // 80,000 rows: the worker reads for a while before its first count of rows checked.
+  const path = testInfo.outputPath('optzeci-de-mii.csv');
+  const rows = Array.from({ length: 80_000 }, (_, i) => `Asociația Citire ${i};${String(10_000_000 + i)};Cluj-Napoca;str. Lungă nr. ${i}`);
+  await writeFile(path, `Denumire;CUI;Localitate;Stradă\r\n${rows.join('\r\n')}\r\n`);
+  const dialog = await chooseFile(page, 'Import catalog ONG', path);
+  // The bar while the file is read (indeterminate): its animations, caught in the first frames.
+  const animated = await page.waitForFunction(
+    () => {
+      const bar = document.querySelector('[role="dialog"] [role="progressbar"]');
+      if (!bar || bar.getAttribute('aria-valuenow') !== null) return null;
+      const animations = document.getAnimations().filter((a) => a.effect instanceof KeyframeEffect && bar.contains(a.effect.target as Node));
+      if (animations.length < 2) return null;
+      const track = bar.getBoundingClientRect();
+      return animations.map((a) => {
+        const effect = a.effect as KeyframeEffect;
+        a.pause();
+        // 60% into each bar's cycle (after its delay), where MUI's keyframes put bar 1 at left 100% /
+        // right −90% (from 100% of the track, 90% of it wide) and bar 2 at 107% / −8% (1% wide).
+        a.currentTime = Number(effect.getTiming().delay) + 0.6 * 2_100;
+        const box = (effect.target as HTMLElement).getBoundingClientRect();
+        return {
+          properties: [...new Set(effect.getKeyframes().flatMap((k) => Object.keys(k).filter((p) => !['offset', 'computedOffset', 'easing', 'composite'].includes(p))))],
+          left: Math.round((100 * (box.left - track.left)) / track.width),
+          width: Math.round((100 * box.width) / track.width),
+          delay: effect.getTiming().delay,
+        };
+      });
+    },
+    undefined,
+    { polling: 'raf', timeout: 10_000 },
+  );
+  const bars = await animated.jsonValue();
+  expect(bars).toHaveLength(2);
+  for (const bar of bars!) expect(bar.properties).toEqual(['transform']);
+  expect(bars!.find((b) => b.delay === 0)).toMatchObject({ left: 100, width: 90 });
+  expect(bars!.find((b) => b.delay === 1_150)).toMatchObject({ left: 107, width: 1 });
+  await dialog.getByRole('button', { name: 'Anulează' }).click();
+  await expect(dialog.getByRole('progressbar')).toHaveCount(0);
+});
+
 test('a CSV with the values users really write is imported: full address split, licence types in their words, a constant locality, the mapping remembered', async ({ page }) => {
   await openApp(page);
   const catalog = [
