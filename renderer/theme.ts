@@ -1,8 +1,6 @@
 import { createTheme } from '@mui/material/styles';
 import { roRO as coreRoRO } from '@mui/material/locale';
 
-// The DataGrid's Romanian texts are set where the grid is (components/record-grid.tsx), so that
-// the grid's locale pack loads with the grid, not at start-up.
 /**
  * MUI's two indeterminate keyframes (LinearProgress: bar 1 from left −35% / right 100% to left 100% /
  * right −90%, bar 2 from −200% / 100% to 107% / −8%, both still from 60%), as transforms of a bar
@@ -30,6 +28,8 @@ const indeterminateBar = (animation: string) => ({
   '@media (prefers-reduced-motion: reduce)': { animation: 'none', transform: 'translateX(30%) scaleX(0.4)' },
 });
 
+// The DataGrid's Romanian texts are set where the grid is (components/record-grid.tsx), so that
+// the grid's locale pack loads with the grid, not at start-up.
 export const theme = createTheme(
   {
     palette: {

@@ -14,6 +14,28 @@ export interface Entity {
 
 export type Draft<T extends Entity> = Omit<T, keyof Entity>;
 
+/** Two hex digits of each byte value. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const ID_RANDOM_BYTES = 9;
+/**
+ * Random bytes for the ids, filled from the system's generator 512 ids at a time: one
+ * `getRandomValues` and one typed array per id cost an import of 20,000 rows (40,000 ids with the
+ * audit entries) about 150 ms of the page's time (issue 10).
+ */
+let randomPool = new Uint8Array(0);
+let randomAt = 0;
+
+/** The offset in randomPool of ID_RANDOM_BYTES fresh random bytes. */
+function takeRandomBytes(): number {
+  if (randomAt + ID_RANDOM_BYTES > randomPool.length) {
+    randomPool = globalThis.crypto.getRandomValues(new Uint8Array(ID_RANDOM_BYTES * 512));
+    randomAt = 0;
+  }
+  const at = randomAt;
+  randomAt += ID_RANDOM_BYTES;
+  return at;
+}
+
 let lastMs = -1;
 let sequence = 0;
 
@@ -39,28 +61,6 @@ export function newId(now: number = Date.now()): string {
   const time = lastMs.toString(16).padStart(12, '0');
   const variant = (0x8 | (b[r]! & 0x3)).toString(16);
   return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${sequence.toString(16).padStart(3, '0')}-${variant}${HEX[b[r + 1]!]}${HEX[b[r + 2]!]![0]}-${HEX[b[r + 3]!]}${HEX[b[r + 4]!]}${HEX[b[r + 5]!]}${HEX[b[r + 6]!]}${HEX[b[r + 7]!]}${HEX[b[r + 8]!]}`;
-}
-
-/** Two hex digits of each byte value. */
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-const ID_RANDOM_BYTES = 9;
-/**
- * Random bytes for the ids, filled from the system's generator 512 ids at a time: one
- * `getRandomValues` and one typed array per id cost an import of 20,000 rows (40,000 ids with the
- * audit entries) about 150 ms of the page's time (issue 10).
- */
-let randomPool = new Uint8Array(0);
-let randomAt = 0;
-
-/** The offset in randomPool of ID_RANDOM_BYTES fresh random bytes. */
-function takeRandomBytes(): number {
-  if (randomAt + ID_RANDOM_BYTES > randomPool.length) {
-    randomPool = globalThis.crypto.getRandomValues(new Uint8Array(ID_RANDOM_BYTES * 512));
-    randomAt = 0;
-  }
-  const at = randomAt;
-  randomAt += ID_RANDOM_BYTES;
-  return at;
 }
 
 export function stamp<T extends object>(draft: T, now: string = new Date().toISOString(), id: string = newId()): T & Entity {
