@@ -17,8 +17,11 @@ const INDETERMINATE_KEYFRAMES = {
   },
 };
 
-/** An indeterminate bar moved by its transform only; still, as MUI draws it, when the system asks for reduced motion. */
-const indeterminateBar = (animation: string) => ({
+/**
+ * A bar of an indeterminate (or query) LinearProgress moved by its transform only; still, as MUI
+ * draws it, when the system asks for reduced motion. The other variants keep MUI's styles.
+ */
+const indeterminateBar = (variant: string | undefined, animation: string) => (variant !== 'indeterminate' && variant !== 'query' ? {} : {
   left: 0,
   right: 'auto',
   width: '100%',
@@ -74,8 +77,8 @@ export const theme = createTheme(
       // track, moved by translateX to MUI's `left` and scaled to its width (100% − left − right).
       MuiLinearProgress: {
         styleOverrides: {
-          bar1: ({ ownerState }) => (ownerState.variant === 'indeterminate' || ownerState.variant === 'query' ? indeterminateBar('subventii-progress-bar1 2.1s cubic-bezier(0.65, 0.815, 0.735, 0.395) infinite') : {}),
-          bar2: ({ ownerState }) => (ownerState.variant === 'indeterminate' || ownerState.variant === 'query' ? indeterminateBar('subventii-progress-bar2 2.1s cubic-bezier(0.165, 0.84, 0.44, 1) 1.15s infinite') : {}),
+          bar1: ({ ownerState }) => indeterminateBar(ownerState.variant, 'subventii-progress-bar1 2.1s cubic-bezier(0.65, 0.815, 0.735, 0.395) infinite'),
+          bar2: ({ ownerState }) => indeterminateBar(ownerState.variant, 'subventii-progress-bar2 2.1s cubic-bezier(0.165, 0.84, 0.44, 1) 1.15s infinite'),
         },
       },
     },

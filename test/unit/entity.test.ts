@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { newId, stamp } from '../../src/entity';
 
+/** A UUID version 7 with the RFC 9562 variant. */
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 describe('record ids', () => {
   it('are UUID version 7 strings with the RFC 9562 variant', () => {
-    expect(newId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(newId()).toMatch(UUID_V7);
   });
 
   it('carry their creation time in the first 48 bits', () => {
@@ -31,7 +34,7 @@ describe('record ids', () => {
       expect(generator.mock.calls.length).toBeLessThanOrEqual(5);
       // The 62 random bits (variant nibble's two, then 60) differ from id to id.
       expect(new Set(ids.map((id) => id.slice(19))).size).toBe(ids.length);
-      expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id))).toBe(true);
+      expect(ids.every((id) => UUID_V7.test(id))).toBe(true);
     } finally {
       generator.mockRestore();
     }

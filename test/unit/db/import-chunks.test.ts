@@ -20,8 +20,9 @@ describe('an import written in chunks', () => {
   it('asks for the next chunk before the one before it is written; progress after each chunk, in order; one audit entry per record, with the user', async () => {
     const store = await freshStore();
     await store.settings.saveInstitution({ ...(await store.settings.getInstitution()), userName: 'Ioana Pop' });
-    const records = (await store.organizations.importMany(drafts(3), undefined, { validated: true })).map((r, i) => ({ ...r, id: `nou-${i}` }));
-    const many: StoredOrganization[] = Array.from({ length: ROWS }, (_, i) => ({ ...records[0]!, id: `rand-${i}`, cui: String(20_000_000 + i), name: `ONG ${i + 1}` }));
+    // A stored NGO's shape, then ROWS records of it with their own ids, CUIs and names.
+    const [shape] = await store.organizations.importMany(drafts(1), undefined, { validated: true });
+    const many: StoredOrganization[] = Array.from({ length: ROWS }, (_, i) => ({ ...shape!, id: `rand-${i}`, cui: String(20_000_000 + i), name: `ONG ${i + 1}` }));
     const steps: string[] = [];
     let asked = 0;
     const table = {
