@@ -78,7 +78,9 @@ export const theme = createTheme(
       MuiLinearProgress: {
         styleOverrides: {
           bar1: ({ ownerState }) => indeterminateBar(ownerState.variant, 'subventii-progress-bar1 2.1s cubic-bezier(0.65, 0.815, 0.735, 0.395) infinite'),
-          bar2: ({ ownerState }) => indeterminateBar(ownerState.variant, 'subventii-progress-bar2 2.1s cubic-bezier(0.165, 0.84, 0.44, 1) 1.15s infinite'),
+          // Bar 2 starts 1.15 s late; until then it holds its first keyframe (backwards), off the
+          // track, where MUI's bar 2, as wide as nothing, is not seen either.
+          bar2: ({ ownerState }) => indeterminateBar(ownerState.variant, 'subventii-progress-bar2 2.1s cubic-bezier(0.165, 0.84, 0.44, 1) 1.15s infinite backwards'),
         },
       },
     },

@@ -103,6 +103,10 @@ test('while a file is read the progress bar moves by transforms alone (no layout
       return animations.map((a) => {
         const effect = a.effect as KeyframeEffect;
         a.pause();
+        // Halfway through the delay (bar 2 waits 1.15 s), where MUI shows no bar 2 at all: it must
+        // not stand over the track, whole and still, until its animation starts.
+        a.currentTime = Number(effect.getTiming().delay) / 2;
+        const waiting = (effect.target as HTMLElement).getBoundingClientRect();
         // 60% into each bar's cycle (after its delay), where MUI's keyframes put bar 1 at left 100% /
         // right −90% (from 100% of the track, 90% of it wide) and bar 2 at 107% / −8% (1% wide).
         a.currentTime = Number(effect.getTiming().delay) + 0.6 * 2_100;
@@ -112,6 +116,7 @@ test('while a file is read the progress bar moves by transforms alone (no layout
           left: Math.round((100 * (box.left - track.left)) / track.width),
           width: Math.round((100 * box.width) / track.width),
           delay: effect.getTiming().delay,
+          overTrackWhileWaiting: Math.max(0, Math.min(waiting.right, track.right) - Math.max(waiting.left, track.left)),
         };
       });
     },
@@ -122,7 +127,7 @@ test('while a file is read the progress bar moves by transforms alone (no layout
   expect(bars).toHaveLength(2);
   for (const bar of bars!) expect(bar.properties).toEqual(['transform']);
   expect(bars!.find((b) => b.delay === 0)).toMatchObject({ left: 100, width: 90 });
-  expect(bars!.find((b) => b.delay === 1_150)).toMatchObject({ left: 107, width: 1 });
+  expect(bars!.find((b) => b.delay === 1_150)).toMatchObject({ left: 107, width: 1, overTrackWhileWaiting: 0 });
   await dialog.getByRole('button', { name: 'Anulează' }).click();
   await expect(dialog.getByRole('progressbar')).toHaveCount(0);
 });
